@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "kabar",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kabar", targets: ["kabar"]),
+        .library(name: "KabarCore", targets: ["KabarCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(
+            name: "KabarCore",
+            dependencies: ["CZlib"],
+            resources: [.copy("Demo/Articles")]
+        ),
+        .target(
+            name: "KabarTUI",
+            dependencies: ["KabarCore", "CNCursesW"]
+        ),
+        .executableTarget(
+            name: "kabar",
+            dependencies: [
+                "KabarCore",
+                "KabarTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KabarCoreTests",
+            dependencies: ["KabarCore"]
+        ),
+        .testTarget(
+            name: "KabarTUITests",
+            dependencies: ["KabarTUI", "KabarCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

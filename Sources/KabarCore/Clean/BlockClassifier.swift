@@ -1,0 +1,270 @@
+/// Classifies every candidate block of a page as headline, lede, body, subheading, caption,
+/// byline or boilerplate. Rules, in order: markup hints; line patterns (captions, bylines,
+/// furniture); end-of-article markers; the headline (stated title, or the first title-like
+/// line above the text); the trailing teaser run; then text versus headings by shape.
+public struct BlockClassifier: Sendable {
+    public init() {}
+
+    struct Features {
+        let text: String
+        let folded: ASCIIFolded
+        let words: Int
+        let bytes: Int
+        let terminal: Bool
+        let titleCase: Double
+        let hasInnerSentenceBreak: Bool
+        let hasDate: Bool
+
+        var isTextLike: Bool {
+            if hasDate && bytes < 60 { return false }
+            return (terminal && words >= 2) || bytes >= 160 || (hasInnerSentenceBreak && bytes >= 60)
+        }
+        var isShortHeadingLike: Bool { !terminal && words >= 1 && words <= 14 && bytes <= 110 }
+    }
+
+    public func classify(_ candidates: [BlockCandidate], statedTitle: String?) -> [Block] {
+        let n = candidates.count
+        guard n > 0 else { return [] }
+        let f = candidates.map { Self.features($0.text) }
+        var kind = [BlockKind?](repeating: nil, count: n)
+
+        // 1. Markup hints.
+        for i in 0..<n {
+            switch candidates[i].hint {
+            case .outsideContent, .linkList: kind[i] = .boilerplate
+            case .caption: kind[i] = .caption
+            case .headline: kind[i] = .headline
+            case .heading, .none: break
+            }
+        }
+
+        // 2. Line patterns: captions and credits, bylines, furniture. Dated lines count as
+        // bylines only above the text: a date under the article belongs to a teaser.
+        var textStarted = false
+        for i in 0..<n where kind[i] == nil {
+            defer { if kind[i] == nil && f[i].isTextLike && f[i].bytes >= 100 { textStarted = true } }
+            let t = f[i].folded
+            if Self.isCaptionLabel(t) {
+                kind[i] = .caption
+                // The caption text above the label and the credit bullets below it.
+                if i > 0, kind[i - 1] == nil || kind[i - 1] == .subheading, !f[i - 1].isTextLike || f[i - 1].bytes < 200 {
+                    kind[i - 1] = .caption
+                }
+                var j = i + 1
+                while j < n, f[j].text.hasPrefix("•") || f[j].folded.hasPrefix("http") || f[j].folded.hasPrefix("- ") {
+                    kind[j] = .caption; j += 1
+                }
+            } else if Self.isBylineLabel(t, text: f[i].text) {
+                kind[i] = .byline
+                if f[i].folded.bytes.count <= 8, i > 0, kind[i - 1] == nil, AuthorName.looksLikeName(f[i - 1].text) {
+                    kind[i - 1] = .byline   // "Danur Lambang Pristiandaru" / "Penulis"
+                }
+            } else if !textStarted && Self.isDatedByline(f[i]) {
+                kind[i] = .byline
+            } else if BoilerplateRules.matches(t, trimmed: f[i].text) {
+                kind[i] = .boilerplate
+            } else if Self.endsWithPhotoCredit(f[i]) {
+                kind[i] = .caption
+            }
+        }
+
+        // Repeated lines: a line printed twice in a row repeats its neighbour's class;
+        // short lines repeated further apart are furniture (related-title lists, banners).
+        var seen: [String: Int] = [:]
+        for i in 0..<n {
+            if let first = seen[f[i].text] {
+                if first == i - 1, let k = kind[first] { kind[i] = k } else if kind[i] == nil && f[i].bytes < 200 {
+                    kind[i] = .boilerplate
+                    if kind[first] == nil { kind[first] = .boilerplate }
+                }
+            } else {
+                seen[f[i].text] = i
+            }
+        }
+
+        // 3. End of article: after text has started, an end marker turns the rest into furniture.
+        var sawText = false
+        for i in 0..<n {
+            if kind[i] == nil && f[i].isTextLike { sawText = true }
+            if sawText && BoilerplateRules.endsArticle(f[i].folded, trimmed: f[i].text) {
+                for j in i..<n where kind[j] != .headline { kind[j] = .boilerplate }
+                break
+            }
+        }
+
+        // 4. Headline.
+        var headlineIndex = kind.firstIndex(of: .headline)
+        if headlineIndex == nil, let stated = statedTitle {
+            let key = Self.comparable(stated)
+            headlineIndex = (0..<min(n, 40)).first { i in
+                kind[i] == nil || kind[i] == .caption ? Self.comparable(f[i].text) == key : false
+            }
+            if let h = headlineIndex { kind[h] = .headline }
+        }
+        if headlineIndex == nil && statedTitle == nil {
+            for i in 0..<min(n, 20) where kind[i] == nil {
+                if f[i].isTextLike && f[i].bytes >= 100 { break }   // the text began: no headline on this page
+                if Self.looksLikeHeadline(f[i]) {
+                    kind[i] = .headline
+                    headlineIndex = i
+                    break
+                }
+            }
+        }
+        // Unclassified lines above the headline are page furniture.
+        if let h = headlineIndex {
+            for i in 0..<h where kind[i] == nil { kind[i] = f[i].isTextLike && f[i].bytes > 200 ? nil : .boilerplate }
+        }
+
+        // 5. Trailing teasers: walking back from the end, lines without a sentence end are
+        // furniture (related titles, dates, site names) until the last real sentence.
+        var i = n - 1
+        while i >= 0 {
+            if kind[i] == nil {
+                if f[i].terminal || f[i].bytes >= 200 { break }
+                kind[i] = .boilerplate
+            }
+            i -= 1
+        }
+
+        // 6. Text versus headings. Lines before the first text paragraph that are not
+        // text-like are furniture; short lines followed by text are subheadings.
+        let firstText = (0..<n).first { kind[$0] == nil && f[$0].isTextLike }
+        for i in 0..<n where kind[i] == nil {
+            if f[i].isTextLike {
+                kind[i] = .body
+                continue
+            }
+            guard let ft = firstText, i > ft else {
+                kind[i] = candidates[i].hint == .heading ? .subheading : .boilerplate
+                continue
+            }
+            var j = i + 1
+            while j < n, kind[j] == .boilerplate || kind[j] == .caption { j += 1 }
+            let nextIsText = j < n && (kind[j] == nil ? f[j].isTextLike : kind[j] == .body)
+            if (f[i].isShortHeadingLike || candidates[i].hint == .heading) && nextIsText {
+                kind[i] = .subheading
+            } else if f[i].bytes >= 40 && !f[i].isShortHeadingLike {
+                kind[i] = .body    // an unterminated paragraph inside the article
+            } else {
+                kind[i] = .boilerplate
+            }
+        }
+        for i in 0..<n where kind[i] == .subheading && candidates[i].hint == .none {
+            // A heading needs article text after it; otherwise it is a stray label.
+            var j = i + 1
+            while j < n, kind[j] == .boilerplate || kind[j] == .caption { j += 1 }
+            if !(j < n && kind[j] == .body) { kind[i] = .boilerplate }
+        }
+
+        // 7. The lede: the first article paragraph.
+        if let first = (0..<n).first(where: { kind[$0] == .body }) { kind[first] = .lede }
+
+        return (0..<n).map { Block(kind: kind[$0] ?? .boilerplate, text: candidates[$0].text) }
+    }
+
+    // MARK: - Features
+
+    static func features(_ text: String) -> Features {
+        let orig = Array(text.utf8)
+        let folded = ASCIIFolded(bytes: orig)
+        let u = folded.bytes
+        var words = 0, capitalised = 0, eligible = 0
+        var wordStart = -1
+        var innerBreak = false
+
+        func endWord(at k: Int) {
+            let len = k - wordStart
+            let first = orig[wordStart]
+            if len >= 4 {
+                if isASCIIUpper(first) || isASCIIDigit(first) { capitalised += 1; eligible += 1 } else if isASCIILower(first) { eligible += 1 }
+            }
+            let last = u[k - 1]
+            if len > 2, last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!"),
+               k + 1 < u.count, isASCIIUpper(orig[k + 1]) || orig[k + 1] == UInt8(ascii: "\"") || orig[k + 1] == 0xE2 {
+                innerBreak = true
+            }
+        }
+        for k in 0..<u.count {
+            if u[k] == 0x20 {
+                if wordStart >= 0 { endWord(at: k); wordStart = -1 }
+            } else if wordStart < 0 {
+                words += 1
+                wordStart = k
+            }
+        }
+        if wordStart >= 0 { endWord(at: u.count) }
+        return Features(text: text, folded: folded, words: words, bytes: u.count,
+                        terminal: endsSentence(u), titleCase: eligible == 0 ? 0 : Double(capitalised) / Double(eligible),
+                        hasInnerSentenceBreak: innerBreak, hasDate: u.count < 120 && DateFinder.firstDate(in: text) != nil)
+    }
+
+    /// Ends with . ! ? … or a closing quote/bracket after one of them.
+    static func endsSentence(_ u: [UInt8]) -> Bool {
+        var k = u.count - 1
+        while k >= 0 && u[k] == 0x20 { k -= 1 }
+        guard k >= 0 else { return false }
+        // Skip closing quotes: " ' ” ’ ) and their UTF-8 tails.
+        var skipped = 0
+        while k >= 0 && skipped < 3 {
+            if u[k] == UInt8(ascii: "\"") || u[k] == UInt8(ascii: "'") || u[k] == UInt8(ascii: ")") { k -= 1; skipped += 1; continue }
+            if k >= 2 && u[k - 2] == 0xE2 && u[k - 1] == 0x80 && (u[k] == 0x9D || u[k] == 0x99) { k -= 3; skipped += 1; continue }
+            break
+        }
+        guard k >= 0 else { return false }
+        let b = u[k]
+        if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return true }
+        return k >= 2 && u[k - 2] == 0xE2 && u[k - 1] == 0x80 && u[k] == 0xA6   // …
+    }
+
+    static func looksLikeHeadline(_ f: Features) -> Bool {
+        guard f.words >= 3, f.words <= 30, f.bytes <= 250, !f.hasDate else { return false }
+        if f.terminal && f.bytes > 120 { return false }
+        return f.titleCase >= 0.5
+    }
+
+    static func isCaptionLabel(_ t: ASCIIFolded) -> Bool {
+        guard t.bytes.count <= 120 else { return false }
+        for p in ["photo :", "photo:", "foto :", "foto:", "sumber :", "sumber:", "source :", "source:", "ilustrasi",
+                  "credit:", "kredit:", "(foto:", "(foto :", "dok.", "(dok"] where t.hasPrefix(p) { return true }
+        return false
+    }
+
+    static func isBylineLabel(_ t: ASCIIFolded, text: String) -> Bool {
+        let b = t.bytes.count
+        if b <= 12 && ["penulis", "reporter", "editor", "penyunting", "kontributor", "pewarta"].contains(text.lowercased().trimmingPunctuationAndSpaces) {
+            return true
+        }
+        guard b <= 100 else { return false }
+        for p in ["penulis:", "penulis :", "reporter:", "reporter :", "oleh:", "oleh :", "pewarta:", "pewarta :",
+                  "by ", "kontributor:", "editor:", "editor :", "penyunting:"] where t.hasPrefix(p) { return true }
+        return false
+    }
+
+    /// "Kompas.com - 08/08/2022, 23:31 WIB", "Marcheilla Ariesta • 18 Oktober 2024 13:11",
+    /// "Rabu, 18 Jun 2025 13:15 WIB": a short line that is mostly a date.
+    static func isDatedByline(_ f: Features) -> Bool {
+        guard f.hasDate, f.bytes <= 100, f.words <= 12 else { return false }
+        return !f.terminal || f.bytes < 60
+    }
+
+    /// A caption ending in a photo credit: "… ke Rusia. (AFP)", "(ANTARA FOTO/Galih Pradipta)".
+    static func endsWithPhotoCredit(_ f: Features) -> Bool {
+        guard f.bytes <= 300, f.folded.bytes.last == UInt8(ascii: ")"),
+              let open = f.folded.bytes.lastIndex(of: UInt8(ascii: "(")) else { return false }
+        let inner = ASCIIFolded(bytes: f.folded.bytes[(open + 1)..<(f.folded.bytes.count - 1)])
+        for credit in ["afp", "reuters", "ap", "ap photo", "antara", "antara foto", "getty", "getty images", "istimewa",
+                       "dok", "dok.", "foto", "shutterstock", "epa", "xinhua", "anadolu", "tangkapan layar"] {
+            if inner.bytes.elementsEqual(credit.utf8) || inner.hasPrefix(credit + "/") || inner.hasPrefix(credit + " ")
+                || inner.hasPrefix(credit + ":") { return true }
+        }
+        return false
+    }
+
+    /// Letters and digits only, lowercased: for comparing a stated title with a page line.
+    static func comparable(_ s: String) -> String {
+        var out = [UInt8]()
+        for b in s.utf8 where isASCIIAlnum(b) || b >= 0x80 { out.append(isASCIIUpper(b) ? b | 0x20 : b) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,47 @@
+/// The documented JSON shape of articles (see README, "JSON output").
+public enum ArticleJSON {
+    /// `{"id","path","outlet","title","titleInferred","published","author","dateline","language",
+    /// "words","boilerplateShare"[,"body","blocks"],"quantities"}`.
+    public static func article(_ a: Article, includeText: Bool) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("id", .string(a.id)),
+            ("path", .string(a.path)),
+            ("url", .optional(a.url)),
+            ("outlet", .optional(a.outlet)),
+            ("title", .optional(a.title)),
+            ("titleInferred", .bool(a.titleInferred)),
+            ("published", .optional(a.published?.iso8601)),
+            ("author", .optional(a.author)),
+            ("dateline", .optional(a.dateline)),
+            ("language", .string(a.language.rawValue)),
+            ("words", .int(a.wordCount)),
+            ("boilerplateShare", .double((a.boilerplateShare * 1000).rounded() / 1000)),
+        ]
+        if includeText {
+            pairs.append(("body", .string(a.body)))
+            pairs.append(("blocks", .array(a.blocks.map { .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))]) })))
+        }
+        pairs.append(("quantities", .array(a.quantities.map(quantity))))
+        return .object(pairs)
+    }
+
+    public static func quantity(_ q: Quantity) -> JSONValue {
+        .object([
+            ("text", .string(q.text)),
+            ("value", .double(q.value)),
+            ("unit", .optional(q.unit)),
+            ("currency", .optional(q.currency)),
+            ("range", .object([("start", .int(q.range.lowerBound)), ("end", .int(q.range.upperBound))])),
+        ])
+    }
+
+    public static func document(_ articles: [Article], includeText: Bool, problems: [IngestProblem] = []) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("articles", .array(articles.map { article($0, includeText: includeText) }))]
+        if !problems.isEmpty {
+            pairs.append(("problems", .array(problems.map {
+                .object([("path", .string($0.path)), ("message", .string($0.message)), ("severity", .string($0.severity.rawValue))])
+            })))
+        }
+        return .object(pairs)
+    }
+}

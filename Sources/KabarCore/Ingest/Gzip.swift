@@ -1,0 +1,65 @@
+import CZlib
+
+/// gzip (and zlib) decompression through the system zlib.
+public enum Gzip {
+    public enum Failure: Error, Equatable {
+        case corrupt(String)
+        case tooLarge
+    }
+
+    public static func isGzip(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+    }
+
+    /// Inflates every gzip member in `input`, refusing output larger than `limit` bytes.
+    public static func decompress(_ input: [UInt8], limit: Int) throws(Failure) -> [UInt8] {
+        var output = [UInt8]()
+        output.reserveCapacity(min(limit, input.count * 4))
+        var stream = z_stream()
+        // 15 + 32: any window size, gzip or zlib header detected automatically.
+        guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw .corrupt("zlib could not start")
+        }
+        defer { inflateEnd(&stream) }
+        let chunk = 1 << 16
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        var failure: Failure?
+        input.withUnsafeBufferPointer { inBuf in
+            var offset = 0
+            while offset < inBuf.count {
+                stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress! + offset)
+                stream.avail_in = UInt32(inBuf.count - offset)
+                var status: Int32 = Z_OK
+                repeat {
+                    status = buffer.withUnsafeMutableBufferPointer { outBuf -> Int32 in
+                        stream.next_out = outBuf.baseAddress
+                        stream.avail_out = UInt32(chunk)
+                        let s = inflate(&stream, Z_NO_FLUSH)
+                        let produced = chunk - Int(stream.avail_out)
+                        output.append(contentsOf: outBuf[0..<produced])
+                        return s
+                    }
+                    if output.count > limit { failure = .tooLarge; return }
+                } while status == Z_OK && stream.avail_out == 0
+                let consumed = (inBuf.count - offset) - Int(stream.avail_in)
+                offset += consumed
+                if status == Z_STREAM_END {
+                    // Another gzip member may follow (concatenated .gz files).
+                    if offset < inBuf.count { inflateReset(&stream); continue }
+                    return
+                }
+                if status != Z_OK && status != Z_BUF_ERROR {
+                    failure = .corrupt(status == Z_DATA_ERROR ? "corrupt gzip data" : "zlib error \(status)")
+                    return
+                }
+                if consumed == 0 { failure = .corrupt("truncated gzip data"); return }
+            }
+            failure = .corrupt("truncated gzip data")
+        }
+        if let failure {
+            // A truncated stream still yields what was inflated; callers get the error.
+            throw failure
+        }
+        return output
+    }
+}

@@ -1,0 +1,259 @@
+/// Reads a saved HTML page: metadata from `<title>` and `<meta>`, text blocks from the
+/// markup, the main content located by text density (readability's idea), and listing
+/// pages and feeds recognised as "not an article".
+enum HTMLReader {
+    enum Outcome {
+        case article(SourceDocument)
+        case notArticle(String)
+    }
+
+    static let blockTags: Set<String> = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
+        "section", "article", "header", "footer", "nav", "aside", "blockquote", "figure", "figcaption",
+        "main", "form", "dd", "dt", "dl", "pre", "hr", "address", "center", "button", "select", "option", "label",
+    ]
+    static let voidTags: Set<String> = ["br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base",
+                                        "col", "embed", "param", "track", "keygen"]
+    static let furnitureTags: Set<String> = ["nav", "footer", "aside", "form", "button", "select", "menu", "header"]
+    /// Class or id words that mark page furniture.
+    static let furnitureWords: Set<String> = [
+        "comment", "comments", "komentar", "related", "terkait", "footer", "nav", "navbar", "navigation", "menu",
+        "share", "sharing", "social", "sosmed", "sidebar", "widget", "advert", "advertisement", "ads", "iklan",
+        "banner", "breadcrumb", "breadcrumbs", "popular", "terpopuler", "populer", "recommendation", "rekomendasi",
+        "newsletter", "subscribe", "tags", "tag", "trending", "copyright", "login", "header", "masthead", "promo",
+        "lainnya", "latest", "terbaru", "most", "baca", "readmore",
+    ]
+
+    struct RawBlock {
+        var text: [UInt8]
+        var linkBytes: Int
+        var tag: String          // innermost block-level tag
+        var path: [Int]          // element ids, outermost first
+        var furniture: Bool
+        var captionish: Bool
+    }
+
+    struct Element {
+        var name: String
+        var id: Int
+        var furniture: Bool
+        var captionish: Bool
+    }
+
+    static func read(_ rawBytes: [UInt8], path: String) -> Outcome {
+        let declared = declaredCharset(rawBytes)
+        // Pass 1: decode to clean UTF-8 (controls out) but keep character references for later,
+        // so "&lt;script&gt;" in text never turns into markup.
+        let decoded = Sanitizer(decodesEntities: false).sanitize(rawBytes, declared: declared)
+        let bytes = Array(decoded.text.utf8)
+        let sanitizer = Sanitizer()
+
+        if isFeed(bytes) { return .notArticle("an RSS/Atom feed, not an article page") }
+
+        var tokenizer = HTMLTokenizer(bytes: bytes)
+        var stack: [Element] = []
+        var nextID = 0
+        var blocks: [RawBlock] = []
+        var current: [UInt8] = []
+        var currentLink = 0
+        var linkDepth = 0
+        var inTitle = false
+        var inHead = false
+        var titleText: [UInt8] = []
+        var meta = StatedMetadata()
+        var metaDate: String?
+        var ogType: String?
+        var anchorCount = 0
+
+        func flush() {
+            guard !current.isEmpty else { return }
+            let innermost = stack.last(where: { blockTags.contains($0.name) })?.name ?? "body"
+            let furniture = stack.contains { $0.furniture }
+            let captionish = stack.contains { $0.captionish }
+            blocks.append(RawBlock(text: current, linkBytes: currentLink, tag: innermost,
+                                   path: stack.map(\.id), furniture: furniture, captionish: captionish))
+            current.removeAll(keepingCapacity: true)
+            currentLink = 0
+        }
+
+        func appendText(_ slice: ArraySlice<UInt8>) {
+            var lastSpace = current.last == nil || current.last == 0x20
+            var added = 0
+            for b in slice {
+                let space = b == 0x20 || b == 0x0A || b == 0x09
+                if space {
+                    if !lastSpace { current.append(0x20); added += 1 }
+                    lastSpace = true
+                } else {
+                    current.append(b); added += 1
+                    lastSpace = false
+                }
+            }
+            if linkDepth > 0 { currentLink += added }
+        }
+
+        while let token = tokenizer.next() {
+            switch token {
+            case .text(let slice):
+                if inTitle { titleText.append(contentsOf: slice); continue }
+                if inHead { continue }
+                appendText(slice)
+            case .start(let name, let attrs, let selfClosing):
+                switch name {
+                case "head": inHead = true; continue
+                case "body": inHead = false
+                case "title" where titleText.isEmpty: inTitle = true; continue
+                case "meta": readMeta(attrs, into: &meta, date: &metaDate, ogType: &ogType); continue
+                case "html": if let lang = attrs["lang"], !lang.isEmpty { meta.language = lang }
+                case "link":
+                    if attrs["rel"]?.lowercased() == "canonical", let href = attrs["href"], meta.url == nil { meta.url = href }
+                    continue
+                case "a": linkDepth += 1; anchorCount += 1
+                default: break
+                }
+                if blockTags.contains(name) { flush() }
+                if voidTags.contains(name) || selfClosing { continue }
+                let classWords = words(of: (attrs["class"] ?? "") + " " + (attrs["id"] ?? ""))
+                let furniture = furnitureTags.contains(name) || !classWords.isDisjoint(with: furnitureWords)
+                let captionish = name == "figcaption" || classWords.contains("caption") || classWords.contains("credit")
+                stack.append(Element(name: name, id: nextID, furniture: furniture, captionish: captionish))
+                nextID += 1
+            case .end(let name):
+                switch name {
+                case "head": inHead = false; continue
+                case "title": inTitle = false; continue
+                case "a": linkDepth = max(0, linkDepth - 1)
+                default: break
+                }
+                if blockTags.contains(name) { flush() }
+                if let idx = stack.lastIndex(where: { $0.name == name }), stack.count - idx <= 12 {
+                    stack.removeSubrange(idx...)
+                }
+            }
+        }
+        flush()
+
+        if meta.title == nil {
+            let t = sanitizer.sanitize(titleText).text.trimmedASCII.collapsingSpaces
+            if !t.isEmpty { meta.title = t }
+        }
+        meta.date = metaDate
+
+        // Decode character references in the block text now that markup is gone.
+        let texts: [String] = blocks.map { sanitizer.sanitize($0.text).text.trimmedASCII.collapsingSpaces }
+
+        // Score containers by the article-like text directly inside them.
+        var scores: [Int: Double] = [:]
+        var totalText = 0, totalLink = 0
+        for (k, block) in blocks.enumerated() {
+            let len = texts[k].utf8.count
+            totalText += len
+            totalLink += block.linkBytes
+            guard !block.furniture, len >= 40 else { continue }
+            let density = Double(block.linkBytes) / Double(max(1, block.text.count))
+            guard density < 0.34 else { continue }
+            let commas = texts[k].utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+            let score = 1 + Double(commas) + min(Double(len) / 100, 3)
+            if let parent = block.path.last { scores[parent, default: 0] += score }
+            if block.path.count >= 2 { scores[block.path[block.path.count - 2], default: 0] += score / 2 }
+        }
+        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
+            return .notArticle("no article text found (a listing or index page?)")
+        }
+        let mainID = best.key
+
+        var mainText = 0, mainParagraphs = 0
+        for (k, block) in blocks.enumerated() where block.path.contains(mainID) {
+            let len = texts[k].utf8.count
+            let density = Double(block.linkBytes) / Double(max(1, block.text.count))
+            if density < 0.34 { mainText += len }
+            if len >= 80 && density < 0.34 { mainParagraphs += 1 }
+        }
+        let linkShare = Double(totalLink) / Double(max(1, totalText))
+        let saysArticle = ogType?.lowercased() == "article"
+        if !saysArticle && (mainText < 500 || mainParagraphs < 2 || (linkShare > 0.6 && mainText < 1500)) {
+            return .notArticle("a listing or index page (\(anchorCount) links, \(mainText) bytes of running text), not an article")
+        }
+
+        var candidates: [BlockCandidate] = []
+        var seenH1 = false
+        for (k, block) in blocks.enumerated() {
+            let text = texts[k]
+            guard !text.isEmpty else { continue }
+            let inMain = block.path.contains(mainID)
+            let density = Double(block.linkBytes) / Double(max(1, block.text.count))
+            var hint: BlockCandidate.Hint = .none
+            if block.tag == "h1" && !seenH1 && (!block.furniture || inMain) {
+                hint = .headline
+                seenH1 = true
+            } else if !inMain || block.furniture {
+                hint = .outsideContent
+            } else if density >= 0.5 {
+                hint = .linkList
+            } else if block.captionish {
+                hint = .caption
+            } else if ["h2", "h3", "h4", "h5", "h6"].contains(block.tag) {
+                hint = .heading
+            }
+            candidates.append(BlockCandidate(text: text, hint: hint))
+        }
+        return .article(SourceDocument(id: fileStem(path), path: path, format: .html, blocks: candidates, stated: meta))
+    }
+
+    static func readMeta(_ attrs: [String: String], into meta: inout StatedMetadata, date: inout String?, ogType: inout String?) {
+        let key = (attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? "").lowercased()
+        guard let content = attrs["content"], !content.isEmpty else { return }
+        let value = Sanitizer().sanitize(content).trimmedASCII.collapsingSpaces
+        guard !value.isEmpty else { return }
+        switch key {
+        case "og:title", "twitter:title":
+            if meta.title == nil { meta.title = value }
+        case "title" where meta.title == nil:
+            meta.title = value
+        case "og:url":
+            if meta.url == nil { meta.url = value }
+        case "og:site_name":
+            meta.siteName = value
+        case "og:type":
+            ogType = value
+        case "author", "article:author", "dc.creator", "content_author", "byl":
+            if meta.author == nil && !value.hasPrefix("http") { meta.author = value }
+        case "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "content_publisheddate",
+             "dc.date.issued", "dc.date", "date", "publish_date", "dtk:publishdate", "og:published_time":
+            if date == nil { date = value }
+        case "language", "content-language":
+            if meta.language == nil { meta.language = value }
+        default:
+            break
+        }
+    }
+
+    /// The charset a page declares in its first bytes (`<meta charset>` or http-equiv).
+    static func declaredCharset(_ bytes: [UInt8]) -> TextEncoding? {
+        let head = ASCIIFolded(bytes: bytes.prefix(4096))
+        guard let at = head.firstIndex(of: "charset=") else { return nil }
+        var i = at + 8
+        while i < head.bytes.count && (head.bytes[i] == UInt8(ascii: "\"") || head.bytes[i] == UInt8(ascii: "'")) { i += 1 }
+        let start = i
+        while i < head.bytes.count && (isASCIIAlnum(head.bytes[i]) || head.bytes[i] == UInt8(ascii: "-") || head.bytes[i] == UInt8(ascii: "_")) { i += 1 }
+        return TextEncoding(label: String(decoding: head.bytes[start..<i], as: UTF8.self))
+    }
+
+    static func isFeed(_ bytes: [UInt8]) -> Bool {
+        let head = ASCIIFolded(bytes: bytes.prefix(2048))
+        return head.contains("<rss") || (head.contains("<feed") && head.contains("xmlns=\"http://www.w3.org/2005/atom\""))
+            || head.contains("<rdf:rdf")
+    }
+
+    static func words(of s: String) -> Set<String> {
+        var result = Set<String>()
+        var current = [UInt8]()
+        for b in s.utf8 {
+            if isASCIIAlnum(b) { current.append(b | (isASCIIUpper(b) ? 0x20 : 0)) } else if !current.isEmpty {
+                result.insert(String(decoding: current, as: UTF8.self)); current.removeAll()
+            }
+        }
+        if !current.isEmpty { result.insert(String(decoding: current, as: UTF8.self)) }
+        return result
+    }
+}

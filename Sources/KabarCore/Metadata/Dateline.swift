@@ -1,0 +1,93 @@
+/// The dateline that opens many articles: "MOSKWA, KOMPAS.com – …", "Liputan6.com, Pyongyang - …",
+/// "Jakarta, CNN Indonesia -- …", "TEMPO.CO,Jakarta- …", "JAKARTA- …", "Kyiv: …", "VIVA Nasional – …".
+struct Dateline: Equatable {
+    var place: String?
+    var outlet: String?
+    /// Bytes of the paragraph the dateline takes, separator included.
+    var length: Int
+
+    static func parse(_ paragraph: String) -> Dateline? {
+        let u = Array(paragraph.utf8.prefix(90))
+        // Find the first separator: " - ", "- ", "–", "—", "--", or ":" (colon form only for a bare place).
+        var sepStart = -1, sepEnd = -1
+        var colon = false
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b == UInt8(ascii: "-") && i > 0 {
+                var j = i
+                while j < u.count && u[j] == UInt8(ascii: "-") { j += 1 }
+                let spacedBefore = u[i - 1] == 0x20
+                let spacedAfter = j < u.count && u[j] == 0x20
+                // "Korea-Selatan" has no spaces around its hyphen; a dateline dash has.
+                if spacedBefore || spacedAfter || j - i >= 2 {
+                    sepStart = i; sepEnd = j; break
+                }
+                i = j; continue
+            }
+            if b == 0xE2 && i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0x93 || u[i + 2] == 0x94) {   // – —
+                sepStart = i; sepEnd = i + 3; break
+            }
+            if b == UInt8(ascii: ":") { sepStart = i; sepEnd = i + 1; colon = true; break }
+            if b == UInt8(ascii: ".") && i + 1 < u.count && u[i + 1] == 0x20 { return nil }   // a sentence ended first
+            i += 1
+        }
+        guard sepStart > 1 else { return nil }
+        let head = String(decoding: u[0..<sepStart], as: UTF8.self).trimmedASCII
+        let parts = head.split(separator: ",").map { String($0).trimmedASCII }.filter { !$0.isEmpty }
+        guard !parts.isEmpty, parts.count <= 3 else { return nil }
+        var place: String?
+        var outlet: String?
+        for part in parts {
+            if let o = OutletCatalog.canonical(part) ?? OutletCatalog.brand(in: ASCIIFolded(part)) {
+                outlet = o
+            } else if looksLikePlace(part) {
+                place = place ?? titleCased(part)
+            } else if looksLikeDomain(part) {
+                outlet = outlet ?? prettyDomain(part)
+            } else {
+                return nil
+            }
+        }
+        // A bare word before a colon or dash is a dateline only when it is ALL CAPS or a short place.
+        if outlet == nil {
+            guard let p = place, parts.count == 1 else { return nil }
+            let raw = parts[0]
+            let allCaps = raw.utf8.allSatisfy { !isASCIILower($0) }
+            if !allCaps && (!colon || p.split(separator: " ").count > 2) { return nil }
+        }
+        var end = sepEnd
+        while end < u.count && u[end] == 0x20 { end += 1 }
+        return Dateline(place: place, outlet: outlet, length: end)
+    }
+
+    static func looksLikePlace(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count >= 1, words.count <= 3, s.utf8.count <= 30 else { return false }
+        for w in words {
+            guard let f = w.utf8.first, isASCIIUpper(f) else { return false }
+            if w.utf8.contains(where: { isASCIIDigit($0) || $0 == UInt8(ascii: ".") }) { return false }
+        }
+        return true
+    }
+
+    static func looksLikeDomain(_ s: String) -> Bool {
+        let l = s.lowercased()
+        return !l.contains(" ") && (l.hasSuffix(".com") || l.hasSuffix(".id") || l.hasSuffix(".co.id") || l.hasSuffix(".net") || l.hasSuffix(".co"))
+    }
+
+    static func prettyDomain(_ s: String) -> String {
+        var name = s
+        for tld in [".co.id", ".com", ".id", ".net", ".co"] where name.lowercased().hasSuffix(tld) {
+            name.removeLast(tld.count); break
+        }
+        return name
+    }
+
+    static func titleCased(_ s: String) -> String {
+        s.split(separator: " ").map { w -> String in
+            let lower = w.lowercased()
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,36 @@
+/// What a line or paragraph of a page is.
+public enum BlockKind: String, Sendable, Codable, CaseIterable {
+    /// The article's title as printed on the page.
+    case headline
+    /// The first paragraph(s) of the article: a deck or the dateline paragraph.
+    case lede
+    /// Article text.
+    case body
+    /// A heading inside the article ("Bantuan Korut Lainnya").
+    case subheading
+    /// A photo caption or credit ("Photo :", "(AFP)", "Sumber : newsweek.com").
+    case caption
+    /// Author and date lines ("Kompas.com - 08/08/2022, 23:31 WIB").
+    case byline
+    /// Page furniture: ads, "Baca juga", share prompts, related-article lists, promos.
+    case boilerplate
+
+    /// True for the kinds that make up the cleaned article body.
+    public var isArticleText: Bool {
+        switch self {
+        case .lede, .body, .subheading: return true
+        case .headline, .caption, .byline, .boilerplate: return false
+        }
+    }
+}
+
+/// One line or paragraph of a page with its class. Nothing is dropped: boilerplate stays here.
+public struct Block: Sendable, Hashable, Codable {
+    public var kind: BlockKind
+    public var text: String
+
+    public init(kind: BlockKind, text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}

@@ -1,0 +1,28 @@
+/// Turns a source document into an `Article`: classify blocks, join the cleaned body,
+/// describe the article, extract quantities. One stage each; pure and thread-safe.
+public struct ArticleBuilder: Sendable {
+    public init() {}
+
+    public func build(_ doc: SourceDocument) -> Article {
+        let classifier = BlockClassifier()
+        let statedTitle = doc.stated.title.map { MetadataExtractor().cleanStatedTitle($0) }
+        let blocks = classifier.classify(doc.blocks, statedTitle: statedTitle)
+
+        var bodyBytes: [UInt8] = []
+        var textBytes = 0
+        for block in blocks {
+            textBytes += block.text.utf8.count
+            guard block.kind.isArticleText else { continue }
+            if !bodyBytes.isEmpty { bodyBytes.append(0x0A); bodyBytes.append(0x0A) }
+            bodyBytes.append(contentsOf: block.text.utf8)
+        }
+        let body = String(decoding: bodyBytes, as: UTF8.self)
+        let meta = MetadataExtractor().extract(blocks: blocks, stated: doc.stated, body: body)
+        let quantities = QuantityExtractor().extract(from: body, language: meta.language)
+
+        return Article(id: doc.id, path: doc.path, format: doc.format, url: doc.stated.url, outlet: meta.outlet,
+                       title: meta.title, titleInferred: meta.titleInferred, published: meta.published,
+                       author: meta.author, dateline: meta.dateline?.place, language: meta.language,
+                       blocks: blocks, body: body, quantities: quantities, textBytes: textBytes)
+    }
+}

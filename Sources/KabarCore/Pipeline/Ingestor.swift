@@ -1,0 +1,153 @@
+import Dispatch
+
+/// Reads the user's paths into articles. Every unreadable input becomes a problem naming its
+/// file; the rest is still processed. Files are analysed in parallel, results keep path order.
+public struct Ingestor: Sendable {
+    public struct Result: Sendable {
+        public var articles: [Article]
+        public var problems: [IngestProblem]
+        /// True when some input could not be read (exit status 1).
+        public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+    }
+
+    public var parallel: Bool
+
+    public init(parallel: Bool = true) {
+        self.parallel = parallel
+    }
+
+    public func ingest(paths: [String]) -> Result {
+        let (files, collectProblems) = InputCollector.collect(paths)
+        var slots = [FileOutcome?](repeating: nil, count: files.count)
+        if parallel && files.count > 1 {
+            slots.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: files.count) { k in
+                    out[k] = Ingestor.read(files[k])
+                }
+            }
+        } else {
+            for k in files.indices { slots[k] = Ingestor.read(files[k]) }
+        }
+        var articles: [Article] = []
+        var problems = collectProblems
+        for slot in slots {
+            guard let slot else { continue }
+            articles.append(contentsOf: slot.articles)
+            problems.append(contentsOf: slot.problems)
+        }
+        return Result(articles: articles, problems: problems)
+    }
+
+    /// Articles from documents already in memory (used for the embedded demo corpus).
+    public func build(_ docs: [SourceDocument]) -> [Article] {
+        let builder = ArticleBuilder()
+        return docs.map { builder.build($0) }
+    }
+
+    struct FileOutcome: Sendable {
+        var articles: [Article] = []
+        var problems: [IngestProblem] = []
+    }
+
+    static func read(_ file: InputFile) -> FileOutcome {
+        var outcome = FileOutcome()
+        let documents = readDocuments(file, problems: &outcome.problems)
+        if documents.isEmpty { return outcome }
+        if documents.count > 64 {
+            // Large record collections: build in parallel chunks.
+            var built = [Article?](repeating: nil, count: documents.count)
+            built.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                let chunks = 64
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let builder = ArticleBuilder()
+                    var k = c
+                    while k < documents.count {
+                        out[k] = builder.build(documents[k])
+                        k += chunks
+                    }
+                }
+            }
+            outcome.articles = built.compactMap { $0 }
+        } else {
+            let builder = ArticleBuilder()
+            outcome.articles = documents.map { builder.build($0) }
+        }
+        for article in outcome.articles where article.body.isEmpty {
+            outcome.problems.append(IngestProblem(path: article.path, message:
+                "\(article.id): no article text found after removing page furniture", severity: .notice))
+        }
+        return outcome
+    }
+
+    /// Reads one file into source documents (several for JSON/JSONL), reporting problems.
+    public static func readDocuments(_ file: InputFile, problems: inout [IngestProblem]) -> [SourceDocument] {
+        let isCollection = file.kind == .json || file.kind == .jsonl || file.gzipped
+        let limit = isCollection ? FileLoader.maxCollectionBytes : FileLoader.maxArticleFileBytes
+        var bytes: [UInt8]
+        switch FileLoader.read(file.path, limit: limit) {
+        case .failure(let p): problems.append(p); return []
+        case .success(let b): bytes = b
+        }
+        if Gzip.isGzip(bytes) {
+            do {
+                bytes = try Gzip.decompress(bytes, limit: FileLoader.maxCollectionBytes)
+            } catch {
+                switch error {
+                case .tooLarge:
+                    problems.append(IngestProblem(path: file.path, message: "decompressed data larger than \(FileLoader.megabytes(FileLoader.maxCollectionBytes))"))
+                case .corrupt(let why):
+                    problems.append(IngestProblem(path: file.path, message: "cannot decompress: \(why)"))
+                }
+                return []
+            }
+            if bytes.isEmpty {
+                problems.append(IngestProblem(path: file.path, message: "empty file (after decompression)"))
+                return []
+            }
+        } else if file.gzipped {
+            problems.append(IngestProblem(path: file.path, message: "named .gz but not gzip data"))
+            return []
+        }
+        if looksBinary(bytes) {
+            problems.append(IngestProblem(path: file.path, message: "binary data, not text (kabar reads .txt, .html, .json, .jsonl and .gz of these)"))
+            return []
+        }
+        if !isCollection && file.kind != .html && bytes.count > FileLoader.maxArticleFileBytes {
+            problems.append(IngestProblem(path: file.path, message: "too large for one article"))
+            return []
+        }
+        switch file.kind {
+        case .jsonl:
+            let (docs, probs) = RecordReader.readJSONL(bytes, path: file.path)
+            problems.append(contentsOf: probs)
+            if docs.isEmpty && probs.isEmpty { problems.append(IngestProblem(path: file.path, message: "no records")) }
+            return docs
+        case .json:
+            let (docs, probs) = RecordReader.readJSON(bytes, path: file.path)
+            problems.append(contentsOf: probs)
+            return docs
+        case .html:
+            switch HTMLReader.read(bytes, path: file.path) {
+            case .article(let doc): return [doc]
+            case .notArticle(let why):
+                problems.append(IngestProblem(path: file.path, message: "not an article: \(why)", severity: .notice))
+                return []
+            }
+        case .text:
+            let sanitized = Sanitizer().sanitize(bytes)
+            let blocks = BlockCandidate.lines(of: sanitized.text)
+            if blocks.isEmpty {
+                problems.append(IngestProblem(path: file.path, message: "no text (only blank or control characters)"))
+                return []
+            }
+            if sanitized.text.utf8.count > 2 << 20 && !sanitized.text.utf8.contains(0x0A) {
+                // One multi-megabyte line is not a page of news.
+                problems.append(IngestProblem(path: file.path, message: "a single line of \(FileLoader.megabytes(sanitized.text.utf8.count)) without paragraph breaks, not an article"))
+                return []
+            }
+            return [SourceDocument(id: fileStem(file.path), path: file.path, format: .text, blocks: blocks, stated: StatedMetadata())]
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/// A line's bytes with ASCII letters lowercased, for fast case-insensitive pattern checks.
+/// Non-ASCII bytes are kept as they are, so offsets match the original UTF-8.
+struct ASCIIFolded: Sendable {
+    let bytes: [UInt8]
+
+    init(_ string: String) {
+        var out = [UInt8]()
+        out.reserveCapacity(string.utf8.count)
+        for b in string.utf8 { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        bytes = out
+    }
+
+    init<S: Sequence>(bytes: S) where S.Element == UInt8 {
+        self.bytes = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    func hasPrefix(_ lowercasePattern: String) -> Bool {
+        var i = 0
+        for p in lowercasePattern.utf8 {
+            guard i < bytes.count, bytes[i] == p else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    func hasSuffix(_ lowercasePattern: String) -> Bool {
+        let pat = Array(lowercasePattern.utf8)
+        guard pat.count <= bytes.count else { return false }
+        return bytes[(bytes.count - pat.count)...].elementsEqual(pat)
+    }
+
+    func contains(_ lowercasePattern: String) -> Bool {
+        firstIndex(of: lowercasePattern) != nil
+    }
+
+    func firstIndex(of lowercasePattern: String, from start: Int = 0) -> Int? {
+        let pat = Array(lowercasePattern.utf8)
+        guard let first = pat.first, pat.count <= bytes.count else { return nil }
+        var i = start
+        let last = bytes.count - pat.count
+        while i <= last {
+            if bytes[i] == first {
+                var j = 1
+                while j < pat.count && bytes[i + j] == pat[j] { j += 1 }
+                if j == pat.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// True when the pattern occurs as a whole word (ASCII letters/digits do not touch it).
+    func containsWord(_ lowercasePattern: String) -> Bool {
+        let patLen = lowercasePattern.utf8.count
+        var from = 0
+        while let i = firstIndex(of: lowercasePattern, from: from) {
+            let beforeOK = i == 0 || !isASCIIAlnum(bytes[i - 1])
+            let after = i + patLen
+            let afterOK = after >= bytes.count || !isASCIIAlnum(bytes[after])
+            if beforeOK && afterOK { return true }
+            from = i + 1
+        }
+        return false
+    }
+}
+
+@inline(__always) func isASCIIAlnum(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+}
+
+@inline(__always) func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+@inline(__always) func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+@inline(__always) func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+
+/// Counts Unicode scalars in UTF-8 bytes (every byte that is not a continuation byte).
+@inline(__always) func scalarCount<C: Collection>(_ utf8: C) -> Int where C.Element == UInt8 {
+    var n = 0
+    for b in utf8 where b & 0xC0 != 0x80 { n += 1 }
+    return n
+}
+
+extension String {
+    /// The string with leading and trailing spaces and newlines removed (ASCII whitespace only).
+    var trimmedASCII: String {
+        let u = utf8
+        var start = u.startIndex
+        var end = u.endIndex
+        while start < end, u[start] == 0x20 || u[start] == 0x0A { start = u.index(after: start) }
+        while end > start {
+            let before = u.index(before: end)
+            if u[before] == 0x20 || u[before] == 0x0A { end = before } else { break }
+        }
+        if start == u.startIndex && end == u.endIndex { return self }
+        return String(self[start..<end])
+    }
+
+    /// Runs of spaces collapsed to one.
+    var collapsingSpaces: String {
+        var out = [UInt8]()
+        out.reserveCapacity(utf8.count)
+        var lastSpace = false
+        for b in utf8 {
+            if b == 0x20 {
+                if !lastSpace { out.append(b) }
+                lastSpace = true
+            } else {
+                out.append(b)
+                lastSpace = false
+            }
+        }
+        if out.count == utf8.count { return self }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

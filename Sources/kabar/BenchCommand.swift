@@ -1,0 +1,71 @@
+import ArgumentParser
+import Dispatch
+import KabarCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `kabar bench PATH...`: measures ingest + clean + metadata + quantities.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure ingest, cleaning, metadata and quantities throughput on PATH...",
+        discussion: "Runs single-threaded (per-core figure) unless --parallel. Prints MB/s of article text and peak memory.")
+
+    @Argument(help: "Files or folders to read (for example ../shared/corpus/bench/articles.jsonl.gz).")
+    var paths: [String]
+
+    @Flag(help: "Use every core (files and record chunks in parallel).")
+    var parallel = false
+
+    @Option(help: "Repeat the measurement this many times and report the best.")
+    var repeats: Int = 3
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        guard repeats >= 1 && repeats <= 100 else { throw ValidationError("--repeats must be between 1 and 100") }
+    }
+
+    func run() throws {
+        var best = Double.infinity
+        var result: Ingestor.Result?
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let r = Ingestor(parallel: parallel).ingest(paths: paths)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            best = min(best, seconds)
+            result = r
+        }
+        guard let result else { return }
+        ProblemReport.print(result.problems.filter { $0.severity == .error }.prefix(10).map { $0 })
+        let textBytes = result.articles.reduce(0) { $0 + $1.textBytes }
+        let quantities = result.articles.reduce(0) { $0 + $1.quantities.count }
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let peakMB = Double(usage.ru_maxrss) / 1024
+        let mb = Double(textBytes) / 1_000_000
+        let rate = mb / best
+        switch format {
+        case .text:
+            print("articles:        \(result.articles.count)")
+            print("article text:    \(String(format2(mb))) MB")
+            print("quantities:      \(quantities)")
+            print("best of \(repeats):       \(format2(best)) s (\(parallel ? "parallel" : "one core"))")
+            print("throughput:      \(format2(rate)) MB/s of article text")
+            print("peak memory:     \(format2(peakMB)) MB (max RSS)")
+        case .json:
+            print(JSONValue.object([
+                ("articles", .int(result.articles.count)), ("textMB", .double(mb)), ("quantities", .int(quantities)),
+                ("seconds", .double(best)), ("mbPerSecond", .double(rate)), ("parallel", .bool(parallel)),
+                ("peakMemoryMB", .double(peakMB)),
+            ]).pretty())
+        }
+    }
+
+    func format2(_ v: Double) -> String {
+        let r = (v * 100).rounded() / 100
+        return String(r)
+    }
+}

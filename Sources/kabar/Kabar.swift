@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import KabarCore
+import KabarTUI
+
+struct Kabar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kabar",
+        abstract: "Read and compare news coverage across outlets.",
+        discussion: """
+        With no subcommand, opens the reader on PATH... (files or folders of .txt, .html, .json, \
+        .jsonl and .gz of these), or on the embedded demo corpus when no path is given.
+        Exit status: 0 ok, 1 some inputs unreadable (reported per file), 2 usage error.
+        """,
+        subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, BenchCommand.self],
+        defaultSubcommand: ReaderCommand.self
+    )
+}
+
+/// `kabar [PATH...]`: the full-screen reader.
+struct ReaderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "read", abstract: "Open the full-screen reader (the default).")
+
+    @Argument(help: "Files or folders to read; the demo corpus when empty.")
+    var paths: [String] = []
+
+    func run() throws {
+        let loaded = CorpusLoader.load(paths)
+        guard isatty(1) != 0 && isatty(0) != 0 else {
+            // Not a terminal: print the library as text instead of drawing a screen.
+            ProblemReport.print(loaded.problems)
+            print(ArticleTable.render(loaded.articles))
+            if loaded.hasErrors { throw ExitCode(1) }
+            return
+        }
+        let outcome = ReaderApp.run(articles: loaded.articles, problems: loaded.problems.map(\.description))
+        if case .failed(let message) = outcome {
+            FileHandleOutput.stderr("kabar: \(message)")
+            throw ExitCode(1)
+        }
+        if loaded.hasErrors { throw ExitCode(1) }
+    }
+}

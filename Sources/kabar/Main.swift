@@ -1,0 +1,28 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the command line; usage errors exit with status 2 (not ArgumentParser's 64).
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Kabar.parseAsRoot()
+            try command.run()
+        } catch {
+            let code = Kabar.exitCode(for: error)
+            if code == .success {
+                print(Kabar.fullMessage(for: error))
+                exit(0)
+            }
+            if code == .validationFailure {
+                FileHandleOutput.stderr(Kabar.fullMessage(for: error))
+                exit(2)
+            }
+            if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
+            FileHandleOutput.stderr("kabar: \(Kabar.fullMessage(for: error))")
+            exit(code.rawValue == 0 ? 1 : code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import KabarCore
+
+enum FileHandleOutput {
+    static func stderr(_ s: String) {
+        var line = s
+        if !line.hasSuffix("\n") { line += "\n" }
+        var bytes = Array(line.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    }
+}
+
+/// Prints one line per unreadable input on standard error.
+enum ProblemReport {
+    static func print(_ problems: [IngestProblem]) {
+        for p in problems {
+            FileHandleOutput.stderr("kabar: \(p.severity == .notice ? "skipped " : "")\(p.path): \(p.message)")
+        }
+    }
+}
