@@ -157,6 +157,11 @@ public struct BlockClassifier: Sendable {
             if !(j < n && kind[j] == .body) { kind[i] = .boilerplate }
         }
 
+        // A photo page has no running text: its long captions are the article.
+        if !kind.contains(.body) {
+            for i in 0..<n where kind[i] == .caption && f[i].bytes >= 100 { kind[i] = .body }
+        }
+
         // 7. The lede: the first article paragraph.
         if let first = (0..<n).first(where: { kind[$0] == .body }) { kind[first] = .lede }
 

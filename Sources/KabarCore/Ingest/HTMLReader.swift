@@ -1,3 +1,4 @@
+import Foundation
 /// Reads a saved HTML page: metadata from `<title>` and `<meta>`, text blocks from the
 /// markup, the main content located by text density (readability's idea), and listing
 /// pages and feeds recognised as "not an article".
@@ -30,6 +31,8 @@ enum HTMLReader {
         var tag: String          // innermost block-level tag
         var path: [Int]          // element ids, outermost first
         var furniture: Bool
+        /// Indexes into `path` of the furniture-marked elements.
+        var furnitureDepths: [Int]
         var captionish: Bool
     }
 
@@ -56,7 +59,6 @@ enum HTMLReader {
         var blocks: [RawBlock] = []
         var current: [UInt8] = []
         var currentLink = 0
-        var linkDepth = 0
         var inTitle = false
         var inHead = false
         var titleText: [UInt8] = []
@@ -68,10 +70,10 @@ enum HTMLReader {
         func flush() {
             guard !current.isEmpty else { return }
             let innermost = stack.last(where: { blockTags.contains($0.name) })?.name ?? "body"
-            let furniture = stack.contains { $0.furniture }
+            let furnitureDepths = stack.indices.filter { stack[$0].furniture }
             let captionish = stack.contains { $0.captionish }
-            blocks.append(RawBlock(text: current, linkBytes: currentLink, tag: innermost,
-                                   path: stack.map(\.id), furniture: furniture, captionish: captionish))
+            blocks.append(RawBlock(text: current, linkBytes: currentLink, tag: innermost, path: stack.map(\.id),
+                                   furniture: !furnitureDepths.isEmpty, furnitureDepths: furnitureDepths, captionish: captionish))
             current.removeAll(keepingCapacity: true)
             currentLink = 0
         }
@@ -89,7 +91,8 @@ enum HTMLReader {
                     lastSpace = false
                 }
             }
-            if linkDepth > 0 { currentLink += added }
+            // Link text: inside an <a> still open on the stack (unclosed anchors end with their parent).
+            if stack.contains(where: { $0.name == "a" }) { currentLink += added }
         }
 
         while let token = tokenizer.next() {
@@ -108,7 +111,7 @@ enum HTMLReader {
                 case "link":
                     if attrs["rel"]?.lowercased() == "canonical", let href = attrs["href"], meta.url == nil { meta.url = href }
                     continue
-                case "a": linkDepth += 1; anchorCount += 1
+                case "a": anchorCount += 1
                 default: break
                 }
                 if blockTags.contains(name) { flush() }
@@ -122,7 +125,6 @@ enum HTMLReader {
                 switch name {
                 case "head": inHead = false; continue
                 case "title": inTitle = false; continue
-                case "a": linkDepth = max(0, linkDepth - 1)
                 default: break
                 }
                 if blockTags.contains(name) { flush() }
@@ -142,25 +144,36 @@ enum HTMLReader {
         // Decode character references in the block text now that markup is gone.
         let texts: [String] = blocks.map { sanitizer.sanitize($0.text).text.trimmedASCII.collapsingSpaces }
 
-        // Score containers by the article-like text directly inside them.
+        // Score containers by the article-like text directly inside them. Text under furniture
+        // (class "sidebar", <nav>, …) counts a quarter: some sites put such words on the article too.
         var scores: [Int: Double] = [:]
         var totalText = 0, totalLink = 0
         for (k, block) in blocks.enumerated() {
             let len = texts[k].utf8.count
             totalText += len
             totalLink += block.linkBytes
-            guard !block.furniture, len >= 40 else { continue }
+            guard len >= 40 else { continue }
             let density = Double(block.linkBytes) / Double(max(1, block.text.count))
             guard density < 0.34 else { continue }
             let commas = texts[k].utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
-            let score = 1 + Double(commas) + min(Double(len) / 100, 3)
+            let score = (1 + Double(commas) + min(Double(len) / 100, 3)) * (block.furniture ? 0.25 : 1)
             if let parent = block.path.last { scores[parent, default: 0] += score }
             if block.path.count >= 2 { scores[block.path[block.path.count - 2], default: 0] += score / 2 }
+        }
+        if getenv("KABAR_DEBUG_HTML") != nil {
+            for (k, b) in blocks.enumerated() where texts[k].utf8.count > 60 {
+                print("[\(b.furniture ? "F" : " ")] link=\(b.linkBytes)/\(b.text.count) tag=\(b.tag) path=\(b.path.suffix(3)) \(texts[k].prefix(70))")
+            }
         }
         guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
             return .notArticle("no article text found (a listing or index page?)")
         }
         let mainID = best.key
+        // Furniture marks count only below the main container, not on its ancestors.
+        for k in blocks.indices {
+            guard let at = blocks[k].path.firstIndex(of: mainID) else { continue }
+            blocks[k].furniture = blocks[k].furnitureDepths.contains { $0 > at }
+        }
 
         var mainText = 0, mainParagraphs = 0
         for (k, block) in blocks.enumerated() where block.path.contains(mainID) {
@@ -239,10 +252,17 @@ enum HTMLReader {
         return TextEncoding(label: String(decoding: head.bytes[start..<i], as: UTF8.self))
     }
 
+    /// True when the document's root element is an RSS, Atom or RDF feed.
     static func isFeed(_ bytes: [UInt8]) -> Bool {
-        let head = ASCIIFolded(bytes: bytes.prefix(2048))
-        return head.contains("<rss") || (head.contains("<feed") && head.contains("xmlns=\"http://www.w3.org/2005/atom\""))
-            || head.contains("<rdf:rdf")
+        var tokenizer = HTMLTokenizer(bytes: Array(bytes.prefix(4096)))
+        while let token = tokenizer.next() {
+            switch token {
+            case .text(let t) where t.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }): continue
+            case .start(let name, _, _): return name == "rss" || name == "feed" || name == "rdf:rdf"
+            default: return false
+            }
+        }
+        return false
     }
 
     static func words(of s: String) -> Set<String> {

@@ -28,9 +28,11 @@ struct MetadataExtractor {
 
         // Headline: the page's own headline line, else a stated title that is not a section name,
         // else the lede's first sentence (marked inferred).
+        let statedTitle = stated.title.map(cleanStatedTitle)
         if let h = blocks.first(where: { $0.kind == .headline }) {
-            r.title = h.text
-        } else if let t = stated.title.map(cleanStatedTitle), isUsableTitle(t) {
+            // An <h1> cut short by markup ("Suspect caught in US black") yields to the fuller stated title.
+            if let t = statedTitle, t.utf8.count > h.text.utf8.count, t.hasPrefix(h.text) { r.title = t } else { r.title = h.text }
+        } else if let t = statedTitle, isUsableTitle(t) {
             r.title = t
         } else if let l = ledeIndex {
             var text = blocks[l].text
@@ -94,7 +96,11 @@ struct MetadataExtractor {
 
     func author(blocks: [Block], stated: StatedMetadata) -> String? {
         if let a = stated.author {
-            return AuthorName.fromLabelled(a) ?? (a.utf8.count <= 80 ? a : nil)
+            // Publishers put their own name in author meta ("Kompas Cyber Media", "Liputan6.com").
+            let f = ASCIIFolded(a)
+            let isPublisher = OutletCatalog.brand(in: f) != nil || OutletCatalog.canonical(a) != nil || f.containsWord("media")
+                || f.contains(".com") || f.containsWord("redaksi")
+            if !isPublisher { return AuthorName.fromLabelled(a) ?? (a.utf8.count <= 80 ? a : nil) }
         }
         for (i, b) in blocks.enumerated() where b.kind == .byline {
             let lower = b.text.lowercased()
