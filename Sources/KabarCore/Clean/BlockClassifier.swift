@@ -96,8 +96,10 @@ public struct BlockClassifier: Sendable {
         var headlineIndex = kind.firstIndex(of: .headline)
         if headlineIndex == nil, let stated = statedTitle {
             let key = Self.comparable(stated)
+            let length = stated.utf8.count
             headlineIndex = (0..<min(n, 40)).first { i in
-                kind[i] == nil || kind[i] == .caption ? Self.comparable(f[i].text) == key : false
+                guard kind[i] == nil || kind[i] == .caption, abs(f[i].bytes - length) <= length / 4 + 4 else { return false }
+                return Self.comparable(f[i].text) == key
             }
             if let h = headlineIndex { kind[h] = .headline }
         }
@@ -237,7 +239,7 @@ public struct BlockClassifier: Sendable {
 
     static func isBylineLabel(_ t: ASCIIFolded, text: String) -> Bool {
         let b = t.bytes.count
-        if b <= 12 && ["penulis", "reporter", "editor", "penyunting", "kontributor", "pewarta"].contains(text.lowercased().trimmingPunctuationAndSpaces) {
+        if b <= 14, let key = t.key, ["penulis", "reporter", "editor", "penyunting", "kontributor", "pewarta"].contains(key) {
             return true
         }
         guard b <= 100 else { return false }

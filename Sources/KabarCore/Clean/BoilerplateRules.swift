@@ -37,14 +37,14 @@ enum BoilerplateRules {
         "berita terkait", "komentar", "0 komentar", "terkait",
     ]
 
+    static let endOfArticleWords = Set(endOfArticle)
+    static let endOfArticlePhrases = endOfArticle.filter { $0.utf8.contains(0x20) }
+
     /// True when the line is an end-of-article marker: the whole line for one-word markers,
     /// the start of the line for phrases.
     static func endsArticle(_ folded: ASCIIFolded, trimmed: String) -> Bool {
-        let key = trimmed.lowercased().trimmingPunctuationAndSpaces
-        for m in endOfArticle {
-            if key == m { return true }
-            if m.contains(" ") && folded.hasPrefix(m) { return true }
-        }
+        if let key = folded.key, endOfArticleWords.contains(key) { return true }
+        for m in endOfArticlePhrases where folded.hasPrefix(m) { return true }
         return false
     }
 
@@ -57,8 +57,7 @@ enum BoilerplateRules {
 
     static func matches(_ folded: ASCIIFolded, trimmed: String) -> Bool {
         for p in prefixes where folded.hasPrefix(p) { return true }
-        let key = trimmed.lowercased().trimmingPunctuationAndSpaces
-        if whole.contains(key) { return true }
+        if let key = folded.key, whole.contains(key) { return true }
         if folded.bytes.count < 400 {
             for f in promoFragments where folded.contains(f) { return true }
         }

@@ -69,8 +69,8 @@ extension BlockCandidate {
     /// split there; inline markers such as "ADVERTISEMENT" become blocks of their own.
     static func lines(of text: String) -> [BlockCandidate] {
         var result: [BlockCandidate] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = String(rawLine)
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            let line = String(Substring(rawLine))
             for paragraph in InlineMarkers.splitParagraphs(line) {
                 for piece in InlineMarkers.split(paragraph) {
                     let t = piece.trimmedASCII.collapsingSpaces

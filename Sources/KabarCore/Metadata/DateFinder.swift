@@ -40,6 +40,7 @@ public enum DateFinder {
     }
 
     public static func allMatches(in text: String, limit: Int = .max) -> [Match] {
+        guard text.utf8.contains(where: isASCIIDigit) else { return [] }   // every date has a digit
         let tokens = tokenize(text)
         var results: [Match] = []
         var i = 0

@@ -122,19 +122,18 @@ struct MetadataExtractor {
     }
 
     func cleanStatedTitle(_ t: String) -> String {
-        var title = t
         // Site suffixes: " | tempo.co", " - Kompas.com Regional", " - ANTARA News", " :: Okezone News".
-        for sep in [" | ", " - ", " :: ", " – "] {
-            if let r = title.range(of: sep, options: .backwards) {
-                let tail = String(title[r.upperBound...])
-                let f = ASCIIFolded(tail)
-                if OutletCatalog.brand(in: f) != nil || OutletCatalog.canonical(tail) != nil || f.contains(".com")
-                    || f.contains(".co") || f.contains("news") || f.contains("online") || f.contains(" :: ") {
-                    title = String(title[..<r.lowerBound])
-                }
+        var bytes = Array(t.utf8)
+        for sep in [" | ", " - ", " :: ", " \u{2013} "] {
+            let folded = ASCIIFolded(bytes: bytes)
+            guard let at = folded.lastIndex(of: sep) else { continue }
+            let tail = ASCIIFolded(bytes: bytes[(at + sep.utf8.count)...])
+            if OutletCatalog.brand(in: tail) != nil || tail.contains(".com") || tail.contains(".co") || tail.contains("news")
+                || tail.contains("online") || tail.contains(" :: ") {
+                bytes.removeSubrange(at...)
             }
         }
-        return title.trimmedASCII
+        return String(decoding: bytes, as: UTF8.self).trimmedASCII
     }
 
     /// Republika's 2015 records carry the section name ("Ekonomi", "News") as the title.

@@ -47,18 +47,19 @@ public enum OutletCatalog {
 
     /// The outlet whose canonical name or brand matches `name` ("Viva" → VIVA, "KOMPAS.com" → Kompas).
     public static func canonical(_ name: String) -> String? {
-        let l = name.lowercased().trimmingPunctuationAndSpaces
+        guard let l = ASCIIFolded(name).key else { return nil }
         for o in outlets where o.name.lowercased() == l || o.brands.contains(l) || o.domains.contains(l) { return o.name }
         return nil
     }
 
     /// An outlet brand at a word boundary inside a lowercased line.
     static func brand(in folded: ASCIIFolded) -> String? {
-        for o in outlets {
-            for b in o.brands where b.contains(".") || b.contains(" ") || b.count >= 6 {
-                if folded.containsWord(b) { return o.name }
-            }
-        }
+        for (brand, name) in searchableBrands where folded.containsWord(brand) { return name }
         return nil
+    }
+
+    /// Brands distinctive enough to find inside a line ("viva" alone is not).
+    static let searchableBrands: [(String, String)] = outlets.flatMap { o in
+        o.brands.filter { $0.contains(".") || $0.contains(" ") || $0.count >= 6 }.map { ($0, o.name) }
     }
 }

@@ -35,100 +35,49 @@ public struct Sanitizer: Sendable {
         let singleByte = !valid && declared == .windows1252
         let encoding: TextEncoding = valid ? .utf8 : (singleByte ? .windows1252 : .utf8WithFallback)
 
-        var out = [UInt8]()
-        out.reserveCapacity(p.count)
-        var removed = 0
-        var pendingMojibakeLead: UInt32 = 0   // Â or Ã waiting to see the next scalar
-        var lastWasCR = false
+        var w = ScalarWriter(capacity: p.count)
         let n = p.count
         var i = 0
-
-        @inline(__always) func emit(_ scalarIn: UInt32) {
-            var scalar = scalarIn
-            if pendingMojibakeLead != 0 {
-                let lead = pendingMojibakeLead
-                pendingMojibakeLead = 0
-                if scalar >= 0xA0 && scalar <= 0xBF {
-                    // "Â±" is ± and "Ã©" is é: the pair was one UTF-8 character read as Latin-1.
-                    scalar = ((lead & 0x1F) << 6) | (scalar & 0x3F)
-                } else {
-                    appendUTF8(lead, to: &out)
-                }
-            }
-            if scalar == 0xC2 || scalar == 0xC3 {
-                pendingMojibakeLead = scalar
-                return
-            }
-            if scalar < 0x80 {
-                if scalar >= 0x20 && scalar != 0x7F {
-                    out.append(UInt8(scalar)); lastWasCR = false; return
-                }
-                switch scalar {
-                case 0x0A:
-                    if !lastWasCR { out.append(0x0A) }
-                    lastWasCR = false
-                case 0x0D:
-                    out.append(0x0A); lastWasCR = true
-                case 0x09, 0x0B, 0x0C:
-                    out.append(0x20); lastWasCR = false
-                default:
-                    removed += 1; lastWasCR = false
-                }
-                return
-            }
-            lastWasCR = false
-            switch scalar {
-            case 0x80...0x9F, 0xAD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F,
-                 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F:
-                removed += 1
-            case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680:
-                out.append(0x20)
-            case 0x2028, 0x2029:
-                out.append(0x0A)
-            default:
-                appendUTF8(scalar, to: &out)
-            }
-        }
 
         while i < n {
             let b = p[i]
             if b >= 0x20 && b < 0x7F && b != 0x26 {
-                if pendingMojibakeLead == 0 {
-                    out.append(b); lastWasCR = false; i += 1; continue
+                if w.pendingMojibakeLead == 0 {
+                    w.out.append(b); w.lastWasCR = false; i += 1; continue
                 }
-                emit(UInt32(b)); i += 1; continue
+                w.emit(UInt32(b)); i += 1; continue
             }
             if b == 0x1B {
                 // Drop the whole escape sequence, not only ESC, so "[31m" does not remain.
-                removed += 1
+                w.removed += 1
                 i = Sanitizer.skipEscapeSequence(p, from: i)
                 continue
             }
             if b == 0x26, decodesEntities, let (scalar, next) = HTMLEntities.decode(p, at: i) {
-                emit(scalar); i = next; continue
+                w.emit(scalar); i = next; continue
             }
-            if b < 0x80 { emit(UInt32(b)); i += 1; continue }
+            if b < 0x80 { w.emit(UInt32(b)); i += 1; continue }
             if singleByte {
                 let s = windows1252Scalar(b)
-                if s == 0 { removed += 1 } else { emit(s) }
+                if s == 0 { w.removed += 1 } else { w.emit(s) }
                 i += 1; continue
             }
             let (scalar, len) = decodeUTF8Scalar(p, at: i)
             if len == 0 {
                 let s = windows1252Scalar(b)
-                if s == 0 { removed += 1 } else { emit(s) }
+                if s == 0 { w.removed += 1 } else { w.emit(s) }
                 i += 1
             } else {
                 if scalar == 0x9B { // C1 CSI: drop its parameters too
-                    removed += 1
+                    w.removed += 1
                     i = Sanitizer.skipCSIParameters(p, from: i + len)
                     continue
                 }
-                emit(scalar); i += len
+                w.emit(scalar); i += len
             }
         }
-        if pendingMojibakeLead != 0 { appendUTF8(pendingMojibakeLead, to: &out) }
-        return Output(text: String(decoding: out, as: UTF8.self), encoding: encoding, removedControls: removed)
+        if w.pendingMojibakeLead != 0 { appendUTF8(w.pendingMojibakeLead, to: &w.out) }
+        return Output(text: String(decoding: w.out, as: UTF8.self), encoding: encoding, removedControls: w.removed)
     }
 
     /// `from` points at ESC. Returns the index after the sequence.
@@ -169,5 +118,67 @@ public struct Sanitizer: Sendable {
         while i < limit, p[i] >= 0x20, p[i] <= 0x3F { i += 1 }
         if i < n, p[i] >= 0x40, p[i] <= 0x7E { return i + 1 }
         return i
+    }
+}
+
+/// The output side of the sanitiser: filters each decoded scalar and appends it as UTF-8.
+struct ScalarWriter {
+    var out: [UInt8]
+    var removed = 0
+    /// Â or Ã waiting to see the next scalar (mojibake repair).
+    var pendingMojibakeLead: UInt32 = 0
+    var lastWasCR = false
+
+    init(capacity: Int) {
+        out = []
+        out.reserveCapacity(capacity)
+    }
+
+    @inline(__always)
+    mutating func emit(_ scalarIn: UInt32) {
+        var scalar = scalarIn
+        if pendingMojibakeLead != 0 {
+            let lead = pendingMojibakeLead
+            pendingMojibakeLead = 0
+            if scalar >= 0xA0 && scalar <= 0xBF {
+                // "Â±" is ± and "Ã©" is é: the pair was one UTF-8 character read as Latin-1.
+                scalar = ((lead & 0x1F) << 6) | (scalar & 0x3F)
+            } else {
+                appendUTF8(lead, to: &out)
+            }
+        }
+        if scalar == 0xC2 || scalar == 0xC3 {
+            pendingMojibakeLead = scalar
+            return
+        }
+        if scalar < 0x80 {
+            if scalar >= 0x20 && scalar != 0x7F {
+                out.append(UInt8(scalar)); lastWasCR = false; return
+            }
+            switch scalar {
+            case 0x0A:
+                if !lastWasCR { out.append(0x0A) }
+                lastWasCR = false
+            case 0x0D:
+                out.append(0x0A); lastWasCR = true
+            case 0x09, 0x0B, 0x0C:
+                out.append(0x20); lastWasCR = false
+            default:
+                removed += 1; lastWasCR = false
+            }
+            return
+        }
+        lastWasCR = false
+        switch scalar {
+        case 0x80...0x9F, 0xAD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F,
+             0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F:
+            removed += 1
+        case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680:
+            out.append(0x20)
+        case 0x2028, 0x2029:
+            out.append(0x0A)
+        default:
+            appendUTF8(scalar, to: &out)
+        }
     }
 }

@@ -14,6 +14,31 @@ struct ASCIIFolded: Sendable {
         self.bytes = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
+    /// The lowercased line without surrounding spaces and punctuation (". : ! ? * - | > • – — » ›"),
+    /// for comparing whole short lines with a word list. Nil for long lines.
+    var key: String? {
+        guard bytes.count <= 64 else { return nil }
+        var s = 0, e = bytes.count
+        func trimmable(_ i: Int, forward: Bool) -> Int {
+            // Returns the byte length of a trimmable character at i (forward) or ending at i (backward), else 0.
+            let b = bytes[i]
+            if b == 0x20 || b == 0x2E || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x2A || b == 0x2D || b == 0x7C || b == 0x3E {
+                return 1
+            }
+            if forward {
+                if b == 0xE2 && i + 2 < e && bytes[i + 1] == 0x80 && [0xA2, 0x93, 0x94, 0xBA].contains(bytes[i + 2]) { return 3 }
+                if b == 0xC2 && i + 1 < e && bytes[i + 1] == 0xBB { return 2 }
+            } else {
+                if i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80 && [0xA2, 0x93, 0x94, 0xBA].contains(b) { return 3 }
+                if i >= 1 && bytes[i - 1] == 0xC2 && b == 0xBB { return 2 }
+            }
+            return 0
+        }
+        while s < e { let k = trimmable(s, forward: true); if k == 0 { break }; s += k }
+        while e > s { let k = trimmable(e - 1, forward: false); if k == 0 { break }; e -= k }
+        return String(decoding: bytes[s..<e], as: UTF8.self)
+    }
+
     func hasPrefix(_ lowercasePattern: String) -> Bool {
         var i = 0
         for p in lowercasePattern.utf8 {
@@ -34,19 +59,31 @@ struct ASCIIFolded: Sendable {
     }
 
     func firstIndex(of lowercasePattern: String, from start: Int = 0) -> Int? {
-        let pat = Array(lowercasePattern.utf8)
-        guard let first = pat.first, pat.count <= bytes.count else { return nil }
-        var i = start
-        let last = bytes.count - pat.count
-        while i <= last {
-            if bytes[i] == first {
-                var j = 1
-                while j < pat.count && bytes[i + j] == pat[j] { j += 1 }
-                if j == pat.count { return i }
+        var pattern = lowercasePattern
+        return pattern.withUTF8 { pat -> Int? in
+            guard let first = pat.first, pat.count <= bytes.count else { return nil }
+            return bytes.withUnsafeBufferPointer { hay -> Int? in
+                var i = start
+                let last = hay.count - pat.count
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < pat.count && hay[i + j] == pat[j] { j += 1 }
+                        if j == pat.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
+    }
+
+    /// Last occurrence of an ASCII pattern (lowercase).
+    func lastIndex(of lowercasePattern: String) -> Int? {
+        var found: Int?
+        var from = 0
+        while let i = firstIndex(of: lowercasePattern, from: from) { found = i; from = i + 1 }
+        return found
     }
 
     /// True when the pattern occurs as a whole word (ASCII letters/digits do not touch it).
@@ -98,6 +135,13 @@ extension String {
 
     /// Runs of spaces collapsed to one.
     var collapsingSpaces: String {
+        var hasDouble = false
+        var previousSpace = false
+        for b in utf8 {
+            if b == 0x20 && previousSpace { hasDouble = true; break }
+            previousSpace = b == 0x20
+        }
+        if !hasDouble { return self }
         var out = [UInt8]()
         out.reserveCapacity(utf8.count)
         var lastSpace = false
