@@ -31,7 +31,10 @@ public struct BlockClassifier: Sendable {
         // 1. Markup hints.
         for i in 0..<n {
             switch candidates[i].hint {
-            case .outsideContent, .linkList: kind[i] = .boilerplate
+            case .outsideContent:
+                // Author and date lines often sit outside the text container.
+                kind[i] = Self.isDatedByline(f[i]) || Self.isBylineLabel(f[i].folded, text: f[i].text) ? .byline : .boilerplate
+            case .linkList: kind[i] = .boilerplate
             case .caption: kind[i] = .caption
             case .headline: kind[i] = .headline
             case .heading, .none: break
@@ -224,10 +227,13 @@ public struct BlockClassifier: Sendable {
         return k >= 2 && u[k - 2] == 0xE2 && u[k - 1] == 0x80 && u[k] == 0xA6   // …
     }
 
+    /// A headline printed above the text: 4 to 30 words starting with a capital or digit,
+    /// no date, not a long sentence. Title case is not required (English sentence-case headlines).
     static func looksLikeHeadline(_ f: Features) -> Bool {
-        guard f.words >= 3, f.words <= 30, f.bytes <= 250, !f.hasDate else { return false }
+        guard f.words >= 4, f.words <= 30, f.bytes <= 250, !f.hasDate else { return false }
         if f.terminal && f.bytes > 120 { return false }
-        return f.titleCase >= 0.5
+        guard let first = f.text.utf8.first, isASCIIUpper(first) || isASCIIDigit(first) || first >= 0x80 else { return false }
+        return f.titleCase >= 0.3
     }
 
     static func isCaptionLabel(_ t: ASCIIFolded) -> Bool {

@@ -18,7 +18,7 @@ enum BoilerplateRules {
         "editor:", "editor :",
         "laporan wartawan", "jangan lewatkan", "pilihan editor", "kata kunci", "tonton video", "img_title",
         "most popular", "breaking posts", "hot widget", "top post ad", "below post ad",
-        "ads bottom", "google news", "whatsapp channel", "saluran whatsapp", "grup telegram",
+        "ads bottom", "google news", "masuk |", "login |", "sign in |", "daftar |", "whatsapp channel", "saluran whatsapp", "grup telegram",
     ]
 
     /// A line equal to one of these (after trimming punctuation and spaces) is boilerplate.
@@ -28,6 +28,7 @@ enum BoilerplateRules {
         "lihat semua", "selengkapnya", "load more", "more", "berita terkini", "newsletter", "home", "beranda",
         "6/trending/recent", "google news", "close", "tutup", "x", "next", "prev", "previous", "sebelumnya",
         "selanjutnya", "halaman selanjutnya", "tag", "tags", "topik", "populer", "terpopuler", "terbaru",
+        "masuk", "daftar", "login", "register", "sign in", "breaking news", "berita terkait", "menu", "cari", "search",
     ]
 
     /// Markers after which the rest of the page is furniture (related lists, comments, footers).

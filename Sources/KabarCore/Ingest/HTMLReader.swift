@@ -199,6 +199,8 @@ enum HTMLReader {
             if block.tag == "h1" && !seenH1 && (!block.furniture || inMain) {
                 hint = .headline
                 seenH1 = true
+            } else if block.captionish && !block.furniture {
+                hint = .caption
             } else if !inMain || block.furniture {
                 hint = .outsideContent
             } else if density >= 0.5 {

@@ -3,6 +3,8 @@
 struct Dateline: Equatable {
     var place: String?
     var outlet: String?
+    /// An unknown outlet's web address in the dateline ("LintasKawi.id" → "LintasKawi"): weaker evidence.
+    var domainOutlet: String?
     /// Bytes of the paragraph the dateline takes, separator included.
     var length: Int
 
@@ -38,27 +40,29 @@ struct Dateline: Equatable {
         guard !parts.isEmpty, parts.count <= 3 else { return nil }
         var place: String?
         var outlet: String?
+        var domain: String?
         for part in parts {
             if let o = OutletCatalog.canonical(part) ?? OutletCatalog.brand(in: ASCIIFolded(part)) {
                 outlet = o
             } else if looksLikePlace(part) {
                 place = place ?? titleCased(part)
             } else if looksLikeDomain(part) {
-                outlet = outlet ?? prettyDomain(part)
+                domain = domain ?? prettyDomain(part)
             } else {
                 return nil
             }
         }
         // A bare word before a colon or dash is a dateline only when it is ALL CAPS or a short place.
-        if outlet == nil {
+        if outlet == nil && domain == nil {
             guard let p = place, parts.count == 1 else { return nil }
             let raw = parts[0]
             let allCaps = raw.utf8.allSatisfy { !isASCIILower($0) }
-            if !allCaps && (!colon || p.split(separator: " ").count > 2) { return nil }
+            // "Kyiv: …", "Mataram – …", "Jakarta - …": one or two capitalised words before the mark.
+            if !allCaps && p.split(separator: " ").count > 2 { return nil }
         }
         var end = sepEnd
         while end < u.count && u[end] == 0x20 { end += 1 }
-        return Dateline(place: place, outlet: outlet, length: end)
+        return Dateline(place: place, outlet: outlet, domainOutlet: domain, length: end)
     }
 
     static func looksLikePlace(_ s: String) -> Bool {
@@ -76,11 +80,13 @@ struct Dateline: Equatable {
         return !l.contains(" ") && (l.hasSuffix(".com") || l.hasSuffix(".id") || l.hasSuffix(".co.id") || l.hasSuffix(".net") || l.hasSuffix(".co"))
     }
 
+    /// "LintasKawi.id" → "LintasKawi", "KABARTANJUNG.CO.ID" → "Kabartanjung".
     static func prettyDomain(_ s: String) -> String {
         var name = s
         for tld in [".co.id", ".com", ".id", ".net", ".co"] where name.lowercased().hasSuffix(tld) {
             name.removeLast(tld.count); break
         }
+        if !name.utf8.contains(where: isASCIILower) { name = titleCased(name) }
         return name
     }
 

@@ -54,11 +54,25 @@ struct MetadataExtractor {
             if let o = OutletCatalog.brand(in: ASCIIFolded(b.text)) { counts[o, default: 0] += 1 }
         }
         if let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) { return best.key }
+        // "Kabar Tanjung - 12/03/2026, 22:40 WITA": a byline naming the outlet before the date.
+        for b in blocks where b.kind == .byline {
+            if let name = outletBeforeDate(b.text) { return name }
+        }
         // "Copyright © 2023 - Repelita.net | All Right Reserved", "© 2026 Lintas Kawi".
         for b in blocks.reversed() where b.kind == .boilerplate {
             if let name = copyrightHolder(b.text) { return OutletCatalog.canonical(name) ?? name }
         }
-        return nil
+        return dateline?.domainOutlet
+    }
+
+    func outletBeforeDate(_ line: String) -> String? {
+        let u = Array(line.utf8)
+        guard let dash = ASCIIFolded(bytes: u).firstIndex(of: " - "), dash > 2, dash < 40 else { return nil }
+        let name = String(decoding: u[..<dash], as: UTF8.self).trimmedASCII
+        let rest = String(decoding: u[(dash + 3)...], as: UTF8.self)
+        guard DateFinder.firstMatch(in: rest) != nil, !AuthorName.looksLikeName(name) || name.split(separator: " ").count <= 3 else { return nil }
+        if let known = OutletCatalog.canonical(name) { return known }
+        return Dateline.looksLikeDomain(name) ? Dateline.prettyDomain(name) : name
     }
 
     func copyrightHolder(_ line: String) -> String? {
@@ -68,6 +82,7 @@ struct MetadataExtractor {
         rest = rest.drop { $0 == " " || $0 == "©" || $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }
         if rest.lowercased().hasPrefix("copyright") { rest = rest.dropFirst(9).drop { $0 == " " || $0 == "©" || $0.isNumber || $0 == "-" } }
         if let bar = rest.firstIndex(where: { $0 == "|" || $0 == "," }) { rest = rest[..<bar] }
+        if let stop = rest.range(of: ". ") { rest = rest[..<stop.lowerBound] }
         for suffix in ["All Right Reserved", "All Rights Reserved", "Hak cipta dilindungi undang-undang"] {
             if let r = rest.range(of: suffix, options: .caseInsensitive) { rest = rest[..<r.lowerBound] }
         }

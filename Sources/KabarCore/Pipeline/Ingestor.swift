@@ -74,11 +74,34 @@ public struct Ingestor: Sendable {
             let builder = ArticleBuilder()
             outcome.articles = documents.map { builder.build($0) }
         }
+        // An index page can slip past the HTML reader's density test: a handful of words of text
+        // among many dated teaser lines is a listing, not an article.
+        if file.kind == .html, let a = outcome.articles.first, a.wordCount < 60, !Ingestor.urlNamesAnArticle(a.url) {
+            let datedLines = a.blocks.filter { $0.text.utf8.count < 60 && DateFinder.firstDate(in: $0.text) != nil }.count
+            if datedLines >= 5 {
+                outcome.problems.append(IngestProblem(path: file.path, message:
+                    "not an article: a listing page (\(datedLines) dated entries, \(a.wordCount) words of text)", severity: .notice))
+                outcome.articles = []
+                return outcome
+            }
+        }
         for article in outcome.articles where article.body.isEmpty {
             outcome.problems.append(IngestProblem(path: article.path, message:
                 "\(article.id): no article text found after removing page furniture", severity: .notice))
         }
         return outcome
+    }
+
+    /// True when the page's address ends in an article slug ("/…/gardu-induk-pln-resmi-beroperasi"),
+    /// false for a site root or an index ("http://indeks.kompas.com/").
+    static func urlNamesAnArticle(_ url: String?) -> Bool {
+        guard let url else { return false }
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        guard let slash = rest.firstIndex(of: "/") else { return false }
+        let path = rest[slash...].split(separator: "/")
+        guard let last = path.last else { return false }
+        return path.count >= 2 && last.utf8.filter({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }).count >= 2
     }
 
     /// Reads one file into source documents (several for JSON/JSONL), reporting problems.

@@ -19,8 +19,9 @@ public struct QuantityExtractor: Sendable {
     /// Words after a number that are not what it counts.
     static let stopwords: Set<String> = [
         "dan", "atau", "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "itu", "ini", "tentang",
-        "sebagai", "tahun", "hingga", "sampai", "lebih", "kurang", "sekitar", "hari", "bulan", "minggu", "pekan",
-        "jam", "menit", "detik", "adalah", "juga", "akan", "telah", "sudah", "the", "and", "of", "to", "in", "a", "for",
+        "sebagai", "hingga", "sampai", "lebih", "kurang", "sekitar", "adalah", "seperti", "bukan", "hanya", "saja",
+        "pun", "lagi", "sejak", "menjadi", "namun", "tetapi", "jika", "setelah", "sebelum", "saat", "ketika", "kali",
+        "wib", "wita", "wit", "pukul", "juga", "akan", "telah", "sudah", "the", "and", "of", "to", "in", "a", "for",
         "on", "at", "by", "is", "was", "are", "were", "from", "with", "as", "or", "than", "per", "dari", "se", "nomor",
     ]
     static let months: Set<String> = Set(DateFinder.months.keys)
@@ -81,6 +82,8 @@ public struct QuantityExtractor: Sendable {
                 else if w == "ke-" { continue }
             }
             if qStart < 0 { qStart = start }
+            // A digit group after a space-separated digit group is a phone number or a code ("0811 9787 670").
+            if prev == 0x20 && start >= 2 && isASCIIDigit(u[start - 2]) { continue }
             // Context after: dates and times.
             if end < n && (u[end] == UInt8(ascii: "/") || u[end] == UInt8(ascii: ":")) && end + 1 < n && isASCIIDigit(u[end + 1]) {
                 // Skip the rest of the date or time.
@@ -110,8 +113,11 @@ public struct QuantityExtractor: Sendable {
                 if Self.scales[after.word] == nil && !Self.units.contains(after.word) { continue }
             }
             if length <= 2 && digitsOnly && Self.months.contains(after.word) && after.word.count >= 3 { i = after.end; continue }   // "9 Agustus"
+            // Clock times: "pukul 23.00", "19.30 WITA".
+            if after.word == "wib" || after.word == "wita" || after.word == "wit" { continue }
             let before = wordBefore(u, at: qStart)
             if Self.months.contains(before) && before.count >= 3 { continue }          // "Agustus 2022"
+            if before == "pukul" || before == "jam" { continue }
             if let scale = Self.scales[after.word], after.word != "t" || currency != nil {
                 value *= scale
                 qEnd = after.end
@@ -126,7 +132,7 @@ public struct QuantityExtractor: Sendable {
             } else if Self.units.contains(after.word) && after.word != "per" {
                 unit = after.word == "%" ? "persen" : (after.word == "percent" ? "persen" : after.word)
                 qEnd = after.end
-            } else if after.word.count >= 3, after.capitalOK, !Self.stopwords.contains(after.word), !looksLikeVerb(after.word),
+            } else if currency == nil, after.word.count >= 3, after.capitalOK, let f = after.word.utf8.first, !isASCIIDigit(f), !Self.stopwords.contains(after.word), !looksLikeVerb(after.word),
                       Self.scales[after.word] == nil {
                 unit = after.word
                 qEnd = after.end
@@ -212,6 +218,6 @@ public struct QuantityExtractor: Sendable {
     /// Indonesian verbs carry prefixes (me-, ber-, ter-, di-): "bertugas" is not what is counted.
     func looksLikeVerb(_ w: String) -> Bool {
         guard w.utf8.count >= 6 else { return false }
-        return w.hasPrefix("me") || w.hasPrefix("ber") || w.hasPrefix("ter") || w.hasPrefix("di") || w.hasPrefix("ke")
+        return w.hasPrefix("me") || w.hasPrefix("ber") || w.hasPrefix("ter") || w.hasPrefix("di")
     }
 }

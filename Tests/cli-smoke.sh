@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Checks the kabar executable as a user meets it: exit codes, per-file messages, JSON shape.
+# Run from the package root after `swift build` (swift test builds it too).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+swift build -q 2>/dev/null || swift build
+bin=$(swift build --show-bin-path)/kabar
+failures=0
+passes=0
+pass() { echo "ok: $1"; passes=$((passes + 1)); }
+fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
+check() { # description, expected exit code, actual exit code
+  if [ "$2" != "$3" ]; then fail "$1 (exit $3, expected $2)"; else pass "$1"; fi
+}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+"$bin" list >/dev/null 2>"$tmp/err"; check "list on the demo corpus" 0 $?
+"$bin" list /no/such/path >/dev/null 2>"$tmp/err"; code=$?
+check "missing path exits 1" 1 $code
+grep -q "/no/such/path: cannot open: no such file or folder" "$tmp/err" && pass "missing path message names the file" || fail "missing path message names the file"
+"$bin" list --format yaml >/dev/null 2>&1; check "bad --format is a usage error" 2 $?
+"$bin" frobnicate-option --nope >/dev/null 2>&1; check "unknown option is a usage error" 2 $?
+"$bin" show --format json > "$tmp/show.json" 2>/dev/null; check "show --format json" 0 $?
+python3 - "$tmp/show.json" <<'PY' && pass "show --format json has the documented keys" || fail "show --format json keys"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+keys = ["id", "path", "outlet", "title", "published", "author", "dateline", "language", "body", "blocks", "quantities"]
+for a in doc["articles"]:
+    missing = [k for k in keys if k not in a]
+    assert not missing, f"missing keys {missing}"
+    assert all(set(b) == {"kind", "text"} for b in a["blocks"])
+PY
+"$bin" list --format json 2>/dev/null | python3 -c 'import json,sys; a=json.load(sys.stdin)["articles"]; assert a and "body" not in a[0] and "blocks" not in a[0]' && pass "list --format json omits body and blocks" || fail "list --format json shape"
+printf '' > "$tmp/empty.txt"
+"$bin" list "$tmp/empty.txt" >/dev/null 2>"$tmp/err"; check "empty file exits 1" 1 $?
+grep -q "empty.txt: empty file" "$tmp/err" && pass "empty file message names the file" || fail "empty file message"
+echo "cli: $passes passed, $failures failed"
+[ "$failures" -eq 0 ]
