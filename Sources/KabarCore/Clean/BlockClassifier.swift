@@ -73,15 +73,20 @@ public struct BlockClassifier: Sendable {
 
         // Repeated lines: a line printed twice in a row repeats its neighbour's class;
         // short lines repeated further apart are furniture (related-title lists, banners).
-        var seen: [String: Int] = [:]
+        // Keyed by a hash of the bytes (String hashing normalises Unicode, which is slow on long lines).
+        var seen: [Int: Int] = [:]
         for i in 0..<n {
-            if let first = seen[f[i].text] {
+            var hasher = Hasher()
+            hasher.combine(f[i].bytes)
+            f[i].folded.bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            let h = hasher.finalize()
+            if let first = seen[h], f[first].text == f[i].text {
                 if first == i - 1, let k = kind[first] { kind[i] = k } else if kind[i] == nil && f[i].bytes < 200 {
                     kind[i] = .boilerplate
                     if kind[first] == nil { kind[first] = .boilerplate }
                 }
-            } else {
-                seen[f[i].text] = i
+            } else if seen[h] == nil {
+                seen[h] = i
             }
         }
 
@@ -175,38 +180,47 @@ public struct BlockClassifier: Sendable {
 
     // MARK: - Features
 
-    static func features(_ text: String) -> Features {
-        let orig = Array(text.utf8)
-        let folded = ASCIIFolded(bytes: orig)
-        let u = folded.bytes
-        var words = 0, capitalised = 0, eligible = 0
-        var wordStart = -1
-        var innerBreak = false
+    /// Every rule reads at most the first `featurePrefix` bytes of a line (and its last bytes for
+    /// the sentence end): long single-line scrapes are not copied or scanned whole.
+    static let featurePrefix = 400
 
-        func endWord(at k: Int) {
-            let len = k - wordStart
-            let first = orig[wordStart]
-            if len >= 4 {
-                if isASCIIUpper(first) || isASCIIDigit(first) { capitalised += 1; eligible += 1 } else if isASCIILower(first) { eligible += 1 }
+    static func features(_ text: String) -> Features {
+        var storage = text
+        return storage.withUTF8 { all in
+            let total = all.count
+            let orig = UnsafeBufferPointer(rebasing: all[0..<min(total, featurePrefix)])
+            let folded = ASCIIFolded(bytes: orig)
+            let u = folded.bytes
+            var words = 0, capitalised = 0, eligible = 0
+            var wordStart = -1
+            var innerBreak = false
+
+            func endWord(at k: Int) {
+                let len = k - wordStart
+                let first = orig[wordStart]
+                if len >= 4 {
+                    if isASCIIUpper(first) || isASCIIDigit(first) { capitalised += 1; eligible += 1 } else if isASCIILower(first) { eligible += 1 }
+                }
+                let last = u[k - 1]
+                if len > 2, last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!"),
+                   k + 1 < u.count, isASCIIUpper(orig[k + 1]) || orig[k + 1] == UInt8(ascii: "\"") || orig[k + 1] == 0xE2 {
+                    innerBreak = true
+                }
             }
-            let last = u[k - 1]
-            if len > 2, last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!"),
-               k + 1 < u.count, isASCIIUpper(orig[k + 1]) || orig[k + 1] == UInt8(ascii: "\"") || orig[k + 1] == 0xE2 {
-                innerBreak = true
+            for k in 0..<u.count {
+                if u[k] == 0x20 {
+                    if wordStart >= 0 { endWord(at: k); wordStart = -1 }
+                } else if wordStart < 0 {
+                    words += 1
+                    wordStart = k
+                }
             }
+            if wordStart >= 0 { endWord(at: u.count) }
+            let tail = Array(all[max(0, total - 8)..<total])
+            return Features(text: text, folded: folded, words: words, bytes: total,
+                            terminal: endsSentence(tail), titleCase: eligible == 0 ? 0 : Double(capitalised) / Double(eligible),
+                            hasInnerSentenceBreak: innerBreak, hasDate: total < 120 && DateFinder.firstDate(in: text) != nil)
         }
-        for k in 0..<u.count {
-            if u[k] == 0x20 {
-                if wordStart >= 0 { endWord(at: k); wordStart = -1 }
-            } else if wordStart < 0 {
-                words += 1
-                wordStart = k
-            }
-        }
-        if wordStart >= 0 { endWord(at: u.count) }
-        return Features(text: text, folded: folded, words: words, bytes: u.count,
-                        terminal: endsSentence(u), titleCase: eligible == 0 ? 0 : Double(capitalised) / Double(eligible),
-                        hasInnerSentenceBreak: innerBreak, hasDate: u.count < 120 && DateFinder.firstDate(in: text) != nil)
     }
 
     /// Ends with . ! ? … or a closing quote/bracket after one of them.

@@ -38,15 +38,15 @@ enum BoilerplateRules {
         "berita terkait", "komentar", "0 komentar", "terkait",
     ]
 
+    static let prefixSet = PrefixSet(prefixes)
     static let endOfArticleWords = Set(endOfArticle)
-    static let endOfArticlePhrases = endOfArticle.filter { $0.utf8.contains(0x20) }
+    static let endOfArticlePhrases = PrefixSet(endOfArticle.filter { $0.utf8.contains(0x20) })
 
     /// True when the line is an end-of-article marker: the whole line for one-word markers,
     /// the start of the line for phrases.
     static func endsArticle(_ folded: ASCIIFolded, trimmed: String) -> Bool {
         if let key = folded.key, endOfArticleWords.contains(key) { return true }
-        for m in endOfArticlePhrases where folded.hasPrefix(m) { return true }
-        return false
+        return endOfArticlePhrases.matchesPrefix(of: folded)
     }
 
     /// Phrases that make a line a promotion wherever they are.
@@ -57,9 +57,9 @@ enum BoilerplateRules {
     ]
 
     static func matches(_ folded: ASCIIFolded, trimmed: String) -> Bool {
-        for p in prefixes where folded.hasPrefix(p) { return true }
+        if prefixSet.matchesPrefix(of: folded) { return true }
         if let key = folded.key, whole.contains(key) { return true }
-        if folded.bytes.count < 400 {
+        if folded.bytes.count < 240 {
             for f in promoFragments where folded.contains(f) { return true }
         }
         return isPageMarker(folded) || isEditorInitials(trimmed) || isCopyright(folded)
@@ -78,6 +78,7 @@ enum BoilerplateRules {
 
     /// "(FJR)", "(rgr/din)", "(mus)", "(ant/ase)": editor initials closing a page.
     static func isEditorInitials(_ s: String) -> Bool {
+        guard s.utf8.count <= 24 else { return false }
         let u = Array(s.utf8)
         guard u.count >= 3, u.count <= 24, u.first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") else { return false }
         for b in u.dropFirst().dropLast() {

@@ -1,40 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Boilerplate that scrapers leave in the middle of a paragraph ("… ADVERTISEMENT SCROLL TO
 /// CONTINUE WITH CONTENT …", "[Gambas:Video CNN]"): cut out as blocks of their own.
+/// Works on byte ranges of the page text; nothing is copied until the final block strings.
 enum InlineMarkers {
-    /// Exact markers, matched case-sensitively as written by the outlets.
-    static let exact: [String] = [
+    /// Exact markers, matched case-sensitively as written by the outlets (longest first).
+    static let exact: [[UInt8]] = [
         "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT",
         "SCROLL TO CONTINUE WITH CONTENT",
         "ADVERTISEMENT",
         "Advertisement",
-    ]
+    ].map { Array($0.utf8) }
+    static let gambas = Array("[Gambas:".utf8)
 
-    /// Splits a line around the markers; markers come back as separate pieces.
-    static func split(_ line: String) -> [String] {
-        let u = Array(line.utf8)
-        guard u.count > 12, mayContainMarker(u) else { return [line] }
-        var pieces: [String] = []
-        var start = 0
-        var i = 0
-        outer: while i < u.count {
+    /// Splits `range` around the markers; markers come back as ranges of their own.
+    static func split(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        // A short line holding only a marker is caught whole by the boilerplate rules.
+        guard range.count > 48, mayContainMarker(u, range) else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        let end = range.upperBound
+        outer: while i < end {
             let b = u[i]
             if b == UInt8(ascii: "A") || b == UInt8(ascii: "S") {
-                for marker in exact {
-                    let m = Array(marker.utf8)
-                    if matches(u, at: i, m), boundary(u, before: i), boundary(u, after: i + m.count) {
-                        if i > start { pieces.append(String(decoding: u[start..<i], as: UTF8.self)) }
-                        pieces.append(marker)
+                for m in exact where matches(u, at: i, m, end: end) {
+                    if boundary(u, before: i, start: range.lowerBound), boundary(u, after: i + m.count, end: end) {
+                        if i > start { pieces.append(start..<i) }
+                        pieces.append(i..<(i + m.count))
                         i += m.count
                         start = i
                         continue outer
                     }
                 }
-            } else if b == UInt8(ascii: "["), matches(u, at: i, Array("[Gambas:".utf8)) {
+            } else if b == UInt8(ascii: "["), matches(u, at: i, gambas, end: end) {
                 var j = i
-                while j < u.count && u[j] != UInt8(ascii: "]") && j - i < 120 { j += 1 }
-                if j < u.count && u[j] == UInt8(ascii: "]") {
-                    if i > start { pieces.append(String(decoding: u[start..<i], as: UTF8.self)) }
-                    pieces.append(String(decoding: u[i...j], as: UTF8.self))
+                while j < end && u[j] != UInt8(ascii: "]") && j - i < 120 { j += 1 }
+                if j < end && u[j] == UInt8(ascii: "]") {
+                    if i > start { pieces.append(start..<i) }
+                    pieces.append(i..<(j + 1))
                     i = j + 1
                     start = i
                     continue
@@ -42,27 +50,27 @@ enum InlineMarkers {
             }
             i += 1
         }
-        if start == 0 { return [line] }
-        if start < u.count { pieces.append(String(decoding: u[start...], as: UTF8.self)) }
+        if start == range.lowerBound { return [range] }
+        if start < end { pieces.append(start..<end) }
         return pieces
     }
 
     /// Old single-line scrapes mark paragraph breaks with two spaces after a sentence end.
-    static func splitParagraphs(_ line: String) -> [String] {
-        let u = Array(line.utf8)
-        guard u.count > 200 else { return [line] }
-        var pieces: [String] = []
-        var start = 0
-        var i = 1
-        while i + 2 < u.count {
+    static func splitParagraphs(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        guard range.count > 200 else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound + 1
+        let end = range.upperBound
+        while i + 2 < end {
             if u[i] == 0x20 && u[i + 1] == 0x20 {
                 let prev = u[i - 1]
                 let endsSentence = prev == UInt8(ascii: ".") || prev == UInt8(ascii: "\"") || prev == UInt8(ascii: "?")
                     || prev == UInt8(ascii: "!") || prev == 0x9D /* last byte of ” */
                 var j = i
-                while j < u.count && u[j] == 0x20 { j += 1 }
-                if endsSentence && j < u.count && i - start > 40 {
-                    pieces.append(String(decoding: u[start..<i], as: UTF8.self))
+                while j < end && u[j] == 0x20 { j += 1 }
+                if endsSentence && j < end && i - start > 40 {
+                    pieces.append(start..<i)
                     start = j
                     i = j
                     continue
@@ -70,32 +78,44 @@ enum InlineMarkers {
             }
             i += 1
         }
-        if pieces.isEmpty { return [line] }
-        pieces.append(String(decoding: u[start...], as: UTF8.self))
+        if pieces.isEmpty { return [range] }
+        pieces.append(start..<end)
         return pieces
     }
 
-    private static func mayContainMarker(_ u: [UInt8]) -> Bool {
-        // Cheap pre-check: an upper-case run "ADVE"/"SCRO"/"Adve" or "[Gam".
-        var i = 0
-        while i + 3 < u.count {
-            let b = u[i]
-            if b == UInt8(ascii: "A") && u[i + 1] == UInt8(ascii: "D") && u[i + 2] == UInt8(ascii: "V") { return true }
-            if b == UInt8(ascii: "A") && u[i + 1] == UInt8(ascii: "d") && u[i + 2] == UInt8(ascii: "v")
-                && u[i + 3] == UInt8(ascii: "e") { return true }
-            if b == UInt8(ascii: "S") && u[i + 1] == UInt8(ascii: "C") && u[i + 2] == UInt8(ascii: "R") { return true }
-            if b == UInt8(ascii: "[") && u[i + 1] == UInt8(ascii: "G") && u[i + 2] == UInt8(ascii: "a") { return true }
-            i += 1
+    private static func mayContainMarker(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // Cheap pre-check with memchr: "dve"/"DVE" (ADVERTISEMENT) or "[Ga" somewhere in the line.
+        let base = u.baseAddress! + range.lowerBound
+        let count = range.count
+        for needle in [UInt8(ascii: "v"), UInt8(ascii: "V"), UInt8(ascii: "[")] {
+            var offset = 0
+            while offset < count, let hit = memchr(base + offset, Int32(needle), count - offset) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if at >= 2 && at + 2 < count {
+                    let a = base[at - 2], d = base[at - 1], e = base[at + 1]
+                    if needle == UInt8(ascii: "v") && a == UInt8(ascii: "A") && d == UInt8(ascii: "d") && e == UInt8(ascii: "e") { return true }
+                    if needle == UInt8(ascii: "V") && a == UInt8(ascii: "A") && d == UInt8(ascii: "D") && e == UInt8(ascii: "E") { return true }
+                }
+                if needle == UInt8(ascii: "[") && at + 2 < count && base[at + 1] == UInt8(ascii: "G") && base[at + 2] == UInt8(ascii: "a") { return true }
+                offset = at + 1
+            }
+        }
+        // "SCROLL TO CONTINUE WITH CONTENT" without "ADVERTISEMENT" before it.
+        var offset = 0
+        while offset < count, let hit = memchr(base + offset, Int32(UInt8(ascii: "S")), count - offset) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if at + 2 < count && base[at + 1] == UInt8(ascii: "C") && base[at + 2] == UInt8(ascii: "R") { return true }
+            offset = at + 1
         }
         return false
     }
 
-    private static func matches(_ u: [UInt8], at i: Int, _ m: [UInt8]) -> Bool {
-        guard i + m.count <= u.count else { return false }
+    private static func matches(_ u: UnsafeBufferPointer<UInt8>, at i: Int, _ m: [UInt8], end: Int) -> Bool {
+        guard i + m.count <= end else { return false }
         for k in 0..<m.count where u[i + k] != m[k] { return false }
         return true
     }
 
-    private static func boundary(_ u: [UInt8], before i: Int) -> Bool { i == 0 || !isASCIIAlnum(u[i - 1]) }
-    private static func boundary(_ u: [UInt8], after i: Int) -> Bool { i >= u.count || !isASCIIAlnum(u[i]) }
+    private static func boundary(_ u: UnsafeBufferPointer<UInt8>, before i: Int, start: Int) -> Bool { i == start || !isASCIIAlnum(u[i - 1]) }
+    private static func boundary(_ u: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool { i >= end || !isASCIIAlnum(u[i]) }
 }

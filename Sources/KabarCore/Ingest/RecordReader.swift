@@ -99,7 +99,7 @@ enum RecordReader {
             return .failure(IngestProblem(path: path, message: "record has no text (looked for \(textKeys.joined(separator: ", ")))"))
         }
         // A title field may hold a newline (one Tempo title does): keep it on one line.
-        let title = field(titleKeys).map { $0.replacingOccurrences(of: "\n", with: " ").collapsingSpaces }
+        let title = field(titleKeys).map { $0.utf8.contains(0x0A) ? $0.replacingOccurrences(of: "\n", with: " ").collapsingSpaces : $0 }
         let stated = StatedMetadata(title: title, url: field(urlKeys), date: field(dateKeys),
                                     outlet: field(outletKeys), author: field(authorKeys),
                                     language: field(["language", "lang"]))

@@ -67,17 +67,43 @@ extension BlockCandidate {
     /// Splits sanitised plain text into candidate blocks: one per non-blank line; a line that
     /// glues paragraphs with double spaces after a sentence end (old single-line scrapes) is
     /// split there; inline markers such as "ADVERTISEMENT" become blocks of their own.
+    /// One pass over byte ranges; each block's text is trimmed and its space runs collapsed.
     static func lines(of text: String) -> [BlockCandidate] {
-        var result: [BlockCandidate] = []
-        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            let line = String(Substring(rawLine))
-            for paragraph in InlineMarkers.splitParagraphs(line) {
-                for piece in InlineMarkers.split(paragraph) {
-                    let t = piece.trimmedASCII.collapsingSpaces
-                    if !t.isEmpty { result.append(BlockCandidate(text: t)) }
+        var text = text
+        return text.withUTF8 { u in
+            var result: [BlockCandidate] = []
+            var lineStart = 0
+            for i in 0...u.count where i == u.count || u[i] == 0x0A {
+                let line = lineStart..<i
+                lineStart = i + 1
+                guard !line.isEmpty else { continue }
+                for paragraph in InlineMarkers.splitParagraphs(u, line) {
+                    for piece in InlineMarkers.split(u, paragraph) {
+                        if let block = cleanedString(u, piece) { result.append(BlockCandidate(text: block)) }
+                    }
                 }
             }
+            return result
         }
-        return result
+    }
+
+    /// The range's text without surrounding spaces and with runs of spaces collapsed; nil when blank.
+    static func cleanedString(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        var s = range.lowerBound, e = range.upperBound
+        while s < e && u[s] == 0x20 { s += 1 }
+        while e > s && u[e - 1] == 0x20 { e -= 1 }
+        guard s < e else { return nil }
+        var double = false
+        var k = s + 1
+        while k < e { if u[k] == 0x20 && u[k - 1] == 0x20 { double = true; break }; k += 1 }
+        if !double { return String(decoding: UnsafeBufferPointer(rebasing: u[s..<e]), as: UTF8.self) }
+        var out = [UInt8]()
+        out.reserveCapacity(e - s)
+        var lastSpace = false
+        for k in s..<e {
+            let b = u[k]
+            if b == 0x20 { if !lastSpace { out.append(b) }; lastSpace = true } else { out.append(b); lastSpace = false }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,10 +1,6 @@
-/// Indonesian or English, by counting frequent function words.
+/// Indonesian or English, by counting the most frequent function words of each language
+/// in the first 1,500 bytes.
 enum LanguageGuesser {
-    static let indonesian: Set<UInt64> = Set(["yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "tidak",
-                                              "akan", "pada", "dalam", "juga", "adalah", "karena", "bahwa", "telah", "oleh", "atau"].map(pack))
-    static let english: Set<UInt64> = Set(["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are",
-                                           "has", "have", "by", "from", "this", "it", "said", "be"].map(pack))
-
     /// A word of up to 8 ASCII letters packed into an integer (no allocation per word).
     static func pack(_ word: String) -> UInt64 {
         var v: UInt64 = 0
@@ -12,23 +8,32 @@ enum LanguageGuesser {
         return v
     }
 
+    static let yang = pack("yang"), dan = pack("dan"), di = pack("di"), dengan = pack("dengan"), untuk = pack("untuk")
+    static let ini = pack("ini"), itu = pack("itu"), dari = pack("dari")
+    static let the = pack("the"), and = pack("and"), of = pack("of"), to = pack("to"), that = pack("that")
+    static let was = pack("was"), said = pack("said"), with = pack("with")
+
     static func guess(_ text: String) -> Language {
         var id = 0, en = 0
         var packed: UInt64 = 0
         var length = 0
-        var examined = 0
-        for b in text.utf8 {
-            examined += 1
-            if examined > 3000 { break }
-            if isASCIIUpper(b) || isASCIILower(b) {
-                packed = (packed << 8) | UInt64(b | 0x20)
-                length += 1
-            } else if length > 0 {
-                if length <= 7 {
-                    if indonesian.contains(packed) { id += 1 } else if english.contains(packed) { en += 1 }
+        var text = text
+        text.withUTF8 { u in
+            for b in u.prefix(1500) {
+                if isASCIIUpper(b) || isASCIILower(b) {
+                    packed = (packed << 8) | UInt64(b | 0x20)
+                    length += 1
+                } else if length > 0 {
+                    if length <= 6 {
+                        switch packed {
+                        case yang, dan, di, dengan, untuk, ini, itu, dari: id += 1
+                        case the, and, of, to, that, was, said, with: en += 1
+                        default: break
+                        }
+                    }
+                    packed = 0
+                    length = 0
                 }
-                packed = 0
-                length = 0
             }
         }
         return en > id ? .english : .indonesian

@@ -104,7 +104,9 @@ struct MetadataExtractor {
         // The dated attribution in the first paragraphs: "Dilansir …, Rabu (10/8/2022)",
         // "dikutip dari Independent, Selasa, 9 Agustus 2022". Never boilerplate (teaser dates).
         for i in textBlocks.prefix(5) {
-            if let m = DateFinder.allMatches(in: blocks[i].text).first(where: { $0.hasWeekday }) { return m.date }
+            // The attribution sits early in its paragraph; single-line scrapes hold whole articles.
+            let head = blocks[i].text.utf8.count > 600 ? String(decoding: blocks[i].text.utf8.prefix(600), as: UTF8.self) : blocks[i].text
+            if let m = DateFinder.allMatches(in: head).first(where: { $0.hasWeekday }) { return m.date }
         }
         return nil
     }

@@ -23,11 +23,11 @@ public struct Ingestor: Sendable {
             slots.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let out = buffer
                 DispatchQueue.concurrentPerform(iterations: files.count) { k in
-                    out[k] = Ingestor.read(files[k])
+                    out[k] = Ingestor.read(files[k], parallel: true)
                 }
             }
         } else {
-            for k in files.indices { slots[k] = Ingestor.read(files[k]) }
+            for k in files.indices { slots[k] = Ingestor.read(files[k], parallel: parallel) }
         }
         var articles: [Article] = []
         var problems = collectProblems
@@ -50,11 +50,11 @@ public struct Ingestor: Sendable {
         var problems: [IngestProblem] = []
     }
 
-    static func read(_ file: InputFile) -> FileOutcome {
+    static func read(_ file: InputFile, parallel: Bool) -> FileOutcome {
         var outcome = FileOutcome()
         let documents = readDocuments(file, problems: &outcome.problems)
         if documents.isEmpty { return outcome }
-        if documents.count > 64 {
+        if parallel && documents.count > 64 {
             // Large record collections: build in parallel chunks.
             var built = [Article?](repeating: nil, count: documents.count)
             built.withUnsafeMutableBufferPointer { buffer in

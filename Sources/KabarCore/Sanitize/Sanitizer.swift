@@ -43,7 +43,17 @@ public struct Sanitizer: Sendable {
             let b = p[i]
             if b >= 0x20 && b < 0x7F && b != 0x26 {
                 if w.pendingMojibakeLead == 0 {
-                    w.out.append(b); w.lastWasCR = false; i += 1; continue
+                    // Copy the whole run of plain printable ASCII at once.
+                    var j = i + 1
+                    while j < n {
+                        let c = p[j]
+                        if c < 0x20 || c >= 0x7F || c == 0x26 { break }
+                        j += 1
+                    }
+                    w.out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                    w.lastWasCR = false
+                    i = j
+                    continue
                 }
                 w.emit(UInt32(b)); i += 1; continue
             }

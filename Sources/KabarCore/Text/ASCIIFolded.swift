@@ -1,3 +1,32 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lowercase ASCII prefixes bucketed by first byte, so a line is compared only with the
+/// patterns that can match it.
+struct PrefixSet: Sendable {
+    private var buckets = [[[UInt8]]](repeating: [], count: 256)
+
+    init(_ patterns: [String]) {
+        for p in patterns {
+            let bytes = Array(p.utf8)
+            if let first = bytes.first { buckets[Int(first)].append(bytes) }
+        }
+    }
+
+    func matchesPrefix(of line: ASCIIFolded) -> Bool {
+        guard let first = line.bytes.first else { return false }
+        for pattern in buckets[Int(first)] where pattern.count <= line.bytes.count {
+            var k = 1
+            while k < pattern.count && line.bytes[k] == pattern[k] { k += 1 }
+            if k == pattern.count { return true }
+        }
+        return false
+    }
+}
+
 /// A line's bytes with ASCII letters lowercased, for fast case-insensitive pattern checks.
 /// Non-ASCII bytes are kept as they are, so offsets match the original UTF-8.
 struct ASCIIFolded: Sendable {
@@ -61,17 +90,17 @@ struct ASCIIFolded: Sendable {
     func firstIndex(of lowercasePattern: String, from start: Int = 0) -> Int? {
         var pattern = lowercasePattern
         return pattern.withUTF8 { pat -> Int? in
-            guard let first = pat.first, pat.count <= bytes.count else { return nil }
+            guard !pat.isEmpty, start >= 0, pat.count <= bytes.count - start else { return nil }
             return bytes.withUnsafeBufferPointer { hay -> Int? in
+                // memchr finds candidate first bytes at C speed; memcmp confirms.
+                let base = hay.baseAddress!
                 var i = start
                 let last = hay.count - pat.count
                 while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < pat.count && hay[i + j] == pat[j] { j += 1 }
-                        if j == pat.count { return i }
-                    }
-                    i += 1
+                    guard let hit = memchr(base + i, Int32(pat[0]), last - i + 1) else { return nil }
+                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if memcmp(base + at, pat.baseAddress!, pat.count) == 0 { return at }
+                    i = at + 1
                 }
                 return nil
             }
