@@ -29,15 +29,18 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        var best = Double.infinity
+        var times: [Double] = []
         var result: Ingestor.Result?
         for _ in 0..<repeats {
+            result = nil   // free the previous run's articles before measuring the next
             let start = DispatchTime.now().uptimeNanoseconds
             let r = Ingestor(parallel: parallel).ingest(paths: paths)
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            best = min(best, seconds)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             result = r
         }
+        times.sort()
+        let best = times[0]
+        let median = times[times.count / 2]
         guard let result else { return }
         ProblemReport.print(result.problems.filter { $0.severity == .error }.prefix(10).map { $0 })
         let textBytes = result.articles.reduce(0) { $0 + $1.textBytes }
@@ -52,13 +55,14 @@ struct BenchCommand: ParsableCommand {
             print("articles:        \(result.articles.count)")
             print("article text:    \(String(format2(mb))) MB")
             print("quantities:      \(quantities)")
-            print("best of \(repeats):       \(format2(best)) s (\(parallel ? "parallel" : "one core"))")
-            print("throughput:      \(format2(rate)) MB/s of article text")
+            print("best of \(repeats):       \(format2(best)) s (\(parallel ? "parallel" : "one core")), median \(format2(median)) s")
+            print("throughput:      \(format2(rate)) MB/s of article text (best), \(format2(mb / median)) MB/s (median)")
             print("peak memory:     \(format2(peakMB)) MB (max RSS)")
         case .json:
             print(JSONValue.object([
                 ("articles", .int(result.articles.count)), ("textMB", .double(mb)), ("quantities", .int(quantities)),
-                ("seconds", .double(best)), ("mbPerSecond", .double(rate)), ("parallel", .bool(parallel)),
+                ("seconds", .double(best)), ("medianSeconds", .double(median)), ("mbPerSecond", .double(rate)),
+                ("medianMBPerSecond", .double(mb / median)), ("parallel", .bool(parallel)),
                 ("peakMemoryMB", .double(peakMB)),
             ]).pretty())
         }

@@ -40,3 +40,14 @@ struct SanitizerTests {
         #expect(s.sanitize("SÃO PAULO") == "SÃO PAULO")
     }
 }
+
+@Suite("Language")
+struct LanguageTests {
+    @Test func packedWordsMatchTheirSpelling() {
+        // The guesser's switch uses literal packed words; they must be the packed spellings.
+        #expect(LanguageGuesser.pack("yang") == 0x79616e67)
+        #expect(LanguageGuesser.pack("said") == 0x73616964)
+        #expect(LanguageGuesser.guess("Presiden mengatakan bahwa dia akan datang ke Jakarta dengan rombongan yang besar dan itu penting.") == .indonesian)
+        #expect(LanguageGuesser.guess("The president said that he would come to Jakarta with a large delegation and that it was important.") == .english)
+    }
+}

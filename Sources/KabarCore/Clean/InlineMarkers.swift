@@ -63,7 +63,10 @@ enum InlineMarkers {
         var i = range.lowerBound + 1
         let end = range.upperBound
         while i + 2 < end {
-            if u[i] == 0x20 && u[i + 1] == 0x20 {
+            // Two bytes at a time: a double space must cover u[i+1].
+            if u[i + 1] != 0x20 { i += 2; continue }
+            if u[i] != 0x20 { i += 1; continue }
+            do {
                 let prev = u[i - 1]
                 let endsSentence = prev == UInt8(ascii: ".") || prev == UInt8(ascii: "\"") || prev == UInt8(ascii: "?")
                     || prev == UInt8(ascii: "!") || prev == 0x9D /* last byte of ” */

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads article records from JSON (one record, an array, or `{"articles": [...]}`) and JSONL.
 /// Field names follow common scraper conventions; the first present one wins.
@@ -16,10 +19,13 @@ enum RecordReader {
         var problems: [IngestProblem] = []
         var lineNumber = 0
         var start = 0
+        let stem = fileStem(path)
         let n = bytes.count
         while start < n {
-            var end = start
-            while end < n && bytes[end] != 0x0A { end += 1 }
+            let end = bytes.withUnsafeBufferPointer { buf -> Int in
+                guard let hit = memchr(buf.baseAddress! + start, 0x0A, n - start) else { return n }
+                return UnsafeRawPointer(hit) - UnsafeRawPointer(buf.baseAddress!)
+            }
             lineNumber += 1
             let slice = bytes[start..<end]
             start = end + 1
@@ -28,18 +34,20 @@ enum RecordReader {
                 problems.append(IngestProblem(path: path, message: "line \(lineNumber): record too large, skipped"))
                 continue
             }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(slice), options: [])
-            } catch {
-                problems.append(IngestProblem(path: path, message: "line \(lineNumber): not valid JSON, skipped"))
+            let scanned = bytes.withUnsafeBufferPointer { JSONRecordScanner.fields(UnsafeBufferPointer(rebasing: $0[slice.startIndex..<slice.endIndex])) }
+            guard let fields = scanned else {
+                // Let Foundation tell an invalid line from a valid non-object.
+                let valid = (try? JSONSerialization.jsonObject(with: Data(slice), options: [.fragmentsAllowed])) != nil
+                problems.append(IngestProblem(path: path, message: "line \(lineNumber): \(valid ? "not a JSON object" : "not valid JSON"), skipped"))
                 continue
             }
-            guard let record = object as? [String: Any] else {
-                problems.append(IngestProblem(path: path, message: "line \(lineNumber): not a JSON object, skipped"))
-                continue
+            let sanitizer = Sanitizer()
+            let lookup: (String) -> String? = { key in
+                guard let raw = fields[key] else { return nil }
+                let clean = sanitizer.sanitize(raw).text.trimmedASCII
+                return clean.isEmpty ? nil : clean
             }
-            switch document(from: record, path: path, fallbackID: "\(fileStem(path))-\(lineNumber)", format: .jsonl) {
+            switch document(lookup: lookup, path: path, fallbackID: stem + "-" + String(lineNumber), format: .jsonl) {
             case .success(let doc): docs.append(doc)
             case .failure(let why):
                 problems.append(IngestProblem(path: path, message: "line \(lineNumber): \(why.message)"))
@@ -84,15 +92,21 @@ enum RecordReader {
     static func document(from record: [String: Any], path: String, fallbackID: String,
                          format: SourceFormat) -> Result<SourceDocument, IngestProblem> {
         let sanitizer = Sanitizer()
-        func field(_ keys: [String]) -> String? {
-            for key in keys {
-                if let s = record[key] as? String {
-                    let clean = sanitizer.sanitize(s).trimmedASCII
-                    if !clean.isEmpty { return clean }
-                } else if let n = record[key] as? NSNumber, key == "id" || key == "_id" {
-                    return n.stringValue
-                }
+        return document(lookup: { key in
+            if let s = record[key] as? String {
+                let clean = sanitizer.sanitize(s).trimmedASCII
+                return clean.isEmpty ? nil : clean
             }
+            if let n = record[key] as? NSNumber, key == "id" || key == "_id" { return n.stringValue }
+            return nil
+        }, path: path, fallbackID: fallbackID, format: format)
+    }
+
+    /// Builds a source document from a record's fields (`lookup` returns a sanitised, trimmed value).
+    static func document(lookup: (String) -> String?, path: String, fallbackID: String,
+                         format: SourceFormat) -> Result<SourceDocument, IngestProblem> {
+        func field(_ keys: [String]) -> String? {
+            for key in keys { if let v = lookup(key) { return v } }
             return nil
         }
         guard let text = field(textKeys) else {

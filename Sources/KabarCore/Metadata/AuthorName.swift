@@ -2,7 +2,7 @@
 enum AuthorName {
     /// 2 to 5 words, each starting with an upper-case letter, letters (and ' . -) only.
     static func looksLikeName(_ s: String) -> Bool {
-        let words = s.split(separator: " ")
+        let words = s.splitBytes(0x20)
         guard words.count >= 1, words.count <= 5, s.utf8.count <= 60 else { return false }
         if words.count == 1 && s.utf8.count < 4 { return false }
         for w in words {

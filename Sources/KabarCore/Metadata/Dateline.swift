@@ -36,7 +36,7 @@ struct Dateline: Equatable {
         }
         guard sepStart > 1 else { return nil }
         let head = String(decoding: u[0..<sepStart], as: UTF8.self).trimmedASCII
-        let parts = head.split(separator: ",").map { String($0).trimmedASCII }.filter { !$0.isEmpty }
+        let parts = head.splitBytes(UInt8(ascii: ",")).map { $0.trimmedASCII }.filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.count <= 3 else { return nil }
         var place: String?
         var outlet: String?
@@ -58,7 +58,7 @@ struct Dateline: Equatable {
             let raw = parts[0]
             let allCaps = raw.utf8.allSatisfy { !isASCIILower($0) }
             // "Kyiv: …", "Mataram – …", "Jakarta - …": one or two capitalised words before the mark.
-            if !allCaps && p.split(separator: " ").count > 2 { return nil }
+            if !allCaps && p.wordCount > 2 { return nil }
         }
         var end = sepEnd
         while end < u.count && u[end] == 0x20 { end += 1 }
@@ -66,7 +66,7 @@ struct Dateline: Equatable {
     }
 
     static func looksLikePlace(_ s: String) -> Bool {
-        let words = s.split(separator: " ")
+        let words = s.splitBytes(0x20)
         guard words.count >= 1, words.count <= 3, s.utf8.count <= 30 else { return false }
         for w in words {
             guard let f = w.utf8.first, isASCIIUpper(f) else { return false }

@@ -70,7 +70,7 @@ struct MetadataExtractor {
         guard let dash = ASCIIFolded(bytes: u).firstIndex(of: " - "), dash > 2, dash < 40 else { return nil }
         let name = String(decoding: u[..<dash], as: UTF8.self).trimmedASCII
         let rest = String(decoding: u[(dash + 3)...], as: UTF8.self)
-        guard DateFinder.firstMatch(in: rest) != nil, !AuthorName.looksLikeName(name) || name.split(separator: " ").count <= 3 else { return nil }
+        guard DateFinder.firstMatch(in: rest) != nil, !AuthorName.looksLikeName(name) || name.wordCount <= 3 else { return nil }
         if let known = OutletCatalog.canonical(name) { return known }
         return Dateline.looksLikeDomain(name) ? Dateline.prettyDomain(name) : name
     }
@@ -88,7 +88,7 @@ struct MetadataExtractor {
         }
         var name = String(rest).trimmingPunctuationAndSpaces
         if Dateline.looksLikeDomain(name) { name = OutletCatalog.canonical(name) ?? Dateline.prettyDomain(name) }
-        guard !name.isEmpty, name.utf8.count <= 40, name.split(separator: " ").count <= 5 else { return nil }
+        guard !name.isEmpty, name.utf8.count <= 40, name.wordCount <= 5 else { return nil }
         return name
     }
 
@@ -155,7 +155,7 @@ struct MetadataExtractor {
 
     /// Republika's 2015 records carry the section name ("Ekonomi", "News") as the title.
     func isUsableTitle(_ t: String) -> Bool {
-        t.split(separator: " ").count >= 3
+        t.wordCount >= 3
     }
 
     func firstSentence(_ text: String) -> String {

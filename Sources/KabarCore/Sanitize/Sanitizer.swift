@@ -31,9 +31,10 @@ public struct Sanitizer: Sendable {
     }
 
     public func sanitize(bytes p: UnsafeBufferPointer<UInt8>, declared: TextEncoding?) -> Output {
-        let valid = isValidUTF8(p)
-        let singleByte = !valid && declared == .windows1252
-        let encoding: TextEncoding = valid ? .utf8 : (singleByte ? .windows1252 : .utf8WithFallback)
+        // Validating up front is only needed to honour a declared single-byte charset; otherwise
+        // invalid sequences are noticed (and read as Windows-1252) while decoding.
+        let singleByte = declared == .windows1252 && !isValidUTF8(p)
+        var sawInvalid = false
 
         var w = ScalarWriter(capacity: p.count)
         let n = p.count
@@ -74,6 +75,7 @@ public struct Sanitizer: Sendable {
             }
             let (scalar, len) = decodeUTF8Scalar(p, at: i)
             if len == 0 {
+                sawInvalid = true
                 let s = windows1252Scalar(b)
                 if s == 0 { w.removed += 1 } else { w.emit(s) }
                 i += 1
@@ -87,6 +89,7 @@ public struct Sanitizer: Sendable {
             }
         }
         if w.pendingMojibakeLead != 0 { appendUTF8(w.pendingMojibakeLead, to: &w.out) }
+        let encoding: TextEncoding = singleByte ? .windows1252 : (sawInvalid ? .utf8WithFallback : .utf8)
         return Output(text: String(decoding: w.out, as: UTF8.self), encoding: encoding, removedControls: w.removed)
     }
 

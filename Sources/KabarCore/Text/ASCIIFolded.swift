@@ -148,6 +148,21 @@ struct ASCIIFolded: Sendable {
 }
 
 extension String {
+    /// Number of space-separated words (byte scan; no Character work).
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for b in utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { count += 1; inWord = true }
+        }
+        return count
+    }
+
+    /// Splits on an ASCII byte without Character segmentation.
+    func splitBytes(_ separator: UInt8) -> [String] {
+        utf8.split(separator: separator).map { String(Substring($0)) }
+    }
+
     /// The string with leading and trailing spaces and newlines removed (ASCII whitespace only).
     var trimmedASCII: String {
         let u = utf8
