@@ -1,0 +1,76 @@
+import KabarCore
+
+/// Everything the screen shows. Changed only by `update(_:_:)`.
+public struct AppState: Sendable {
+    public enum Screen: Sendable, Equatable {
+        case library
+        case reader(articleIndex: Int)
+        case help
+    }
+
+    public enum SortOrder: String, Sendable, CaseIterable {
+        case file, date, outlet
+    }
+
+    public var articles: [Article]
+    public var screenStack: [Screen] = [.library]
+    public var width: Int
+    public var height: Int
+
+    // Library
+    public var cursor = 0
+    public var libraryTop = 0
+    public var filter = ""
+    public var isFiltering = false
+    public var sortOrder: SortOrder = .file
+
+    // Reader
+    public var readerTop = 0
+    public var showsBoilerplate = false
+
+    /// A one-line message for the status bar (problems reading inputs, hints).
+    public var message: String?
+    public var wantsQuit = false
+
+    public init(articles: [Article], width: Int, height: Int, message: String? = nil) {
+        self.articles = articles
+        self.width = width
+        self.height = height
+        self.message = message
+    }
+
+    public var screen: Screen { screenStack.last ?? .library }
+
+    /// Indexes into `articles`, filtered and sorted as the library shows them.
+    public var visibleArticles: [Int] {
+        var indexes = Array(articles.indices)
+        if !filter.isEmpty {
+            let needle = filter.lowercased()
+            indexes = indexes.filter { i in
+                let a = articles[i]
+                return (a.title ?? "").lowercased().contains(needle) || (a.outlet ?? "").lowercased().contains(needle)
+            }
+        }
+        switch sortOrder {
+        case .file: break
+        case .date:
+            // Newest first; undated articles last; ties keep file order.
+            indexes.sort { i, j in
+                switch (articles[i].published, articles[j].published) {
+                case let (a?, b?): return a != b ? a > b : i < j
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return i < j
+                }
+            }
+        case .outlet: indexes.sort { ((articles[$0].outlet ?? "~"), $0) < ((articles[$1].outlet ?? "~"), $1) }
+        }
+        return indexes
+    }
+
+    /// The smallest terminal kabar draws on; below it a notice is shown instead.
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+}
+

@@ -1,0 +1,37 @@
+import KabarCore
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Set by SIGTERM/SIGHUP; the loop notices it within one input timeout and restores the terminal.
+private let terminationRequested = Atomic<Bool>(false)
+
+/// Runs the full-screen reader until the user quits.
+public enum ReaderApp {
+    public enum Outcome: Sendable { case quit, failed(String) }
+
+    public static func run(articles: [Article], problems: [String]) -> Outcome {
+        let terminal: NCursesTerminal
+        switch NCursesTerminal.open() {
+        case .success(let t): terminal = t
+        case .failure(let e): return .failed(e.message)
+        }
+        defer { terminal.close() }
+        signal(SIGTERM) { _ in terminationRequested.store(true, ordering: .relaxed) }
+        signal(SIGHUP) { _ in terminationRequested.store(true, ordering: .relaxed) }
+
+        let (w, h) = terminal.size
+        let message = problems.isEmpty ? nil : "\(problems.count) input\(problems.count == 1 ? "" : "s") skipped"
+        var state = AppState(articles: articles, width: w, height: h, message: message)
+        terminal.draw(render(state))
+        while !state.wantsQuit && !terminationRequested.load(ordering: .relaxed) {
+            guard let event = terminal.nextEvent() else { continue }
+            if case .key(.redraw) = event { terminal.invalidate() }
+            if case .resize = event { terminal.invalidate() }
+            update(&state, event)
+            terminal.draw(render(state))
+        }
+        return .quit
+    }
+}

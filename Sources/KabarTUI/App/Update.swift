@@ -1,0 +1,120 @@
+/// The one place app state changes: a pure function of the state and an event.
+public func update(_ state: inout AppState, _ event: Event) {
+    switch event {
+    case .resize(let w, let h):
+        state.width = w
+        state.height = h
+        clampLibrary(&state)
+        clampReader(&state)
+        return
+    case .wheel(let up):
+        handle(&state, up ? .up : .down, repeating: 3)
+        return
+    case .click(_, let y):
+        if state.screen == .library {
+            let row = y - 1 + state.libraryTop   // row 0 is the title bar
+            if row >= 0 && row < state.visibleArticles.count {
+                if row == state.cursor { openSelected(&state) } else { state.cursor = row }
+            }
+        }
+        return
+    case .key(let key):
+        handle(&state, key, repeating: 1)
+    }
+}
+
+private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
+    if key == .interrupt { state.wantsQuit = true; return }
+    if state.isFiltering {
+        switch key {
+        case .enter, .escape: state.isFiltering = false
+        case .backspace: if !state.filter.isEmpty { state.filter.removeLast() }; state.cursor = 0; state.libraryTop = 0
+        case .character(let c): state.filter.append(c); state.cursor = 0; state.libraryTop = 0
+        default: break
+        }
+        return
+    }
+    if case .character("Q") = key { state.wantsQuit = true; return }
+    if case .character("?") = key, state.screen != .help { state.screenStack.append(.help); return }
+    switch state.screen {
+    case .library: library(&state, key, count)
+    case .reader(let index): reader(&state, key, count, index)
+    case .help:
+        switch key {
+        case .character("q"), .escape, .character("?"), .enter: state.screenStack.removeLast()
+        default: break
+        }
+    }
+}
+
+private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
+    let n = state.visibleArticles.count
+    let page = max(1, state.height - 3)
+    switch key {
+    case .down, .character("j"): state.cursor = min(max(0, n - 1), state.cursor + count)
+    case .up, .character("k"): state.cursor = max(0, state.cursor - count)
+    case .pageDown, .character(" "): state.cursor = min(max(0, n - 1), state.cursor + page)
+    case .pageUp, .character("b"): state.cursor = max(0, state.cursor - page)
+    case .home, .character("g"): state.cursor = 0
+    case .end, .character("G"): state.cursor = max(0, n - 1)
+    case .enter, .right, .character("l"): openSelected(&state)
+    case .character("/"): state.isFiltering = true
+    case .escape: state.filter = ""; state.cursor = 0
+    case .character("s"):
+        let all = AppState.SortOrder.allCases
+        state.sortOrder = all[(all.firstIndex(of: state.sortOrder)! + 1) % all.count]
+        state.cursor = 0
+    case .character("q"): state.wantsQuit = true
+    default: break
+    }
+    clampLibrary(&state)
+}
+
+private func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
+    let page = max(1, state.height - 3)
+    switch key {
+    case .down, .character("j"): state.readerTop += count
+    case .up, .character("k"): state.readerTop -= count
+    case .pageDown, .character(" "): state.readerTop += page
+    case .pageUp, .character("b"): state.readerTop -= page
+    case .home, .character("g"): state.readerTop = 0
+    case .end, .character("G"): state.readerTop = Int.max / 2
+    case .character("B"): state.showsBoilerplate.toggle()
+    case .character("n"): moveArticle(&state, by: 1)
+    case .character("p"): moveArticle(&state, by: -1)
+    case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); state.readerTop = 0
+    default: break
+    }
+    clampReader(&state)
+}
+
+private func openSelected(_ state: inout AppState) {
+    let visible = state.visibleArticles
+    guard state.cursor < visible.count else { return }
+    state.screenStack.append(.reader(articleIndex: visible[state.cursor]))
+    state.readerTop = 0
+}
+
+private func moveArticle(_ state: inout AppState, by delta: Int) {
+    let visible = state.visibleArticles
+    guard !visible.isEmpty else { return }
+    state.cursor = min(max(0, state.cursor + delta), visible.count - 1)
+    state.screenStack[state.screenStack.count - 1] = .reader(articleIndex: visible[state.cursor])
+    state.readerTop = 0
+}
+
+private func clampLibrary(_ state: inout AppState) {
+    let n = state.visibleArticles.count
+    state.cursor = min(max(0, state.cursor), max(0, n - 1))
+    let rows = max(1, state.height - 2)
+    if state.cursor < state.libraryTop { state.libraryTop = state.cursor }
+    if state.cursor >= state.libraryTop + rows { state.libraryTop = state.cursor - rows + 1 }
+    state.libraryTop = max(0, min(state.libraryTop, max(0, n - rows)))
+}
+
+private func clampReader(_ state: inout AppState) {
+    guard case .reader(let index) = state.screen, index < state.articles.count else { return }
+    let total = ReaderView.lines(for: state.articles[index], width: state.width, showsBoilerplate: state.showsBoilerplate).count
+    let rows = max(1, state.height - 2)
+    state.readerTop = max(0, min(state.readerTop, max(0, total - rows)))
+}

@@ -1,0 +1,71 @@
+/// An in-memory screen: views draw here, and only the terminal backend writes it out.
+/// Tests read cells and lines back without a terminal.
+public struct Buffer: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// Writes `text` from column `x` on row `y`, clipped at `x + maxWidth`. Grapheme clusters
+    /// are never split: a wide character that does not fit is replaced by a space. Returns the
+    /// column after the last one written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return x }
+        let limit = min(width, x + (maxWidth ?? width))
+        var col = x
+        for character in text {
+            let scalars = Array(character.unicodeScalars)
+            var w = 0
+            for s in scalars { w += DisplayWidth.of(s) }
+            if w == 0 {
+                // A lone combining mark attaches to the previous cell.
+                if col > x, col - 1 < width { self[col - 1, y].scalars += scalars }
+                continue
+            }
+            if col + w > limit {
+                if col < limit { self[col, y] = Cell([" "], style: style) }
+                return limit
+            }
+            let printable = scalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? Unicode.Scalar(0xFFFD)! : $0 }
+            if col >= 0 { self[col, y] = Cell(printable, style: style) }
+            if w == 2, col + 1 < width { self[col + 1, y] = Cell([], style: style, isContinuation: true) }
+            col += w
+        }
+        return col
+    }
+
+    /// Fills a row span with a style (for bars and selections).
+    public mutating func fill(y: Int, from x0: Int = 0, to x1: Int? = nil, style: Style) {
+        guard y >= 0, y < height else { return }
+        for x in max(0, x0)..<min(width, x1 ?? width) { self[x, y] = Cell([" "], style: style) }
+    }
+
+    /// The text of row `y`, continuation cells skipped, trailing spaces kept.
+    public func line(_ y: Int) -> String {
+        var s = ""
+        for x in 0..<width where !self[x, y].isContinuation {
+            s.unicodeScalars.append(contentsOf: self[x, y].scalars)
+        }
+        return s
+    }
+
+    /// Every row, trailing spaces trimmed (for tests and plain-text dumps).
+    public var lines: [String] {
+        (0..<height).map { y in
+            var l = line(y)
+            while l.last == " " { l.removeLast() }
+            return l
+        }
+    }
+}

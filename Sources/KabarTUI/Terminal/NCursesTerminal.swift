@@ -1,0 +1,136 @@
+import CNCursesW
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The thin backend: starts and restores the terminal, decodes input into `Event`s and writes
+/// a `Buffer` to the screen, touching only the cells that changed since the last frame.
+final class NCursesTerminal {
+    private var previous: Buffer?
+    private var pairs: [Style.Role: Int16] = [:]
+    private(set) var isOpen = false
+
+    /// Opens curses on the controlling terminal. Returns nil (with a reason) when that fails.
+    static func open() -> Result<NCursesTerminal, TerminalError> {
+        setlocale(LC_ALL, "")
+        guard initscr() != nil else { return .failure(TerminalError(message: "cannot start the terminal (is TERM set?)")) }
+        let t = NCursesTerminal()
+        t.isOpen = true
+        raw()                     // Ctrl-C arrives as a key, so quitting always restores the terminal
+        noecho()
+        nonl()
+        keypad(kabar_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        wtimeout(kabar_stdscr(), 100)   // wake up to notice SIGTERM
+        mousemask(kabar_all_mouse_events(), nil)
+        mouseinterval(0)
+        t.setUpColours()
+        return .success(t)
+    }
+
+    var size: (width: Int, height: Int) { (Int(kabar_cols()), Int(kabar_lines())) }
+
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+    }
+
+    deinit { close() }
+
+    /// Colour is decoration: every role stays readable through bold/dim/reverse alone
+    /// (NO_COLOR, monochrome terminals).
+    private func setUpColours() {
+        guard getenv("NO_COLOR") == nil, has_colors() else { return }
+        start_color()
+        use_default_colors()
+        let table: [(Style.Role, Int16)] = [(.title, Int16(COLOR_CYAN)), (.heading, Int16(COLOR_YELLOW)), (.statusBar, Int16(COLOR_BLUE)),
+                                            (.notice, Int16(COLOR_RED)), (.caption, Int16(COLOR_GREEN))]
+        for (k, entry) in table.enumerated() {
+            let pair = Int16(k + 1)
+            init_pair(pair, entry.1, -1)
+            pairs[entry.0] = pair
+        }
+    }
+
+    func draw(_ buffer: Buffer) {
+        let full = previous == nil || previous!.width != buffer.width || previous!.height != buffer.height
+        if full { werase(kabar_stdscr()) }
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                if !full, let p = previous, p[x, y] == cell { continue }
+                if cell.isContinuation { continue }
+                var attrs = kabar_a_normal()
+                if cell.style.bold { attrs |= kabar_a_bold() }
+                if cell.style.underline { attrs |= kabar_a_underline() }
+                if cell.style.reverse { attrs |= kabar_a_reverse() }
+                if cell.style.dim { attrs |= kabar_a_dim() }
+                let pair = pairs[cell.style.role] ?? 0
+                wattr_set(kabar_stdscr(), attrs, pair, nil)
+                var wide: [wchar_t] = cell.scalars.map { wchar_t(bitPattern: $0.value) }
+                if wide.isEmpty { wide = [wchar_t(32)] }
+                wide.append(0)
+                // The bottom-right cell cannot be written without scrolling on some terminals: skip its advance.
+                _ = mvaddnwstr(Int32(y), Int32(x), wide, Int32(wide.count - 1))
+            }
+        }
+        wattr_set(kabar_stdscr(), kabar_a_normal(), 0, nil)
+        wrefresh(kabar_stdscr())
+        previous = buffer
+    }
+
+    /// Forget the screen contents (after Ctrl-L or a resize): the next draw repaints everything.
+    func invalidate() {
+        previous = nil
+        clearok(kabar_stdscr(), true)
+    }
+
+    /// The next input event, or nil after the timeout.
+    func nextEvent() -> Event? {
+        var ch: wint_t = 0
+        let status = wget_wch(kabar_stdscr(), &ch)
+        if status == kabar_err() { return nil }
+        if status == kabar_key_code_yes() {
+            switch Int32(ch) {
+            case KEY_RESIZE:
+                let (w, h) = size
+                return .resize(width: w, height: h)
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_MOUSE:
+                var m = MEVENT()
+                guard getmouse(&m) == OK else { return nil }
+                if m.bstate & kabar_button4_pressed() != 0 { return .wheel(up: true) }
+                if m.bstate & kabar_button5_pressed() != 0 { return .wheel(up: false) }
+                if m.bstate & kabar_button1_clicked() != 0 { return .click(x: Int(m.x), y: Int(m.y)) }
+                return nil
+            default: return nil
+            }
+        }
+        switch ch {
+        case 3: return .key(.interrupt)
+        case 12: return .key(.redraw)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 9: return .key(.tab)
+        case 8, 127: return .key(.backspace)
+        default:
+            guard ch >= 32, let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+}
+
+struct TerminalError: Error {
+    var message: String
+}

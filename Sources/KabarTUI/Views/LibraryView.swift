@@ -1,0 +1,46 @@
+import KabarCore
+
+/// The article list: outlet, date, words, title; the selected row reversed.
+enum LibraryView {
+    static func draw(_ state: AppState, into buffer: inout Buffer) {
+        let visible = state.visibleArticles
+        let filterNote = state.filter.isEmpty ? "" : " matching “\(state.filter)”"
+        TitleBar.draw("kabar — \(visible.count) article\(visible.count == 1 ? "" : "s")\(filterNote)",
+                      right: "sorted by \(state.sortOrder.rawValue)", into: &buffer)
+        let rows = buffer.height - 2
+        if visible.isEmpty {
+            buffer.put(state.articles.isEmpty ? "No articles. Run kabar with files or folders to read." : "Nothing matches the filter.",
+                       x: 2, y: 2, style: Style(.dim))
+            return
+        }
+        let outletWidth = buffer.width >= 70 ? 14 : 10
+        let dateWidth = buffer.width >= 70 ? 17 : 0
+        for row in 0..<rows {
+            let k = state.libraryTop + row
+            guard k < visible.count else { break }
+            let a = state.articles[visible[k]]
+            let y = row + 1
+            let selected = k == state.cursor
+            let base = Style(.text, reverse: selected)
+            if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
+            var x = 1
+            buffer.put(a.outlet ?? "?", x: x, y: y, style: Style(.heading, bold: true, reverse: selected), maxWidth: outletWidth - 1)
+            x += outletWidth
+            if dateWidth > 0 {
+                buffer.put(dateText(a.published), x: x, y: y, style: Style(.dim, reverse: selected), maxWidth: dateWidth - 1)
+                x += dateWidth
+            }
+            let title = (a.title ?? "(no title)") + (a.titleInferred ? " ·" : "")
+            buffer.put(title, x: x, y: y, style: base, maxWidth: buffer.width - x - 1)
+        }
+    }
+
+    static func dateText(_ d: PublishedDate?) -> String {
+        guard let d else { return "—" }
+        let day = d.iso8601.prefix(10)
+        if let h = d.hour, let m = d.minute {
+            return day + " " + (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
+        }
+        return String(day)
+    }
+}

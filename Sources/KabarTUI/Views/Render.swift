@@ -1,0 +1,56 @@
+/// Draws the whole screen for a state into a new buffer. Pure: same state, same cells.
+public func render(_ state: AppState) -> Buffer {
+    var buffer = Buffer(width: state.width, height: state.height)
+    guard state.width > 0, state.height > 0 else { return buffer }
+    if state.isTooSmall {
+        TooSmallView.draw(into: &buffer)
+        return buffer
+    }
+    switch state.screen {
+    case .library: LibraryView.draw(state, into: &buffer)
+    case .reader(let index): ReaderView.draw(state, article: index, into: &buffer)
+    case .help: HelpView.draw(state, into: &buffer)
+    }
+    StatusBar.draw(state, into: &buffer)
+    return buffer
+}
+
+enum TooSmallView {
+    static func draw(into buffer: inout Buffer) {
+        let lines = ["Terminal too small", "kabar needs \(AppState.minimumWidth)x\(AppState.minimumHeight)", "Q quits"]
+        let top = max(0, buffer.height / 2 - 1)
+        for (k, line) in lines.enumerated() where top + k < buffer.height {
+            let w = DisplayWidth.of(line)
+            buffer.put(line, x: max(0, (buffer.width - w) / 2), y: top + k, style: Style(.notice, bold: k == 0))
+        }
+    }
+}
+
+enum TitleBar {
+    static func draw(_ text: String, right: String = "", into buffer: inout Buffer) {
+        buffer.fill(y: 0, style: Style(.title, reverse: true))
+        let rw = DisplayWidth.of(right)
+        buffer.put(" " + text, x: 0, y: 0, style: Style(.title, bold: true, reverse: true), maxWidth: max(0, buffer.width - rw - 2))
+        if rw > 0 && rw + 2 < buffer.width { buffer.put(right, x: buffer.width - rw - 1, y: 0, style: Style(.title, reverse: true)) }
+    }
+}
+
+enum StatusBar {
+    static func draw(_ state: AppState, into buffer: inout Buffer) {
+        let y = buffer.height - 1
+        buffer.fill(y: y, style: Style(.statusBar, reverse: true))
+        let text: String
+        if state.isFiltering {
+            text = " /" + state.filter + "▏  Enter done · Esc done"
+        } else {
+            let keys: String
+            switch state.screen {
+            case .library: keys = "↑↓ move · Enter read · / filter · s sort (\(state.sortOrder.rawValue)) · ? help · Q quit"
+            case .reader: keys = "↑↓ scroll · n/p next/prev article · B boilerplate · q back · ? help"
+            case .help: keys = "q back"
+            }
+            text = " " + (state.message.map { $0 + " · " } ?? "") + keys
+        }
+        buffer.put(text, x: 0, y: y, style: Style(.statusBar, reverse: true), maxWidth: buffer.width)
+    }
+}

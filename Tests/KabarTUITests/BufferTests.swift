@@ -1,0 +1,35 @@
+import Testing
+@testable import KabarTUI
+
+@Suite("Cell buffer")
+struct BufferTests {
+    @Test func wideCharactersTakeTwoCellsAndAreNeverSplit() {
+        var b = Buffer(width: 6, height: 1)
+        let end = b.put("a漢字b", x: 0, y: 0)
+        #expect(end == 6)
+        #expect(b[1, 0].scalars == ["漢"] && b[2, 0].isContinuation)
+        #expect(b.line(0) == "a漢字b")
+        var clipped = Buffer(width: 4, height: 1)
+        clipped.put("ab漢字", x: 0, y: 0, maxWidth: 3)
+        #expect(clipped.lines == ["ab"], "a wide character that does not fit is not half-drawn")
+    }
+
+    @Test func combiningMarksStayWithTheirBase() {
+        var b = Buffer(width: 5, height: 1)
+        b.put("e\u{301}x", x: 0, y: 0)
+        #expect(b[0, 0].scalars == ["e", "\u{301}"])
+        #expect(b[1, 0].scalars == ["x"])
+    }
+
+    @Test func controlCharactersNeverReachTheCells() {
+        var b = Buffer(width: 10, height: 1)
+        b.put("a\u{1B}b\u{7}", x: 0, y: 0)
+        for x in 0..<10 { #expect(b[x, 0].scalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }) }
+    }
+
+    @Test func wrappingRespectsDisplayWidth() {
+        #expect(TextWrapper.wrap("satu dua tiga empat", width: 9) == ["satu dua", "tiga", "empat"])
+        #expect(TextWrapper.wrap("漢字漢字漢字", width: 5) == ["漢字", "漢字", "漢字"])
+        #expect(TextWrapper.wrap("kata", width: 2) == ["ka", "ta"])
+    }
+}

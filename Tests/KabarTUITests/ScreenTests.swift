@@ -1,0 +1,92 @@
+import Testing
+import KabarCore
+@testable import KabarTUI
+
+@Suite("Screens and key sequences (demo corpus)")
+struct ScreenTests {
+    static let articles = DemoCorpus.load().articles
+
+    func state(_ w: Int = 100, _ h: Int = 30) -> AppState { AppState(articles: Self.articles, width: w, height: h) }
+
+    func send(_ s: inout AppState, _ keys: Key...) { for k in keys { update(&s, .key(k)) } }
+
+    @Test func libraryListsEveryArticleWithOutletAndSelection() {
+        let s = state()
+        let b = render(s)
+        #expect(b.lines[0].contains("kabar — 8 articles"))
+        #expect(b.lines[1].contains("Lintas Kawi") && b.lines[1].contains("2026-03-12"))
+        #expect(b[2, 1].style.reverse, "the first row is selected")
+        #expect(!b[2, 2].style.reverse)
+        #expect(b.lines[29].contains("Enter read"))
+    }
+
+    @Test func movingAndOpeningAnArticle() {
+        var s = state()
+        send(&s, .down, .down, .enter)
+        #expect(s.screen == .reader(articleIndex: 2))
+        let b = render(s)
+        #expect(b.lines[1].contains("Feri Tenggelam di Selat Lombar, 300 Penumpang"))
+        #expect(b.lines[1].allSatisfy { _ in true } && b[2, 1].style.bold, "the title is bold")
+        #expect(!b.lines.contains { $0.contains("Terpopuler") }, "boilerplate hidden")
+        send(&s, .character("B"))
+        #expect(render(s).lines.contains { $0.contains("░ Beranda") }, "B shows boilerplate")
+        send(&s, .character("q"))
+        #expect(s.screen == .library)
+        #expect(s.cursor == 2)
+    }
+
+    @Test func readerScrollsAndClamps() {
+        var s = state(60, 20)
+        send(&s, .enter)
+        send(&s, .end)
+        let bottom = s.readerTop
+        #expect(bottom > 0)
+        send(&s, .pageDown)
+        #expect(s.readerTop == bottom, "scrolling stops at the end")
+        send(&s, .character("g"))
+        #expect(s.readerTop == 0)
+    }
+
+    @Test func filterAndSort() {
+        var s = state()
+        send(&s, .character("/"), .character("l"), .character("e"), .character("d"), .character("g"), .character("e"), .enter)
+        #expect(s.visibleArticles.count == 2)
+        #expect(render(s).lines[0].contains("2 articles matching “ledge”"))
+        send(&s, .escape)
+        #expect(s.visibleArticles.count == 8)
+        send(&s, .character("s"))
+        #expect(s.sortOrder == .date)
+        let dates = s.visibleArticles.compactMap { Self.articles[$0].published }
+        #expect(dates == dates.sorted(by: >))
+    }
+
+    @Test func tinyTerminalShowsANoticeAndRecoversOnResize() {
+        var s = state()
+        update(&s, .resize(width: 30, height: 8))
+        #expect(render(s).lines.contains { $0.contains("Terminal too small") })
+        update(&s, .resize(width: 80, height: 24))
+        #expect(render(s).lines[0].contains("kabar — 8 articles"))
+    }
+
+    @Test func helpAndQuit() {
+        var s = state()
+        send(&s, .character("?"))
+        #expect(s.screen == .help)
+        #expect(render(s).lines.contains { $0.contains("show or hide page boilerplate") })
+        send(&s, .character("q"))
+        #expect(s.screen == .library)
+        send(&s, .character("Q"))
+        #expect(s.wantsQuit)
+        var t = state()
+        send(&t, .interrupt)
+        #expect(t.wantsQuit)
+    }
+
+    @Test func mouseSelectsThenOpens() {
+        var s = state()
+        update(&s, .click(x: 5, y: 4))
+        #expect(s.cursor == 3)
+        update(&s, .click(x: 5, y: 4))
+        #expect(s.screen == .reader(articleIndex: 3))
+    }
+}
