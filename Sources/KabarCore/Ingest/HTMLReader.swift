@@ -1,4 +1,3 @@
-import Foundation
 /// Reads a saved HTML page: metadata from `<title>` and `<meta>`, text blocks from the
 /// markup, the main content located by text density (readability's idea), and listing
 /// pages and feeds recognised as "not an article".
@@ -159,11 +158,6 @@ enum HTMLReader {
             let score = (1 + Double(commas) + min(Double(len) / 100, 3)) * (block.furniture ? 0.25 : 1)
             if let parent = block.path.last { scores[parent, default: 0] += score }
             if block.path.count >= 2 { scores[block.path[block.path.count - 2], default: 0] += score / 2 }
-        }
-        if getenv("KABAR_DEBUG_HTML") != nil {
-            for (k, b) in blocks.enumerated() where texts[k].utf8.count > 60 {
-                print("[\(b.furniture ? "F" : " ")] link=\(b.linkBytes)/\(b.text.count) tag=\(b.tag) path=\(b.path.suffix(3)) \(texts[k].prefix(70))")
-            }
         }
         guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
             return .notArticle("no article text found (a listing or index page?)")

@@ -12,7 +12,6 @@ struct Dateline: Equatable {
         let u = Array(paragraph.utf8.prefix(90))
         // Find the first separator: " - ", "- ", "–", "—", "--", or ":" (colon form only for a bare place).
         var sepStart = -1, sepEnd = -1
-        var colon = false
         var i = 0
         while i < u.count {
             let b = u[i]
@@ -30,7 +29,7 @@ struct Dateline: Equatable {
             if b == 0xE2 && i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0x93 || u[i + 2] == 0x94) {   // – —
                 sepStart = i; sepEnd = i + 3; break
             }
-            if b == UInt8(ascii: ":") { sepStart = i; sepEnd = i + 1; colon = true; break }
+            if b == UInt8(ascii: ":") { sepStart = i; sepEnd = i + 1; break }
             if b == UInt8(ascii: ".") && i + 1 < u.count && u[i + 1] == 0x20 { return nil }   // a sentence ended first
             i += 1
         }
