@@ -5,16 +5,11 @@ import KabarCore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show articles: metadata, then the text with boilerplate marked.")
 
-    @Argument(help: "Files or folders to read; the demo corpus when empty.")
-    var paths: [String] = []
-
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var corpus: CorpusArguments
 
     func run() throws {
-        let loaded = CorpusLoader.load(paths)
-        ProblemReport.print(loaded.problems)
-        switch format {
+        let loaded = corpus.load()
+        switch corpus.format {
         case .json:
             print(ArticleJSON.document(loaded.articles, includeText: true, problems: loaded.problems).pretty())
         case .text:
