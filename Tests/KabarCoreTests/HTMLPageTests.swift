@@ -70,3 +70,23 @@ struct HTMLPageTests {
         return (Double(common) / Double(max(1, wantTotal)), Double(common) / Double(max(1, gotTotal)))
     }
 }
+
+@Suite("HTML charset")
+struct HTMLCharsetTests {
+    @Test func declaredLatin1PageIsDecoded() throws {
+        let dir = TemporaryFolder()
+        var page = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>Caf".utf8)
+        page += [0xE9] + Array(" Baru Dibuka di Kota Tua Jakarta</title></head><body><article><h1>Caf".utf8) + [0xE9]
+        page += Array(" Baru Dibuka di Kota Tua Jakarta</h1><div class=\"content\">".utf8)
+        for k in 1...4 {
+            page += Array("<p>Paragraf \(k): pemilik caf".utf8) + [0xE9] + Array(" mengatakan, pengunjung datang sejak pagi hari, dan antrean panjang terlihat hingga sore.</p>".utf8)
+        }
+        page += Array("</div></article></body></html>".utf8)
+        let path = dir.write("latin1.html", page)
+        let r = Ingestor().ingest(paths: [path])
+        let a = try #require(r.articles.first, "\(r.problems)")
+        #expect(a.title == "Café Baru Dibuka di Kota Tua Jakarta")
+        #expect(a.body.contains("pemilik café mengatakan"))
+        #expect(!a.body.contains("\u{FFFD}"))
+    }
+}
