@@ -78,7 +78,7 @@ struct HTMLCharsetTests {
         var page = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>Caf".utf8)
         page += [0xE9] + Array(" Baru Dibuka di Kota Tua Jakarta</title></head><body><article><h1>Caf".utf8) + [0xE9]
         page += Array(" Baru Dibuka di Kota Tua Jakarta</h1><div class=\"content\">".utf8)
-        for k in 1...4 {
+        for k in 1...6 {
             page += Array("<p>Paragraf \(k): pemilik caf".utf8) + [0xE9] + Array(" mengatakan, pengunjung datang sejak pagi hari, dan antrean panjang terlihat hingga sore.</p>".utf8)
         }
         page += Array("</div></article></body></html>".utf8)
