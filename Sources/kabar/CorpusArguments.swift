@@ -10,8 +10,8 @@ struct CorpusArguments: ParsableArguments {
     var format: OutputFormat = .text
 
     /// Loads the corpus and reports unreadable inputs on standard error.
-    func load() -> Ingestor.Result {
-        let loaded = CorpusLoader.load(paths)
+    func load(extractsClaims: Bool = false) -> Ingestor.Result {
+        let loaded = CorpusLoader.load(paths, extractsClaims: extractsClaims)
         ProblemReport.print(loaded.problems)
         return loaded
     }

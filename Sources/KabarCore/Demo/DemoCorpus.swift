@@ -9,11 +9,11 @@ public enum DemoCorpus {
     }
 
     /// The demo articles, with paths shown as `demo/<file>`.
-    public static func load() -> Ingestor.Result {
+    public static func load(extractsClaims: Bool = false) -> Ingestor.Result {
         guard let folder else {
             return Ingestor.Result(articles: [], problems: [IngestProblem(path: "demo", message: "the demo corpus resource is missing from this build")])
         }
-        var result = Ingestor().ingest(paths: [folder])
+        var result = Ingestor(extractsClaims: extractsClaims).ingest(paths: [folder])
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for k in result.articles.indices where result.articles[k].path.hasPrefix(prefix) {
             result.articles[k].path = "demo/" + result.articles[k].path.dropFirst(prefix.count)

@@ -45,3 +45,37 @@ public enum ArticleJSON {
         return .object(pairs)
     }
 }
+
+/// The documented JSON shape of claims (see README, "kabar claims").
+public enum ClaimJSON {
+    public static func claim(_ c: Claim) -> JSONValue {
+        .object([
+            ("kind", .string(c.kind.rawValue)),
+            ("speaker", .optional(c.speaker)),
+            ("speakerAsWritten", .optional(c.speakerMention)),
+            ("role", .optional(c.role)),
+            ("cue", .optional(c.cue)),
+            ("content", .string(c.content)),
+            ("via", .array(c.via.map(JSONValue.string))),
+            ("venue", .optional(c.venue)),
+            ("hedged", .bool(c.hedged)),
+            ("range", .object([("start", .int(c.range.lowerBound)), ("end", .int(c.range.upperBound))])),
+        ])
+    }
+
+    public static func document(_ articles: [Article], problems: [IngestProblem] = []) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("articles", .array(articles.map { a in
+            .object([
+                ("id", .string(a.id)), ("path", .string(a.path)), ("outlet", .optional(a.outlet)), ("title", .optional(a.title)),
+                ("published", .optional(a.published?.iso8601)), ("author", .optional(a.author)),
+                ("claims", .array(a.claims.map(claim))),
+            ])
+        }))]
+        if !problems.isEmpty {
+            pairs.append(("problems", .array(problems.map {
+                .object([("path", .string($0.path)), ("message", .string($0.message)), ("severity", .string($0.severity.rawValue))])
+            })))
+        }
+        return .object(pairs)
+    }
+}

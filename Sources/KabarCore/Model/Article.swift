@@ -27,13 +27,15 @@ public struct Article: Sendable, Identifiable {
     /// The cleaned article text: the article-text blocks joined by blank lines.
     public var body: String
     public var quantities: [Quantity]
+    /// Attributed claims in `body` (filled when the ingestor is asked to extract them).
+    public var claims: [Claim]
     /// Byte count of the sanitised page text (for throughput and boilerplate share).
     public var textBytes: Int
 
     public init(id: String, path: String, format: SourceFormat, url: String? = nil, outlet: String? = nil,
                 title: String? = nil, titleInferred: Bool = false, published: PublishedDate? = nil,
                 author: String? = nil, dateline: String? = nil, language: Language = .indonesian,
-                blocks: [Block] = [], body: String = "", quantities: [Quantity] = [], textBytes: Int = 0) {
+                blocks: [Block] = [], body: String = "", quantities: [Quantity] = [], claims: [Claim] = [], textBytes: Int = 0) {
         self.id = id
         self.path = path
         self.format = format
@@ -48,6 +50,7 @@ public struct Article: Sendable, Identifiable {
         self.blocks = blocks
         self.body = body
         self.quantities = quantities
+        self.claims = claims
         self.textBytes = textBytes
     }
 

@@ -1,7 +1,12 @@
 /// Turns a source document into an `Article`: classify blocks, join the cleaned body,
 /// describe the article, extract quantities. One stage each; pure and thread-safe.
 public struct ArticleBuilder: Sendable {
-    public init() {}
+    /// Also find attributed claims (the costliest stage; `list` does not need it).
+    public var extractsClaims: Bool
+
+    public init(extractsClaims: Bool = false) {
+        self.extractsClaims = extractsClaims
+    }
 
     public func build(_ doc: SourceDocument) -> Article {
         let classifier = BlockClassifier()
@@ -23,6 +28,7 @@ public struct ArticleBuilder: Sendable {
         return Article(id: doc.id, path: doc.path, format: doc.format, url: doc.stated.url, outlet: meta.outlet,
                        title: meta.title, titleInferred: meta.titleInferred, published: meta.published,
                        author: meta.author, dateline: meta.dateline?.place, language: meta.language,
-                       blocks: blocks, body: body, quantities: quantities, textBytes: textBytes)
+                       blocks: blocks, body: body, quantities: quantities,
+                       claims: extractsClaims ? ClaimExtractor().extract(from: body) : [], textBytes: textBytes)
     }
 }

@@ -11,9 +11,11 @@ public struct Ingestor: Sendable {
     }
 
     public var parallel: Bool
+    public var extractsClaims: Bool
 
-    public init(parallel: Bool = true) {
+    public init(parallel: Bool = true, extractsClaims: Bool = false) {
         self.parallel = parallel
+        self.extractsClaims = extractsClaims
     }
 
     public func ingest(paths: [String]) -> Result {
@@ -23,11 +25,11 @@ public struct Ingestor: Sendable {
             slots.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let out = buffer
                 DispatchQueue.concurrentPerform(iterations: files.count) { k in
-                    out[k] = Ingestor.read(files[k], parallel: true)
+                    out[k] = Ingestor.read(files[k], parallel: true, builder: ArticleBuilder(extractsClaims: extractsClaims))
                 }
             }
         } else {
-            for k in files.indices { slots[k] = Ingestor.read(files[k], parallel: parallel) }
+            for k in files.indices { slots[k] = Ingestor.read(files[k], parallel: parallel, builder: ArticleBuilder(extractsClaims: extractsClaims)) }
         }
         var articles: [Article] = []
         var problems = collectProblems
@@ -41,7 +43,7 @@ public struct Ingestor: Sendable {
 
     /// Articles from documents already in memory (used for the embedded demo corpus).
     public func build(_ docs: [SourceDocument]) -> [Article] {
-        let builder = ArticleBuilder()
+        let builder = ArticleBuilder(extractsClaims: extractsClaims)
         return docs.map { builder.build($0) }
     }
 
@@ -50,7 +52,7 @@ public struct Ingestor: Sendable {
         var problems: [IngestProblem] = []
     }
 
-    static func read(_ file: InputFile, parallel: Bool) -> FileOutcome {
+    static func read(_ file: InputFile, parallel: Bool, builder: ArticleBuilder) -> FileOutcome {
         var outcome = FileOutcome()
         let documents = readDocuments(file, problems: &outcome.problems)
         if documents.isEmpty { return outcome }
@@ -61,7 +63,6 @@ public struct Ingestor: Sendable {
                 nonisolated(unsafe) let out = buffer
                 let chunks = 64
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    let builder = ArticleBuilder()
                     var k = c
                     while k < documents.count {
                         out[k] = builder.build(documents[k])
@@ -71,7 +72,6 @@ public struct Ingestor: Sendable {
             }
             outcome.articles = built.compactMap { $0 }
         } else {
-            let builder = ArticleBuilder()
             outcome.articles = documents.map { builder.build($0) }
         }
         // An index page can slip past the HTML reader's density test: a handful of words of text

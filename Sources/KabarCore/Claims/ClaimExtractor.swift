@@ -1,0 +1,519 @@
+/// Finds every attributed claim in a cleaned body: direct quotes (attribution after or before
+/// the quotation, or continuing the previous speaker), partial quotes inside reported speech,
+/// reported speech (X mengatakan bahwa …; menurut X, …; …, kata X), and hedged statements with
+/// no source. Speakers are resolved within the article: pronouns and "-nya" cues to the
+/// nearest earlier speaker, surnames to the full name used earlier.
+public struct ClaimExtractor: Sendable {
+    public init() {}
+
+    public func extract(from body: String) -> [Claim] {
+        var run = Run(text: TokenizedText(body))
+        run.collectNames()
+        run.extractAll()
+        return run.claims
+    }
+}
+
+private struct Run {
+    let text: TokenizedText
+    var claims: [Claim] = []
+    /// Surname (hash of the last name word) → full name, from capitalised runs in the article.
+    var fullNames: [UInt64: String] = [:]
+    var lastSpeaker: String?
+    var lastPerson: String?
+    /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.
+    var pending: [Claim] = []
+
+    init(text: TokenizedText) { self.text = text }
+
+    var t: [TokenizedText.Token] { text.tokens }
+
+    // MARK: Names
+
+    /// Records every run of two or more capitalised words (role words and places stripped from
+    /// its front) under its last word, keeping the longest: "Igor Korotchenko" for "Korotchenko".
+    mutating func collectNames() {
+        var i = 0
+        let tokens = text.tokens
+        while i < tokens.count {
+            guard tokens[i].isWord, tokens[i].isCapitalized else { i += 1; continue }
+            var j = i
+            while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].hasDigit { j += 1 }
+            var lo = i
+            while lo < j, CueLexicon.roleWords.contains(tokens[lo].hash) || CueLexicon.places.contains(tokens[lo].hash)
+                    || tokens[lo].isAllCaps || CueLexicon.determiners.contains(tokens[lo].hash) { lo += 1 }
+            if j - lo >= 2 && j - lo <= 4 {
+                let name = text.string(tokens[lo].range.lowerBound..<tokens[j - 1].range.upperBound)
+                let key = tokens[j - 1].hash
+                if let existing = fullNames[key] { if name.count > existing.count { fullNames[key] = name } } else { fullNames[key] = name }
+            }
+            i = max(j, i + 1)
+        }
+    }
+
+    /// The resolved speaker for a phrase; updates the "last speaker" memory.
+    mutating func resolve(_ phrase: SpeakerPhrase?, nyaCue: Bool = false) -> (mention: String?, speaker: String?, role: String?) {
+        if nyaCue || phrase == nil {
+            return (nil, lastPerson ?? lastSpeaker, nil)
+        }
+        let p = phrase!
+        let mention = text.string(p.range)
+        let role = p.roleRange.map(text.string)
+        if p.isPronoun {
+            return (mention, p.isGroup ? lastSpeaker : (lastPerson ?? lastSpeaker), nil)
+        }
+        if p.isAnaphor { return (mention, lastSpeaker, nil) }
+        if let nameRange = p.nameRange {
+            var name = text.string(nameRange)
+            let nameTokens = text.tokenIndex(atOrAfter: nameRange.lowerBound)
+            let lastToken = text.tokenIndex(atOrAfter: nameRange.upperBound) - 1
+            if lastToken >= nameTokens, let full = fullNames[t[lastToken].hash], full.count > name.count, full.hasSuffix(name) || lastToken == nameTokens {
+                name = full
+            }
+            lastSpeaker = name
+            lastPerson = name
+            return (mention, name, role)
+        }
+        lastSpeaker = mention
+        return (mention, mention, role)
+    }
+
+    // MARK: Walk
+
+    mutating func extractAll() {
+        for (index, fullParagraph) in text.paragraphs.enumerated() {
+            // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
+            var paragraph = fullParagraph
+            if index < 3, let d = Dateline.parse(text.string(fullParagraph.lowerBound..<min(fullParagraph.upperBound, fullParagraph.lowerBound + 90))) {
+                let skip = text.string(fullParagraph).utf8.prefix(d.length)
+                paragraph = (fullParagraph.lowerBound + scalarCount(skip))..<fullParagraph.upperBound
+            }
+            let quotes = QuoteScanner.scan(text.scalars, paragraph)
+            let quoteSpans = quotes.map { $0.span(paragraphEnd: paragraph.upperBound) }
+            let sentences = SentenceSplitter.split(text, paragraph, quotes: quoteSpans)
+            var unattributedAtStart: [Claim] = []
+            for sentence in sentences {
+                var sentenceCovered = false
+                for quote in quotes where sentence.contains(quote.open) {
+                    if let claim = attributeQuote(quote, paragraph: paragraph, sentence: sentence) {
+                        if claim.speaker == nil && quote.close == nil && claim.kind == .direct {
+                            unattributedAtStart.append(claim)   // may be resolved by the next paragraph
+                        } else {
+                            claims.append(claim)
+                        }
+                        sentenceCovered = sentenceCovered || claim.kind == .direct || claim.kind == .partial
+                        for inner in quote.inner { if let c = attributeInner(inner, outer: claim) { claims.append(c) } }
+                    }
+                }
+                if !sentenceCovered {
+                    if let claim = reportedSpeech(in: sentence, quotes: quoteSpans) {
+                        claims.append(claim)
+                    } else {
+                        attributeBackReference(sentence)
+                    }
+                }
+            }
+            // A quotation continued over paragraphs takes the speaker named at its end.
+            if !pending.isEmpty, let first = claims.last(where: { $0.range.lowerBound >= paragraph.lowerBound }), first.kind == .direct {
+                for var p in pending {
+                    p.speaker = first.speaker; p.speakerMention = nil; p.role = first.role
+                    claims.append(p)
+                }
+                pending.removeAll()
+            } else if !pending.isEmpty {
+                claims.append(contentsOf: pending)
+                pending.removeAll()
+            }
+            pending = unattributedAtStart
+        }
+        claims.append(contentsOf: pending)
+        claims.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: Quotes
+
+    mutating func attributeQuote(_ q: QuoteScanner.Quote, paragraph: Range<Int>, sentence: Range<Int>) -> Claim? {
+        let span = q.span(paragraphEnd: paragraph.upperBound)
+        let contentRange = trimmed(q.content(paragraphEnd: paragraph.upperBound))
+        guard !contentRange.isEmpty else { return nil }
+        let contentTokens = text.tokenIndex(atOrAfter: contentRange.upperBound) - text.tokenIndex(atOrAfter: contentRange.lowerBound)
+        let sentenceEndToken = text.tokenIndex(atOrAfter: sentence.upperBound)
+        let sentenceStartToken = text.tokenIndex(atOrAfter: sentence.lowerBound)
+        let openToken = text.tokenIndex(atOrAfter: q.open)
+        var afterToken = text.tokenIndex(atOrAfter: span.upperBound)
+        while afterToken < sentenceEndToken, !t[afterToken].isWord, t[afterToken].mark == "," || t[afterToken].mark == "—" || t[afterToken].mark == "-" {
+            afterToken += 1
+        }
+        let hedged = sentenceHasHedge(sentence)
+
+        // 1. After the quotation: "…," kata X / katanya / X menambahkan / X said.
+        if let post = postAttribution(from: afterToken, to: sentenceEndToken) {
+            let (mention, speaker, role) = resolve(post.phrase, nyaCue: post.nya)
+            let viaFrom = post.phraseEnd
+            var via = SourceChain.via(text, tokens: viaFrom, sentenceEndToken, excluding: post.phrase?.range)
+            via += SourceChain.via(text, tokens: sentenceStartToken, openToken, excluding: nil).filter { !via.contains($0) }
+            return Claim(kind: .direct, speakerMention: mention, speaker: speaker, role: role,
+                         cue: text.string(t[post.cue].range), content: text.string(contentRange), range: contentRange,
+                         quoteRange: span, cueRange: t[post.cue].range, speakerRange: post.phrase?.range, roleRange: post.phrase?.roleRange,
+                         via: via, venue: SourceChain.venue(text, tokens: post.phraseEnd, sentenceEndToken), hedged: hedged)
+        }
+        let wordsAfter = (afterToken..<sentenceEndToken).contains { t[$0].isWord }
+        // 2. Before the quotation: X mengatakan, “…” / X: “…” / Kata X, “…”.
+        if let pre = preAttribution(from: sentenceStartToken, to: openToken) {
+            let (mention, speaker, role) = resolve(pre.phrase, nyaCue: false)
+            return Claim(kind: wordsAfter ? .partial : .direct, speakerMention: mention, speaker: speaker, role: role,
+                         cue: pre.cue.map { text.string(t[$0].range) }, content: text.string(contentRange), range: contentRange,
+                         quoteRange: span, cueRange: pre.cue.map { t[$0].range }, speakerRange: pre.phrase?.range,
+                         roleRange: pre.phrase?.roleRange,
+                         via: SourceChain.via(text, tokens: sentenceStartToken, sentenceEndToken, excluding: pre.phrase?.range),
+                         venue: nil, hedged: hedged)
+        }
+        // 3. A partial quote inside reported speech: X memuji “…” militer Korea Utara, lapor …
+        // One claim: the reported clause, marked partial, with the quoted words as its quote range.
+        if wordsAfter || openToken > sentenceStartToken {
+            guard contentTokens >= 3, var reported = reportedSpeech(in: sentence, quotes: []), reported.kind == .indirect else { return nil }
+            reported.kind = .partial
+            reported.quoteRange = span
+            return reported
+        }
+        // 4. A quotation standing alone continues the previous speaker.
+        guard contentTokens >= 2 else { return nil }
+        return Claim(kind: .direct, speakerMention: nil, speaker: q.close == nil ? nil : (lastPerson ?? lastSpeaker), role: nil, cue: nil,
+                     content: text.string(contentRange), range: contentRange, quoteRange: span, hedged: hedged)
+    }
+
+    /// ‘…’ inside a quotation with its speaker stated inside the outer quote: Saya berkata, ‘…’.
+    mutating func attributeInner(_ q: QuoteScanner.Quote, outer: Claim) -> Claim? {
+        guard let close = q.close else { return nil }
+        let contentRange = trimmed((q.open + 1)..<close)
+        guard !contentRange.isEmpty else { return nil }
+        let openToken = text.tokenIndex(atOrAfter: q.open)
+        let outerStart = text.tokenIndex(atOrAfter: outer.range.lowerBound)
+        // Find "X berkata," right before the inner quote.
+        var v = openToken - 1
+        while v >= outerStart, !t[v].isWord { v -= 1 }
+        guard v >= outerStart, CueLexicon.speechVerbs.contains(t[v].hash) || CueLexicon.postCues.contains(t[v].hash)
+                || t[v].hash == Run.berkata else { return nil }
+        var s = v - 1
+        while s >= outerStart, t[s].isWord, v - s <= 3 { s -= 1 }
+        guard let phrase = SpeakerPhrase.parse(text, tokens: s + 1, v) else { return nil }
+        let mention = text.string(phrase.range)
+        let firstPerson = Run.firstPerson.contains(TokenizedText.hash(mention))
+        return Claim(kind: .direct, speakerMention: mention, speaker: firstPerson ? outer.speaker : mention, role: nil,
+                     cue: text.string(t[v].range), content: text.string(contentRange), range: contentRange,
+                     quoteRange: q.open..<(close + 1), cueRange: t[v].range, speakerRange: phrase.range, via: outer.via, hedged: false)
+    }
+
+    struct PostAttribution {
+        var cue: Int
+        var phrase: SpeakerPhrase?
+        var nya: Bool
+        var phraseEnd: Int
+    }
+
+    func postAttribution(from a: Int, to b: Int) -> PostAttribution? {
+        guard a < b, t[a].isWord else { return nil }
+        let h = t[a].hash
+        if CueLexicon.nyaCues.contains(h) {
+            return PostAttribution(cue: a, phrase: nil, nya: true, phraseEnd: a + 1)
+        }
+        if CueLexicon.postCues.contains(h) || (CueLexicon.speechVerbs.contains(h) && a + 1 < b && t[a + 1].isCapitalized) {
+            let end = phraseEnd(from: a + 1, to: b)
+            return PostAttribution(cue: a, phrase: SpeakerPhrase.parse(text, tokens: a + 1, end), nya: false, phraseEnd: end)
+        }
+        // "Korotchenko menambahkan." / "Moore said." / "he added": a short subject, then the verb.
+        var k = a
+        while k < b, k - a < 6, t[k].isWord, t[k].isCapitalized || CueLexicon.pronouns.contains(t[k].hash) { k += 1 }
+        if k > a, k < b, t[k].isWord, CueLexicon.postCues.contains(t[k].hash) || CueLexicon.speechVerbs.contains(t[k].hash) {
+            return PostAttribution(cue: k, phrase: SpeakerPhrase.parse(text, tokens: a, k), nya: false, phraseEnd: k + 1)
+        }
+        return nil
+    }
+
+    struct PreAttribution {
+        var cue: Int?
+        var phrase: SpeakerPhrase?
+    }
+
+    /// Attribution in the words before a quotation in the same sentence.
+    func preAttribution(from a: Int, to open: Int) -> PreAttribution? {
+        guard open > a else { return nil }
+        var last = open - 1
+        while last >= a, !t[last].isWord, t[last].mark == " " { last -= 1 }
+        guard last >= a else { return nil }
+        // "X: “…”"
+        if !t[last].isWord, t[last].mark == ":" {
+            let start = clauseStart(from: a, to: last)
+            if last - start <= 10, let phrase = SpeakerPhrase.parse(text, tokens: start, last) { return PreAttribution(cue: nil, phrase: phrase) }
+            return nil
+        }
+        // "X mengatakan, “…”", "X menegaskan bahwa “…”", "Kata X, “…”".
+        var k = last
+        while k >= a, !t[k].isWord { k -= 1 }
+        if k >= a, t[k].hash == CueLexicon.bahwa || t[k].hash == CueLexicon.that { k -= 1 }
+        while k >= a, !t[k].isWord { k -= 1 }
+        guard k >= a else { return nil }
+        if CueLexicon.speechVerbs.contains(t[k].hash) || t[k].hash == Run.berkata {
+            let start = clauseStart(from: a, to: k)
+            let subjectEnd = subjectEnd(from: start, to: k)
+            return PreAttribution(cue: k, phrase: SpeakerPhrase.parse(text, tokens: start, subjectEnd))
+        }
+        // "Kata X, “…”" / "Menurut X, “…”"
+        let start = clauseStart(from: a, to: k + 1)
+        if start < k, CueLexicon.postCues.contains(t[start].hash) || t[start].hash == CueLexicon.menurut {
+            return PreAttribution(cue: start, phrase: SpeakerPhrase.parse(text, tokens: start + 1, k + 1))
+        }
+        return nil
+    }
+
+    // MARK: Reported speech
+
+    mutating func reportedSpeech(in sentence: Range<Int>, quotes: [Range<Int>], recordSpeaker: Bool = true) -> Claim? {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
+        let b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        guard b - a >= 3 else { return nil }
+        func inQuote(_ k: Int) -> Bool { quotes.contains { $0.contains(t[k].range.lowerBound) } }
+        let hedged = sentenceHasHedge(sentence)
+        let start = skipConnectors(from: a, to: b)
+        let saved = (lastSpeaker, lastPerson)
+        defer { if !recordSpeaker { (lastSpeaker, lastPerson) = saved } }
+
+        // "Menurut X, …" / "According to X, …"
+        if start < b, t[start].hash == CueLexicon.menurut || t[start].hash == CueLexicon.accordingTo {
+            var nameFrom = start + 1
+            if t[start].hash == CueLexicon.accordingTo, nameFrom < b, t[nameFrom].hash == SourceChain.to { nameFrom += 1 }
+            if let comma = (nameFrom..<b).first(where: { !t[$0].isWord && t[$0].mark == "," }), comma - nameFrom <= 12,
+               let phrase = SpeakerPhrase.parse(text, tokens: nameFrom, comma) {
+                let content = contentRange(from: comma + 1, to: b)
+                guard !content.isEmpty else { return nil }
+                let (mention, speaker, role) = resolve(phrase)
+                return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[start].range),
+                             content: text.string(content), range: content, cueRange: t[start].range, speakerRange: phrase.range,
+                             roleRange: phrase.roleRange, via: SourceChain.via(text, tokens: comma + 1, b, excluding: phrase.range),
+                             venue: nil, hedged: hedged)
+            }
+        }
+        // "…, kata X." / "…, menurut X." (no quotation marks)
+        if let comma = (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0) }), comma + 1 < b,
+           t[comma + 1].isWord, CueLexicon.postCues.contains(t[comma + 1].hash) || t[comma + 1].hash == CueLexicon.menurut
+            || CueLexicon.nyaCues.contains(t[comma + 1].hash) {
+            let cue = comma + 1
+            let nya = CueLexicon.nyaCues.contains(t[cue].hash)
+            let end = phraseEnd(from: cue + 1, to: b)
+            let phrase = nya ? nil : SpeakerPhrase.parse(text, tokens: cue + 1, end)
+            let content = contentRange(from: start, to: comma)
+            if !content.isEmpty, nya || phrase != nil {
+                let (mention, speaker, role) = resolve(phrase, nyaCue: nya)
+                var via = SourceChain.via(text, tokens: end, b, excluding: phrase?.range)
+                via += SourceChain.via(text, tokens: start, comma, excluding: nil).filter { !via.contains($0) }
+                return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[cue].range),
+                             content: text.string(content), range: content, cueRange: t[cue].range, speakerRange: phrase?.range,
+                             roleRange: phrase?.roleRange, via: via, venue: SourceChain.venue(text, tokens: end, b), hedged: hedged)
+            }
+        }
+        // "X mengatakan (bahwa) …"
+        // A verb in a relative clause ("… yang mengakui …") reports nobody's speech.
+        if let v = (start..<b).first(where: { t[$0].isWord && CueLexicon.speechVerbs.contains(t[$0].hash) && !inQuote($0)
+                                               && !($0 > start && t[$0 - 1].hash == Run.yang) }), v > start,
+           let subject = subject(from: start, to: v) {
+            let (subjectStart, subjectEnd, appositive) = subject
+            if let phrase = SpeakerPhrase.parse(text, tokens: subjectStart, subjectEnd) {
+                var c = v + 1
+                // "mengatakan pada hari Kamis bahwa …": skip a short adverbial up to "bahwa".
+                if c < b, t[c].hash == CueLexicon.bahwa || t[c].hash == CueLexicon.that {
+                    c += 1
+                } else if c < b, Run.adverbialStarts.contains(t[c].hash),
+                          let bahwa = (c..<min(b, c + 5)).first(where: { t[$0].hash == CueLexicon.bahwa || t[$0].hash == CueLexicon.that }) {
+                    c = bahwa + 1
+                }
+                let content = contentRange(from: c, to: b)
+                if content.count >= 8 {
+                    var (mention, speaker, role) = resolve(phrase)
+                    if role == nil, let ap = appositive { role = text.string(ap) }
+                    let leadingVenue = SourceChain.venue(text, tokens: start, subjectStart)
+                    return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[v].range),
+                                 content: text.string(content), range: content, cueRange: t[v].range, speakerRange: phrase.range,
+                                 roleRange: phrase.roleRange,
+                                 via: SourceChain.via(text, tokens: a, b, excluding: phrase.range),
+                                 venue: leadingVenue ?? SourceChain.venue(text, tokens: subjectEnd, v), hedged: hedged)
+                }
+            }
+        }
+        // Hedged, with no source: "Korea Utara dikabarkan tengah bersiap …"
+        if hedged {
+            let content = contentRange(from: start, to: b)
+            guard !content.isEmpty else { return nil }
+            let hedge = (start..<b).first { CueLexicon.hedges.contains(t[$0].hash) }
+            let via = SourceChain.via(text, tokens: start, b, excluding: nil)
+            return Claim(kind: .unattributed, cue: hedge.map { text.string(t[$0].range) }, content: text.string(content), range: content,
+                         cueRange: hedge.map { t[$0].range }, via: via, hedged: true)
+        }
+        return nil
+    }
+
+    /// "Klaim tersebut disampaikan pakar pertahanan Rusia Igor Korotchenko …, sebagaimana diwartakan
+    /// New York Post": the source of the previous, unattributed claim.
+    mutating func attributeBackReference(_ sentence: Range<Int>) {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        let start = skipConnectors(from: a, to: b)
+        guard start + 3 < b, Run.claimNouns.contains(t[start].hash), Run.demonstratives.contains(t[start + 1].hash),
+              Run.passiveCues.contains(t[start + 2].hash), var previous = claims.last,
+              previous.kind == .unattributed || previous.speaker == nil else { return }
+        var from = start + 3
+        if from < b, t[from].hash == Run.oleh { from += 1 }
+        let end = phraseEnd(from: from, to: b)
+        guard let phrase = SpeakerPhrase.parse(text, tokens: from, end) else { return }
+        let (mention, speaker, role) = resolve(phrase)
+        previous.kind = .indirect
+        previous.speakerMention = mention
+        previous.speaker = speaker
+        previous.role = role
+        previous.cue = text.string(t[start + 2].range)
+        previous.speakerRange = phrase.range
+        previous.roleRange = phrase.roleRange
+        previous.venue = SourceChain.venue(text, tokens: end, b)
+        previous.via += SourceChain.via(text, tokens: end, b, excluding: phrase.range).filter { !previous.via.contains($0) }
+        claims[claims.count - 1] = previous
+    }
+
+    // MARK: Helpers
+
+    /// Where a speaker phrase after a cue ends: at punctuation, a quotation mark or a breaker word.
+    func phraseEnd(from a: Int, to b: Int) -> Int {
+        var k = a
+        while k < b, k - a < 12 {
+            let tok = t[k]
+            if !tok.isWord { if tok.mark == "-" || tok.mark == "." && k + 1 < b && t[k + 1].isWord && tok.range.count == 1 && k > a && t[k - 1].range.count <= 3 { k += 1; continue }; break }
+            if k > a, CueLexicon.phraseBreakers.contains(tok.hash) || CueLexicon.viaWords.contains(tok.hash) {
+                // "kata Seoul dan Washington": "dan" joins two names.
+                if tok.hash == Run.dan, t[k - 1].isCapitalized, k + 1 < b, t[k + 1].isCapitalized { k += 1; continue }
+                break
+            }
+            k += 1
+        }
+        return k
+    }
+
+    /// The first token of the clause holding `to`: after the last comma or semicolon before it.
+    func clauseStart(from a: Int, to b: Int) -> Int {
+        var k = b - 1
+        while k >= a {
+            if !t[k].isWord, t[k].mark == "," || t[k].mark == ";" || QuoteScanner.isDouble(t[k].mark) || t[k].mark == "(" {
+                return skipConnectors(from: k + 1, to: b)
+            }
+            k -= 1
+        }
+        return skipConnectors(from: a, to: b)
+    }
+
+    /// The subject of a speech verb at token `v`: the comma segment before it, walking back over
+    /// appositives and asides ("Korotchenko, yang juga merupakan wartawan Rusia, turut menyebut";
+    /// "Sladkov, mengutip sumber di Pyongyang, juga menyebutkan"; "Aleksander Sladkov, seorang
+    /// jurnalis …, mengklaim"). Returns nil when a verb stands between subject and cue.
+    func subject(from a: Int, to v: Int) -> (Int, Int, Range<Int>?)? {
+        var segments: [Range<Int>] = []
+        var segStart = a
+        for k in a..<v where !t[k].isWord && (t[k].mark == "," || t[k].mark == ";") {
+            segments.append(segStart..<k)
+            segStart = k + 1
+        }
+        segments.append(segStart..<v)
+        var appositive: Range<Int>?
+        var idx = segments.count - 1
+        while idx >= 0 {
+            let seg = segments[idx]
+            let words = seg.filter { t[$0].isWord }
+            let first = words.first
+            let isAside = words.isEmpty || words.allSatisfy { Run.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash) }
+                || first.map { t[$0].hash == Run.yang || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
+            if isAside && idx > 0 { idx -= 1; continue }
+            // An appositive role after a name: "Aleksander Sladkov, seorang jurnalis berpengalaman Rusia …".
+            if let f = first, idx > 0, !t[f].isCapitalized || CueLexicon.determiners.contains(t[f].hash) {
+                let prev = segments[idx - 1].filter { t[$0].isWord }
+                if let pf = prev.first, let pl = prev.last, prev.count <= 5, prev.allSatisfy({ t[$0].isCapitalized }) {
+                    let end = subjectEnd(from: f, to: seg.upperBound)
+                    if end > f { appositive = t[f].range.lowerBound..<t[end - 1].range.upperBound }
+                    return (pf, pl + 1, appositive)
+                }
+            }
+            guard let f = first else { return nil }
+            let start = f
+            let end = subjectEnd(from: start, to: seg.upperBound)
+            guard end > start, end - start <= 12 else { return nil }
+            // A verb between the subject and the cue means the subject belongs to that verb.
+            if idx == segments.count - 1 {
+                for k in end..<v where t[k].isWord && Run.looksLikeVerb(text, t[k]) && !CueLexicon.hedges.contains(t[k].hash) { return nil }
+            }
+            return (start, end, nil)
+        }
+        return nil
+    }
+
+    /// A subject stops before adverbs and verbs: "Korotchenko melanjutkan dengan", "Rusia minggu lalu".
+    func subjectEnd(from a: Int, to b: Int) -> Int {
+        var k = a
+        while k < b {
+            let tok = t[k]
+            if tok.isWord, k > a {
+                if Run.subjectBreakers.contains(tok.hash) || Run.adverbs.contains(tok.hash) { return k }
+                if !tok.isCapitalized, Run.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !Run.demonstratives.contains(tok.hash) { return k }
+            }
+            k += 1
+        }
+        return b
+    }
+
+    func skipConnectors(from a: Int, to b: Int) -> Int {
+        var k = a
+        while k < b, !t[k].isWord || CueLexicon.connectors.contains(t[k].hash) { k += 1 }
+        return k < b ? k : a
+    }
+
+    /// Content from token `a` to `b` (exclusive), without edge quotes, spaces and final punctuation.
+    func contentRange(from a: Int, to b: Int) -> Range<Int> {
+        guard a < b else { return 0..<0 }
+        return trimmed(t[a].range.lowerBound..<t[b - 1].range.upperBound)
+    }
+
+    func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        let s = text.scalars
+        func edge(_ c: Unicode.Scalar) -> Bool { c == " " || c == "," || c == "." || c == ";" || c == ":" || QuoteScanner.isDouble(c) || c == "‘" || c == "’" || c == "\n" }
+        while lo < hi, edge(s[lo]) { lo += 1 }
+        while hi > lo, edge(s[hi - 1]) { hi -= 1 }
+        // Keep a closing ? or ! and the full stop of an abbreviation-free sentence out of the content.
+        return lo..<hi
+    }
+
+    func sentenceHasHedge(_ sentence: Range<Int>) -> Bool {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        return (a..<b).contains { t[$0].isWord && CueLexicon.hedges.contains(t[$0].hash) }
+    }
+
+    static func looksLikeVerb(_ text: TokenizedText, _ tok: TokenizedText.Token) -> Bool {
+        guard tok.range.count >= 6 else { return false }
+        let s = text.scalars
+        let a = s[tok.range.lowerBound], b = s[tok.range.lowerBound + 1], c = s[tok.range.lowerBound + 2]
+        return (a == "m" && b == "e") || (a == "b" && b == "e" && c == "r") || (a == "d" && b == "i") || (a == "t" && b == "e" && c == "r")
+    }
+
+    static let subjectBreakers: Set<UInt64> = CueLexicon.phraseBreakers.subtracting(["dan", "dari", "di"].map(TokenizedText.hash))
+    static let demonstratives: Set<UInt64> = Set(["tersebut", "itu", "ini"].map(TokenizedText.hash))
+    static let adverbialStarts: Set<UInt64> = Set(["pada", "kepada", "awal", "akhir", "di", "dalam", "saat", "ketika", "hari",
+                                                   "minggu", "pekan", "bulan", "tahun", "sebelumnya", "kemarin", "lalu", "juga",
+                                                   "secara", "dengan", "melalui", "lewat", "usai", "seusai", "on", "in", "at",
+                                                   "last", "this", "earlier"].map(TokenizedText.hash))
+    static let adverbs: Set<UInt64> = Set(["sendiri", "juga", "turut", "pun", "lebih", "lanjut", "sempat", "telah", "sudah", "kemudian",
+                                           "kembali", "bahkan", "secara", "langsung", "lalu", "sebelumnya", "dengan", "selama",
+                                           "pernah", "masih", "tidak", "tak", "belum", "akan", "segera", "also", "later",
+                                           "earlier", "previously"].map(TokenizedText.hash))
+    static let firstPerson: Set<UInt64> = Set(["saya", "aku", "kami", "kita", "i", "we"].map(TokenizedText.hash))
+    static let berkata = TokenizedText.hash("berkata")
+    static let yang = TokenizedText.hash("yang")
+    static let dan = TokenizedText.hash("dan")
+    static let oleh = TokenizedText.hash("oleh")
+    static let claimNouns: Set<UInt64> = Set(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",
+                                              "tudingan", "tuduhan", "komentar", "ucapan"].map(TokenizedText.hash))
+    static let passiveCues: Set<UInt64> = Set(["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan",
+                                               "dikemukakan", "dikatakan", "diucapkan", "dibeberkan"].map(TokenizedText.hash))
+}

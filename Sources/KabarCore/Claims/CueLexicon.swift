@@ -1,0 +1,91 @@
+/// Words that mark attribution in Indonesian and English news. Stored as hashes of their
+/// lowercase forms (see `TokenizedText.hash`).
+enum CueLexicon {
+    /// Cue words that follow a quotation: "…," kata X. Their "-nya" forms point back at the speaker.
+    static let postCueWords = ["kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "tegas", "sebut", "terang",
+                               "lanjut", "tambah", "imbuh", "pungkas", "sambung", "tandas", "tukas", "seru", "bilang",
+                               "timpal", "kilah", "cetus", "beber", "urai", "jawab", "tulis", "katakan", "sahut", "klaim",
+                               "aku", "paparan", "ungkapnya"]
+    static let englishPostCues = ["said", "says", "added", "told", "asked", "explained", "wrote", "claimed", "insisted",
+                                  "noted", "stressed", "warned", "continued", "recalled"]
+    static let postCues: Set<UInt64> = Set((postCueWords + englishPostCues).map(TokenizedText.hash))
+    static let nyaCues: Set<UInt64> = Set(postCueWords.map { TokenizedText.hash($0 + "nya") } + ["katanya", "ujarnya"].map(TokenizedText.hash))
+
+    /// Speech verbs with the speaker before them: X mengatakan (bahwa) …
+    static let speechVerbWords = [
+        "mengatakan", "menyatakan", "menambahkan", "menuturkan", "menyebut", "menyebutkan", "mengklaim", "mengungkapkan",
+        "menegaskan", "menjelaskan", "melaporkan", "mengonfirmasi", "mengkonfirmasi", "membantah", "menepis", "menuduh",
+        "memuji", "berpendapat", "berharap", "menilai", "memaparkan", "mengakui", "mengaku", "menduga", "memperkirakan",
+        "mengingatkan", "menyampaikan", "mengumumkan", "memperingatkan", "menekankan", "meyakini", "mengutarakan",
+        "berkata", "menuding", "menyoroti", "menganggap", "berujar", "bertutur", "menerangkan", "membeberkan", "mengeklaim",
+        "menceritakan", "mengemukakan", "menggambarkan", "memastikan", "menyarankan", "menjawab", "mengomentari",
+        "said", "says", "told", "added", "claimed", "stated", "warned", "argued", "noted", "insisted", "denied",
+        "confirmed", "reported", "announced", "explained", "suggested", "believes", "believed",
+    ]
+    static let speechVerbs: Set<UInt64> = Set(speechVerbWords.map(TokenizedText.hash))
+
+    static let hedgeWords = ["dikabarkan", "dilaporkan", "disebut-sebut", "diduga", "kabarnya", "konon", "disebutkan",
+                             "dikatakan", "diklaim", "diisukan", "ditengarai", "reportedly", "allegedly", "purportedly", "disebut"]
+    static let hedges: Set<UInt64> = Set(hedgeWords.map(TokenizedText.hash))
+
+    static let menurut = TokenizedText.hash("menurut")
+    static let accordingTo = TokenizedText.hash("according")
+    static let bahwa = TokenizedText.hash("bahwa")
+    static let that = TokenizedText.hash("that")
+    static let kepada = TokenizedText.hash("kepada")
+    static let mengutip = TokenizedText.hash("mengutip")
+
+    /// Words that introduce the medium a claim came through: dilansir X, dikutip dari X, …
+    static let viaWords: Set<UInt64> = Set(["dilansir", "dikutip", "mengutip", "diwartakan", "diberitakan", "ditulis", "melansir",
+                                            "lapor", "dilaporkan", "diterbitkan", "disiarkan"].map(TokenizedText.hash))
+    static let viaFillers: Set<UInt64> = Set(["dari", "laman", "situs", "media", "oleh", "sebagaimana", "seperti"].map(TokenizedText.hash))
+
+    static let pronouns: Set<UInt64> = Set(["dia", "ia", "beliau", "he", "she"].map(TokenizedText.hash))
+    static let groupPronouns: Set<UInt64> = Set(["mereka", "they"].map(TokenizedText.hash))
+    static let determiners: Set<UInt64> = Set(["seorang", "para", "sang", "pihak", "sejumlah", "beberapa", "a", "an", "the"].map(TokenizedText.hash))
+
+    /// Words that end a speaker phrase after a cue: "kata X di …", "kata X kepada …", "kata X saat …".
+    static let phraseBreakers: Set<UInt64> = Set([
+        "di", "dalam", "kepada", "saat", "ketika", "pada", "usai", "seusai", "setelah", "seperti", "sebagaimana",
+        "dikutip", "dilansir", "menurut", "yang", "dan", "dari", "bulan", "pekan", "minggu", "hari", "kemarin", "tadi",
+        "sambil", "sembari", "melalui", "lewat", "via", "in", "on", "at", "to", "during", "after", "when", "who", "according",
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "lalu", "belum", "sudah", "juga", "awal", "akhir", "tahun",
+    ].map(TokenizedText.hash))
+
+    /// Sentence openers that are not part of the subject ("Namun, X mengatakan").
+    static let connectors: Set<UInt64> = Set(["namun", "tetapi", "tapi", "sementara", "itu", "selain", "lebih", "lanjut",
+                                              "kemudian", "sebelumnya", "adapun", "bahkan", "pun", "but", "meanwhile",
+                                              "however", "sedangkan", "dan", "also", "juga", "lalu", "sedang"].map(TokenizedText.hash))
+
+    /// Role words that may be capitalised but are not part of a name.
+    static let roleWords: Set<UInt64> = Set([
+        "presiden", "wakil", "menteri", "kepala", "ketua", "direktur", "sekretaris", "jenderal", "juru", "bicara", "gubernur",
+        "bupati", "wali", "kota", "pakar", "pengamat", "analis", "koresponden", "jurnalis", "wartawan", "pejabat", "sumber",
+        "duta", "besar", "komandan", "panglima", "kapolri", "kapolda", "kapolres", "jaksa", "hakim", "pengacara", "kuasa",
+        "hukum", "anggota", "staf", "khusus", "dosen", "peneliti", "guru", "ekonom", "aktivis", "pemimpin", "perdana",
+        "raja", "ratu", "pendiri", "ceo", "kapten", "kolonel", "mayor", "letnan", "brigjen", "irjen", "kombes", "akbp",
+        "ajun", "komisaris", "syahbandar", "utusan", "pemilik", "mantan", "eks", "warga", "penumpang", "saudara",
+        "perempuan", "ibu", "ayah", "istri", "suami", "adik", "kakak", "dr", "prof", "ir", "h", "hj", "president",
+        "minister", "secretary", "general", "chief", "head", "spokesperson", "spokesman", "governor", "mayor", "director",
+        "deputy", "foreign", "transport", "defense", "defence", "senior", "official", "officials", "militer", "pertahanan",
+        "luar", "negeri", "dalam", "umum", "eksekutif", "operasional", "intelijen", "dinas", "kantor", "kementerian",
+        "badan", "komisi", "lembaga", "organisasi", "kepolisian", "tentara", "rakyat", "republik", "sar", "tim",
+    ].map(TokenizedText.hash))
+
+    /// Places and state names often found inside role phrases ("Presiden Rusia Vladimir Putin").
+    static let places: Set<UInt64> = Set([
+        "indonesia", "rusia", "russia", "ukraina", "ukraine", "korea", "utara", "selatan", "korut", "korsel", "as",
+        "amerika", "serikat", "china", "tiongkok", "jepang", "japan", "inggris", "britain", "prancis", "perancis", "jerman",
+        "iran", "israel", "palestina", "suriah", "turki", "india", "australia", "malaysia", "singapura", "filipina",
+        "thailand", "vietnam", "jakarta", "moskwa", "moskow", "moscow", "kyiv", "kiev", "pyongyang", "seoul", "washington",
+        "beijing", "nato", "pbb", "un", "eu", "uni", "eropa", "dpr", "mpr", "ri", "dki", "jawa", "barat", "timur", "tengah",
+        "nusa", "tenggara", "mataram", "lombar", "seruni", "bali", "sumatera", "kalimantan", "sulawesi", "papua",
+    ].map(TokenizedText.hash))
+
+    /// Nouns that make a phrase a venue: dalam video YouTube-nya, dalam diskusi panel.
+    static let venueNouns: Set<UInt64> = Set(["video", "siaran", "wawancara", "rapat", "konferensi", "diskusi", "posting",
+                                              "unggahan", "akun", "saluran", "acara", "sidang", "pidato", "pernyataan",
+                                              "keterangan", "program", "podcast", "channel", "interview", "statement",
+                                              "acara", "debat", "forum", "kanal", "cuitan", "twitter", "instagram",
+                                              "youtube", "telegram", "tayangan"].map(TokenizedText.hash))
+}

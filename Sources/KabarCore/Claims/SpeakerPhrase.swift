@@ -1,0 +1,58 @@
+/// A speaker as written at an attribution, split into role and name:
+/// "pakar militer Rusia Igor Korotchenko" → role "pakar militer Rusia", name "Igor Korotchenko";
+/// "Sekretaris Jenderal NATO Mark Rutte" → role "Sekretaris Jenderal NATO", name "Mark Rutte";
+/// "para ahli pertahanan" → a group, no name; "dia" → a pronoun to resolve.
+struct SpeakerPhrase {
+    var range: Range<Int>
+    var nameRange: Range<Int>?
+    var roleRange: Range<Int>?
+    var isPronoun: Bool
+    /// Ends with the demonstrative "ini"/"itu" ("koresponden perang TV negara Rusia ini"): points back.
+    var isAnaphor: Bool
+    var isGroup: Bool
+
+    /// Parses tokens `from..<to` (word tokens and inner punctuation) of `text`.
+    static func parse(_ text: TokenizedText, tokens from: Int, _ to: Int) -> SpeakerPhrase? {
+        var lo = from, hi = to
+        let t = text.tokens
+        while lo < hi, !t[lo].isWord { lo += 1 }
+        while hi > lo, !t[hi - 1].isWord { hi -= 1 }
+        guard lo < hi else { return nil }
+        let range = t[lo].range.lowerBound..<t[hi - 1].range.upperBound
+        if hi - lo == 1, CueLexicon.pronouns.contains(t[lo].hash) || CueLexicon.groupPronouns.contains(t[lo].hash) {
+            return SpeakerPhrase(range: range, nameRange: nil, roleRange: nil, isPronoun: true, isAnaphor: false,
+                                 isGroup: CueLexicon.groupPronouns.contains(t[lo].hash))
+        }
+        let anaphor = hi - lo >= 2 && (t[hi - 1].hash == SpeakerPhrase.ini || t[hi - 1].hash == SpeakerPhrase.itu
+                                       || t[hi - 1].hash == SpeakerPhrase.tersebut)
+        // Name: the trailing run of capitalised words that are not role words, places or acronyms.
+        var k = hi
+        while k > lo {
+            let tok = t[k - 1]
+            guard tok.isWord, tok.isCapitalized, !tok.hasDigit else { break }
+            if CueLexicon.roleWords.contains(tok.hash) || CueLexicon.places.contains(tok.hash) { break }
+            if tok.isAllCaps && tok.range.count <= 5 { break }
+            k -= 1
+        }
+        var nameLo = k
+        if nameLo == hi, hi - lo == 1, t[lo].isWord, t[lo].isCapitalized {
+            nameLo = lo   // a lone capitalised word or acronym is the name ("KCNA", "Olga")
+        }
+        let nameRange: Range<Int>? = nameLo < hi ? t[nameLo].range.lowerBound..<t[hi - 1].range.upperBound : nil
+        var roleRange: Range<Int>?
+        if nameLo > lo, nameLo < hi {
+            var roleLo = lo
+            if CueLexicon.determiners.contains(t[roleLo].hash) && nameLo - roleLo > 1 { roleLo += 1 }
+            var roleHi = nameLo
+            while roleHi > roleLo, !t[roleHi - 1].isWord { roleHi -= 1 }
+            if roleHi > roleLo { roleRange = t[roleLo].range.lowerBound..<t[roleHi - 1].range.upperBound }
+        }
+        let hasCapital = (lo..<hi).contains { t[$0].isCapitalized }
+        return SpeakerPhrase(range: range, nameRange: anaphor ? nil : nameRange, roleRange: anaphor ? nil : roleRange,
+                             isPronoun: false, isAnaphor: anaphor, isGroup: nameRange == nil && !anaphor && (!hasCapital || hi - lo > 1))
+    }
+
+    static let ini = TokenizedText.hash("ini")
+    static let itu = TokenizedText.hash("itu")
+    static let tersebut = TokenizedText.hash("tersebut")
+}
