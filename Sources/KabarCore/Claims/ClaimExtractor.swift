@@ -40,7 +40,12 @@ private struct Run {
             var j = i
             while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].hasDigit { j += 1 }
             var lo = i
-            while lo < j, CueLexicon.roleWords.contains(tokens[lo].hash) || CueLexicon.places.contains(tokens[lo].hash)
+            // A capitalised common noun opening a sentence ("Penyalahgunaan", "Menurut") is not part of a name.
+            let sentenceInitial = i == 0 || (!tokens[i - 1].isWord && (tokens[i - 1].mark == "." || QuoteScanner.isDouble(tokens[i - 1].mark)))
+            if sentenceInitial, j - i >= 2, Run.looksLikeCommonNoun(text, tokens[i]) { lo += 1 }
+            while lo < j, CueLexicon.roleWords.contains(tokens[lo].hash) || tokens[lo].hash == CueLexicon.menurut
+                    || CueLexicon.postCues.contains(tokens[lo].hash) || CueLexicon.connectors.contains(tokens[lo].hash) || CueLexicon.places.contains(tokens[lo].hash)
+                    || CueLexicon.institutionWords.contains(tokens[lo].hash) || CueLexicon.calendarWords.contains(tokens[lo].hash)
                     || tokens[lo].isAllCaps || CueLexicon.determiners.contains(tokens[lo].hash) { lo += 1 }
             if j - lo >= 2 && j - lo <= 4 {
                 let name = text.string(tokens[lo].range.lowerBound..<tokens[j - 1].range.upperBound)
@@ -74,6 +79,7 @@ private struct Run {
             lastPerson = name
             return (mention, name, role)
         }
+        // A group or institution speaks too, but "-nya" and "dia" keep pointing at the last person.
         lastSpeaker = mention
         return (mention, mention, role)
     }
@@ -424,11 +430,12 @@ private struct Run {
             let seg = segments[idx]
             let words = seg.filter { t[$0].isWord }
             let first = words.first
-            let isAside = words.isEmpty || words.allSatisfy { Run.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash) }
+            let isAside = words.isEmpty || words.allSatisfy { Run.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash)
+                                                                 || CueLexicon.calendarWords.contains(t[$0].hash) || t[$0].hasDigit }
                 || first.map { t[$0].hash == Run.yang || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
             if isAside && idx > 0 { idx -= 1; continue }
             // An appositive role after a name: "Aleksander Sladkov, seorang jurnalis berpengalaman Rusia …".
-            if let f = first, idx > 0, !t[f].isCapitalized || CueLexicon.determiners.contains(t[f].hash) {
+            if let f = first, idx > 0, !t[f].isCapitalized || CueLexicon.determiners.contains(t[f].hash) || CueLexicon.roleWords.contains(t[f].hash) {
                 let prev = segments[idx - 1].filter { t[$0].isWord }
                 if let pf = prev.first, let pl = prev.last, prev.count <= 5, prev.allSatisfy({ t[$0].isCapitalized }) {
                     let end = subjectEnd(from: f, to: seg.upperBound)
@@ -490,6 +497,15 @@ private struct Run {
         return (a..<b).contains { t[$0].isWord && CueLexicon.hedges.contains(t[$0].hash) }
     }
 
+    /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",
+    /// "Ketidakhadiran", "Kondisi"); names ending in -wan/-man are kept.
+    static func looksLikeCommonNoun(_ text: TokenizedText, _ tok: TokenizedText.Token) -> Bool {
+        guard tok.range.count >= 6 else { return false }
+        let word = text.string(tok.range).lowercased()
+        if word.hasSuffix("wan") || word.hasSuffix("man") { return false }
+        return word.hasSuffix("an") || word.hasSuffix("si") || word.hasPrefix("peng") || word.hasPrefix("pem") || word.hasPrefix("ketidak")
+    }
+
     static func looksLikeVerb(_ text: TokenizedText, _ tok: TokenizedText.Token) -> Bool {
         guard tok.range.count >= 6 else { return false }
         let s = text.scalars
@@ -497,7 +513,7 @@ private struct Run {
         return (a == "m" && b == "e") || (a == "b" && b == "e" && c == "r") || (a == "d" && b == "i") || (a == "t" && b == "e" && c == "r")
     }
 
-    static let subjectBreakers: Set<UInt64> = CueLexicon.phraseBreakers.subtracting(["dan", "dari", "di"].map(TokenizedText.hash))
+    static let subjectBreakers: Set<UInt64> = CueLexicon.phraseBreakers.subtracting(["dan", "dari"].map(TokenizedText.hash))
     static let demonstratives: Set<UInt64> = Set(["tersebut", "itu", "ini"].map(TokenizedText.hash))
     static let adverbialStarts: Set<UInt64> = Set(["pada", "kepada", "awal", "akhir", "di", "dalam", "saat", "ketika", "hari",
                                                    "minggu", "pekan", "bulan", "tahun", "sebelumnya", "kemarin", "lalu", "juga",

@@ -19,6 +19,10 @@ enum CueLexicon {
         "mengingatkan", "menyampaikan", "mengumumkan", "memperingatkan", "menekankan", "meyakini", "mengutarakan",
         "berkata", "menuding", "menyoroti", "menganggap", "berujar", "bertutur", "menerangkan", "membeberkan", "mengeklaim",
         "menceritakan", "mengemukakan", "menggambarkan", "memastikan", "menyarankan", "menjawab", "mengomentari",
+        "menjabarkan", "mengimbau", "mengharapkan", "menandaskan", "bercerita", "berkisah", "mengisahkan", "mengajak",
+        "mengusulkan", "mengkritik", "menanggapi", "merespons", "menyayangkan", "mengapresiasi", "memprediksi",
+        "memproyeksikan", "menyebutkan", "mengingatkan", "menginformasikan", "menerangkan", "melanjutkan",
+        "mengamini", "membenarkan", "yakin", "optimistis", "optimis", "pesimistis", "khawatir", "percaya", "menyadari", "menyinggung", "menguraikan", "mengutarakan", "mengungkap", "menyatakan",
         "said", "says", "told", "added", "claimed", "stated", "warned", "argued", "noted", "insisted", "denied",
         "confirmed", "reported", "announced", "explained", "suggested", "believes", "believed",
     ]
@@ -64,13 +68,41 @@ enum CueLexicon {
         "duta", "besar", "komandan", "panglima", "kapolri", "kapolda", "kapolres", "jaksa", "hakim", "pengacara", "kuasa",
         "hukum", "anggota", "staf", "khusus", "dosen", "peneliti", "guru", "ekonom", "aktivis", "pemimpin", "perdana",
         "raja", "ratu", "pendiri", "ceo", "kapten", "kolonel", "mayor", "letnan", "brigjen", "irjen", "kombes", "akbp",
-        "ajun", "komisaris", "syahbandar", "utusan", "pemilik", "mantan", "eks", "warga", "penumpang", "saudara",
+        "ajun", "komisaris", "syahbandar", "koordinator", "pelaksana", "plt", "pembina", "founder", "co-founder", "penasihat",
+        "inisiator", "sekjen", "kabid", "kasubdit", "kadis", "kapuspen", "kabag", "dirut", "wakapolri", "kasat", "kanit", "utusan", "pemilik", "mantan", "eks", "warga", "penumpang", "saudara",
         "perempuan", "ibu", "ayah", "istri", "suami", "adik", "kakak", "dr", "prof", "ir", "h", "hj", "president",
         "minister", "secretary", "general", "chief", "head", "spokesperson", "spokesman", "governor", "mayor", "director",
         "deputy", "foreign", "transport", "defense", "defence", "senior", "official", "officials", "militer", "pertahanan",
         "luar", "negeri", "dalam", "umum", "eksekutif", "operasional", "intelijen", "dinas", "kantor", "kementerian",
         "badan", "komisi", "lembaga", "organisasi", "kepolisian", "tentara", "rakyat", "republik", "sar", "tim",
     ].map(TokenizedText.hash))
+
+    /// Institution and region words that precede a name inside a role phrase
+    /// ("Kepala Dinas Kesehatan DKI Jakarta Widyastuti", "Universitas Lampung Robi Cahyadi").
+    static let institutionWords: Set<UInt64> = Set([
+        "kabupaten", "kota", "provinsi", "desa", "dusun", "kecamatan", "kelurahan", "universitas", "institut", "sekolah",
+        "fakultas", "masjid", "gereja", "asosiasi", "lembaga", "yayasan", "perusahaan", "bank", "pt", "tbk", "rumah", "sakit",
+        "rsud", "puskesmas", "balai", "pusat", "direktorat", "dewan", "majelis", "partai", "gugus", "tugas", "satgas",
+        "polda", "polres", "polsek", "kodam", "korem", "kodim", "pengadilan", "kejaksaan", "ekonomi", "bisnis", "kesehatan",
+        "pendidikan", "teknologi", "riset", "keuangan", "pertanian", "perhubungan", "sosial", "politik", "daerah",
+        "pemerintah", "pemprov", "pemkot", "pemkab", "bandara", "pelabuhan", "jalan", "raya", "persatuan", "ikatan",
+        "himpunan", "serikat", "forum", "koalisi", "lingkungan", "hidup", "kehutanan", "kelautan", "perikanan",
+        "perdagangan", "perindustrian", "energi", "daya", "mineral", "agama", "keamanan", "pengetahuan", "ilmu",
+        "penelitian", "pengembangan", "statistik", "informasi", "komunikasi", "pariwisata", "kebudayaan", "olahraga",
+        "pemuda", "perempuan", "anak", "tenaga", "kerja", "transportasi", "umkm", "koperasi", "industri", "nasional",
+        "internasional", "indonesia", "pusat", "wilayah", "regional", "cabang", "kawasan", "bidang", "divisi", "unit",
+        "reserse", "kriminal", "lalu", "lintas", "sektor", "resor", "operasi", "humas", "hubungan", "masyarakat",
+        "sulut", "sulsel", "sulteng", "sultra", "kalsel", "kalbar", "kaltim", "kalteng", "kaltara", "jateng", "jatim",
+        "jabar", "sumut", "sumbar", "sumsel", "ntb", "ntt", "diy", "yogyakarta", "banten", "aceh", "riau", "jambi",
+        "bengkulu", "lampung", "maluku", "gorontalo", "surabaya", "bandung", "semarang", "medan", "makassar", "manado",
+        "bekasi", "bogor", "depok", "tangerang", "malang", "solo", "palembang", "padang", "pontianak", "balikpapan",
+        "jakarta", "covid-19", "covid", "corona", "kompas", "praktis", "lending",
+    ].map(TokenizedText.hash))
+
+    /// Calendar words are never names.
+    static let calendarWords: Set<UInt64> = Set(["pagi", "siang", "sore", "petang", "malam", "dini", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
+        "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map(TokenizedText.hash))
 
     /// Places and state names often found inside role phrases ("Presiden Rusia Vladimir Putin").
     static let places: Set<UInt64> = Set([

@@ -15,7 +15,7 @@ struct SpeakerPhrase {
     static func parse(_ text: TokenizedText, tokens from: Int, _ to: Int) -> SpeakerPhrase? {
         var lo = from, hi = to
         let t = text.tokens
-        while lo < hi, !t[lo].isWord { lo += 1 }
+        while lo < hi, !t[lo].isWord || t[lo].hash == CueLexicon.menurut { lo += 1 }
         while hi > lo, !t[hi - 1].isWord { hi -= 1 }
         guard lo < hi else { return nil }
         let range = t[lo].range.lowerBound..<t[hi - 1].range.upperBound
@@ -27,15 +27,16 @@ struct SpeakerPhrase {
                                        || t[hi - 1].hash == SpeakerPhrase.tersebut)
         // Name: the trailing run of capitalised words that are not role words, places or acronyms.
         var k = hi
-        while k > lo {
+        while k > lo, hi - k < 4 {
             let tok = t[k - 1]
             guard tok.isWord, tok.isCapitalized, !tok.hasDigit else { break }
-            if CueLexicon.roleWords.contains(tok.hash) || CueLexicon.places.contains(tok.hash) { break }
+            if CueLexicon.roleWords.contains(tok.hash) || CueLexicon.places.contains(tok.hash)
+                || CueLexicon.institutionWords.contains(tok.hash) || CueLexicon.calendarWords.contains(tok.hash) { break }
             if tok.isAllCaps && tok.range.count <= 5 { break }
             k -= 1
         }
         var nameLo = k
-        if nameLo == hi, hi - lo == 1, t[lo].isWord, t[lo].isCapitalized {
+        if nameLo == hi, hi - lo == 1, t[lo].isWord, t[lo].isCapitalized, !CueLexicon.calendarWords.contains(t[lo].hash) {
             nameLo = lo   // a lone capitalised word or acronym is the name ("KCNA", "Olga")
         }
         let nameRange: Range<Int>? = nameLo < hi ? t[nameLo].range.lowerBound..<t[hi - 1].range.upperBound : nil
