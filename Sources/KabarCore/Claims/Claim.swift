@@ -30,16 +30,24 @@ public struct Claim: Sendable, Hashable {
     public var cueRange: Range<Int>?
     public var speakerRange: Range<Int>?
     public var roleRange: Range<Int>?
+    /// The organisation ending the role ("OJK" in "Deputi Komisioner Humas dan Logistik OJK").
+    public var affiliationRange: Range<Int>?
+    /// The name inside the speaker phrase ("Igor Korotchenko" in "pakar militer Rusia Igor Korotchenko").
+    public var nameRange: Range<Int>?
     /// Media and sources the claim travelled through, nearest first ("New York Post").
     public var via: [String]
     /// Where it was said ("Channel One Russia", "video YouTube-nya").
     public var venue: String?
     /// Hedged wording (dikabarkan, diduga, reportedly…).
     public var hedged: Bool
+    /// The speaker is a member of the public (named with an age, "Rina (40)", or described as a
+    /// resident, trader, passenger…), not an official, expert or institution.
+    public var voxPop: Bool = false
 
     public init(kind: ClaimKind, speakerMention: String? = nil, speaker: String? = nil, role: String? = nil, cue: String? = nil,
                 content: String, range: Range<Int>, quoteRange: Range<Int>? = nil, cueRange: Range<Int>? = nil,
-                speakerRange: Range<Int>? = nil, roleRange: Range<Int>? = nil, via: [String] = [], venue: String? = nil,
+                speakerRange: Range<Int>? = nil, roleRange: Range<Int>? = nil, nameRange: Range<Int>? = nil, affiliationRange: Range<Int>? = nil,
+                via: [String] = [], venue: String? = nil,
                 hedged: Bool = false) {
         self.kind = kind
         self.speakerMention = speakerMention
@@ -52,6 +60,8 @@ public struct Claim: Sendable, Hashable {
         self.cueRange = cueRange
         self.speakerRange = speakerRange
         self.roleRange = roleRange
+        self.nameRange = nameRange
+        self.affiliationRange = affiliationRange
         self.via = via
         self.venue = venue
         self.hedged = hedged

@@ -10,6 +10,7 @@ public struct ClaimExtractor: Sendable {
         var run = Run(text: TokenizedText(body))
         run.collectNames()
         run.extractAll()
+        run.markVoxPop()
         return run.claims
     }
 }
@@ -19,6 +20,12 @@ private struct Run {
     var claims: [Claim] = []
     /// Surname (hash of the last name word) → full name, from capitalised runs in the article.
     var fullNames: [UInt64: String] = [:]
+    /// First name → full name ("Hendra" → "Hendra Saputra"): Indonesian news often uses the first name.
+    var firstNames: [UInt64: String] = [:]
+    /// Every full-name mention with its position, for "-nya" with no earlier speaker.
+    var nameMentions: [(position: Int, name: String)] = []
+    /// Start of the sentence being read.
+    var cursor = 0
     var lastSpeaker: String?
     var lastPerson: String?
     /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.
@@ -39,33 +46,45 @@ private struct Run {
             guard tokens[i].isWord, tokens[i].isCapitalized else { i += 1; continue }
             var j = i
             while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].hasDigit { j += 1 }
-            var lo = i
-            // A capitalised common noun opening a sentence ("Penyalahgunaan", "Menurut") is not part of a name.
+            // The name is the trailing part of the run, as in a speaker phrase: it stops at role,
+            // place, institution and calendar words and acronyms ("Syahbandar Tanjung Lombar | Hendra Saputra").
+            var lo = j
+            while lo > i, j - lo < 4 {
+                let tok = tokens[lo - 1]
+                if CueLexicon.roleWords.contains(tok.hash) || CueLexicon.places.contains(tok.hash) || CueLexicon.institutionWords.contains(tok.hash)
+                    || CueLexicon.calendarWords.contains(tok.hash) || tok.isAllCaps || CueLexicon.determiners.contains(tok.hash)
+                    || tok.hash == CueLexicon.menurut || CueLexicon.postCues.contains(tok.hash) || CueLexicon.connectors.contains(tok.hash) { break }
+                lo -= 1
+            }
+            // A capitalised common noun opening a sentence ("Penyalahgunaan") is not part of a name.
             let sentenceInitial = i == 0 || (!tokens[i - 1].isWord && (tokens[i - 1].mark == "." || QuoteScanner.isDouble(tokens[i - 1].mark)))
-            if sentenceInitial, j - i >= 2, Run.looksLikeCommonNoun(text, tokens[i]) { lo += 1 }
-            while lo < j, CueLexicon.roleWords.contains(tokens[lo].hash) || tokens[lo].hash == CueLexicon.menurut
-                    || CueLexicon.postCues.contains(tokens[lo].hash) || CueLexicon.connectors.contains(tokens[lo].hash) || CueLexicon.places.contains(tokens[lo].hash)
-                    || CueLexicon.institutionWords.contains(tokens[lo].hash) || CueLexicon.calendarWords.contains(tokens[lo].hash)
-                    || tokens[lo].isAllCaps || CueLexicon.determiners.contains(tokens[lo].hash) { lo += 1 }
+            if lo == i, sentenceInitial, j - i >= 3, Run.looksLikeCommonNoun(text, tokens[i]) { lo += 1 }
             if j - lo >= 2 && j - lo <= 4 {
                 let name = text.string(tokens[lo].range.lowerBound..<tokens[j - 1].range.upperBound)
                 let key = tokens[j - 1].hash
                 if let existing = fullNames[key] { if name.count > existing.count { fullNames[key] = name } } else { fullNames[key] = name }
+                if firstNames[tokens[lo].hash] == nil { firstNames[tokens[lo].hash] = name }
+                nameMentions.append((tokens[lo].range.lowerBound, name))
             }
             i = max(j, i + 1)
         }
     }
 
     /// The resolved speaker for a phrase; updates the "last speaker" memory.
+    /// The last person to speak, or else the nearest person named before the current sentence.
+    var pointedPerson: String? {
+        lastPerson ?? nameMentions.last(where: { $0.position < cursor })?.name ?? lastSpeaker
+    }
+
     mutating func resolve(_ phrase: SpeakerPhrase?, nyaCue: Bool = false) -> (mention: String?, speaker: String?, role: String?) {
         if nyaCue || phrase == nil {
-            return (nil, lastPerson ?? lastSpeaker, nil)
+            return (nil, pointedPerson, nil)
         }
         let p = phrase!
         let mention = text.string(p.range)
         let role = p.roleRange.map(text.string)
         if p.isPronoun {
-            return (mention, p.isGroup ? lastSpeaker : (lastPerson ?? lastSpeaker), nil)
+            return (mention, p.isGroup ? lastSpeaker : pointedPerson, nil)
         }
         if p.isAnaphor { return (mention, lastSpeaker, nil) }
         if let nameRange = p.nameRange {
@@ -73,6 +92,8 @@ private struct Run {
             let nameTokens = text.tokenIndex(atOrAfter: nameRange.lowerBound)
             let lastToken = text.tokenIndex(atOrAfter: nameRange.upperBound) - 1
             if lastToken >= nameTokens, let full = fullNames[t[lastToken].hash], full.count > name.count, full.hasSuffix(name) || lastToken == nameTokens {
+                name = full
+            } else if lastToken == nameTokens, let full = firstNames[t[nameTokens].hash], full.count > name.count {
                 name = full
             }
             lastSpeaker = name
@@ -83,6 +104,41 @@ private struct Run {
         lastSpeaker = mention
         return (mention, mention, role)
     }
+
+    // MARK: Members of the public
+
+    /// Names followed by an age in brackets ("Rina (40)") anywhere in the article.
+    func namesWithAge() -> Set<UInt64> {
+        var result = Set<UInt64>()
+        let tokens = text.tokens
+        var i = 0
+        while i + 3 < tokens.count {
+            if tokens[i].isWord, tokens[i].isCapitalized, !tokens[i + 1].isWord, tokens[i + 1].mark == "(",
+               tokens[i + 2].isWord, tokens[i + 2].hasDigit, tokens[i + 2].range.count <= 3,
+               !tokens[i + 3].isWord, tokens[i + 3].mark == ")" {
+                result.insert(tokens[i].hash)
+            }
+            i += 1
+        }
+        return result
+    }
+
+    mutating func markVoxPop() {
+        let aged = namesWithAge()
+        for k in claims.indices {
+            var words: [UInt64] = []
+            for field in [claims[k].speaker, claims[k].speakerMention, claims[k].role] {
+                guard let f = field else { continue }
+                words += f.split(whereSeparator: { !$0.isLetter }).map { TokenizedText.hash(String($0)) }
+            }
+            claims[k].voxPop = words.contains { aged.contains($0) || Run.publicRoles.contains($0) }
+        }
+    }
+
+    static let publicRoles: Set<UInt64> = Set(["warga", "pedagang", "penumpang", "orangtua", "pengunjung", "pengemudi",
+                                               "petani", "nelayan", "buruh", "siswa", "mahasiswa", "pelajar", "karyawan",
+                                               "sopir", "korban", "tetangga", "penduduk", "pembeli", "pelanggan", "peserta",
+                                               "pemudik", "penonton", "pesepeda", "pengendara", "ojek", "pasien"].map(TokenizedText.hash))
 
     // MARK: Walk
 
@@ -99,6 +155,7 @@ private struct Run {
             let sentences = SentenceSplitter.split(text, paragraph, quotes: quoteSpans)
             var unattributedAtStart: [Claim] = []
             for sentence in sentences {
+                cursor = sentence.lowerBound
                 var sentenceCovered = false
                 for quote in quotes where sentence.contains(quote.open) {
                     if let claim = attributeQuote(quote, paragraph: paragraph, sentence: sentence) {
@@ -160,7 +217,7 @@ private struct Run {
             via += SourceChain.via(text, tokens: sentenceStartToken, openToken, excluding: nil).filter { !via.contains($0) }
             return Claim(kind: .direct, speakerMention: mention, speaker: speaker, role: role,
                          cue: text.string(t[post.cue].range), content: text.string(contentRange), range: contentRange,
-                         quoteRange: span, cueRange: t[post.cue].range, speakerRange: post.phrase?.range, roleRange: post.phrase?.roleRange,
+                         quoteRange: span, cueRange: t[post.cue].range, speakerRange: post.phrase?.range, roleRange: post.phrase?.roleRange, nameRange: post.phrase?.nameRange, affiliationRange: post.phrase?.affiliationRange,
                          via: via, venue: SourceChain.venue(text, tokens: post.phraseEnd, sentenceEndToken), hedged: hedged)
         }
         let wordsAfter = (afterToken..<sentenceEndToken).contains { t[$0].isWord }
@@ -170,7 +227,7 @@ private struct Run {
             return Claim(kind: wordsAfter ? .partial : .direct, speakerMention: mention, speaker: speaker, role: role,
                          cue: pre.cue.map { text.string(t[$0].range) }, content: text.string(contentRange), range: contentRange,
                          quoteRange: span, cueRange: pre.cue.map { t[$0].range }, speakerRange: pre.phrase?.range,
-                         roleRange: pre.phrase?.roleRange,
+                         roleRange: pre.phrase?.roleRange, nameRange: pre.phrase?.nameRange, affiliationRange: pre.phrase?.affiliationRange,
                          via: SourceChain.via(text, tokens: sentenceStartToken, sentenceEndToken, excluding: pre.phrase?.range),
                          venue: nil, hedged: hedged)
         }
@@ -184,7 +241,7 @@ private struct Run {
         }
         // 4. A quotation standing alone continues the previous speaker.
         guard contentTokens >= 2 else { return nil }
-        return Claim(kind: .direct, speakerMention: nil, speaker: q.close == nil ? nil : (lastPerson ?? lastSpeaker), role: nil, cue: nil,
+        return Claim(kind: .direct, speakerMention: nil, speaker: q.close == nil ? nil : pointedPerson, role: nil, cue: nil,
                      content: text.string(contentRange), range: contentRange, quoteRange: span, hedged: hedged)
     }
 
@@ -224,8 +281,19 @@ private struct Run {
             return PostAttribution(cue: a, phrase: nil, nya: true, phraseEnd: a + 1)
         }
         if CueLexicon.postCues.contains(h) || (CueLexicon.speechVerbs.contains(h) && a + 1 < b && t[a + 1].isCapitalized) {
-            let end = phraseEnd(from: a + 1, to: b)
-            return PostAttribution(cue: a, phrase: SpeakerPhrase.parse(text, tokens: a + 1, end), nya: false, phraseEnd: end)
+            var end = phraseEnd(from: a + 1, to: b)
+            var phrase = SpeakerPhrase.parse(text, tokens: a + 1, end)
+            // "kata pakar epidemiologi Universitas Indonesia, Pandu Riono": the name after a comma.
+            if let p = phrase, p.nameRange == nil, !p.isPronoun, end + 1 < b, !t[end].isWord, t[end].mark == "," {
+                var n = end + 1
+                while n < b, n - end <= 4, t[n].isWord, t[n].isCapitalized, !CueLexicon.calendarWords.contains(t[n].hash) { n += 1 }
+                if n > end + 1, n == b || !t[n].isWord || CueLexicon.phraseBreakers.contains(t[n].hash),
+                   let extended = SpeakerPhrase.parse(text, tokens: a + 1, n), extended.nameRange != nil {
+                    phrase = extended
+                    end = n
+                }
+            }
+            return PostAttribution(cue: a, phrase: phrase, nya: false, phraseEnd: end)
         }
         // "Korotchenko menambahkan." / "Moore said." / "he added": a short subject, then the verb.
         var k = a
@@ -295,7 +363,7 @@ private struct Run {
                 let (mention, speaker, role) = resolve(phrase)
                 return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[start].range),
                              content: text.string(content), range: content, cueRange: t[start].range, speakerRange: phrase.range,
-                             roleRange: phrase.roleRange, via: SourceChain.via(text, tokens: comma + 1, b, excluding: phrase.range),
+                             roleRange: phrase.roleRange, nameRange: phrase.nameRange, affiliationRange: phrase.affiliationRange, via: SourceChain.via(text, tokens: comma + 1, b, excluding: phrase.range),
                              venue: nil, hedged: hedged)
             }
         }
@@ -314,7 +382,7 @@ private struct Run {
                 via += SourceChain.via(text, tokens: start, comma, excluding: nil).filter { !via.contains($0) }
                 return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[cue].range),
                              content: text.string(content), range: content, cueRange: t[cue].range, speakerRange: phrase?.range,
-                             roleRange: phrase?.roleRange, via: via, venue: SourceChain.venue(text, tokens: end, b), hedged: hedged)
+                             roleRange: phrase?.roleRange, nameRange: phrase?.nameRange, affiliationRange: phrase?.affiliationRange, via: via, venue: SourceChain.venue(text, tokens: end, b), hedged: hedged)
             }
         }
         // "X mengatakan (bahwa) …"
@@ -339,7 +407,7 @@ private struct Run {
                     let leadingVenue = SourceChain.venue(text, tokens: start, subjectStart)
                     return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[v].range),
                                  content: text.string(content), range: content, cueRange: t[v].range, speakerRange: phrase.range,
-                                 roleRange: phrase.roleRange,
+                                 roleRange: phrase.roleRange, nameRange: phrase.nameRange, affiliationRange: phrase.affiliationRange,
                                  via: SourceChain.via(text, tokens: a, b, excluding: phrase.range),
                                  venue: leadingVenue ?? SourceChain.venue(text, tokens: subjectEnd, v), hedged: hedged)
                 }
@@ -377,6 +445,8 @@ private struct Run {
         previous.cue = text.string(t[start + 2].range)
         previous.speakerRange = phrase.range
         previous.roleRange = phrase.roleRange
+        previous.nameRange = phrase.nameRange
+        previous.affiliationRange = phrase.affiliationRange
         previous.venue = SourceChain.venue(text, tokens: end, b)
         previous.via += SourceChain.via(text, tokens: end, b, excluding: phrase.range).filter { !previous.via.contains($0) }
         claims[claims.count - 1] = previous
@@ -387,8 +457,12 @@ private struct Run {
     /// Where a speaker phrase after a cue ends: at punctuation, a quotation mark or a breaker word.
     func phraseEnd(from a: Int, to b: Int) -> Int {
         var k = a
+        var sawCapital = false
         while k < b, k - a < 12 {
             let tok = t[k]
+            // Once a name has started, a lowercase word ends it: "ujar Argo menambahkan", "kata Anies tegas".
+            if tok.isWord, sawCapital, !tok.isCapitalized, !Run.nameParticles.contains(tok.hash) { break }
+            if tok.isWord, tok.isCapitalized { sawCapital = true }
             if !tok.isWord { if tok.mark == "-" || tok.mark == "." && k + 1 < b && t[k + 1].isWord && tok.range.count == 1 && k > a && t[k - 1].range.count <= 3 { k += 1; continue }; break }
             if k > a, CueLexicon.phraseBreakers.contains(tok.hash) || CueLexicon.viaWords.contains(tok.hash) {
                 // "kata Seoul dan Washington": "dan" joins two names.
@@ -527,6 +601,7 @@ private struct Run {
     static let berkata = TokenizedText.hash("berkata")
     static let yang = TokenizedText.hash("yang")
     static let dan = TokenizedText.hash("dan")
+    static let nameParticles: Set<UInt64> = Set(["bin", "binti", "van", "de", "der", "al", "el", "da", "von", "dan"].map(TokenizedText.hash))
     static let oleh = TokenizedText.hash("oleh")
     static let claimNouns: Set<UInt64> = Set(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",
                                               "tudingan", "tuduhan", "komentar", "ucapan"].map(TokenizedText.hash))

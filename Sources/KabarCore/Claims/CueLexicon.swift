@@ -96,8 +96,15 @@ enum CueLexicon {
         "jabar", "sumut", "sumbar", "sumsel", "ntb", "ntt", "diy", "yogyakarta", "banten", "aceh", "riau", "jambi",
         "bengkulu", "lampung", "maluku", "gorontalo", "surabaya", "bandung", "semarang", "medan", "makassar", "manado",
         "bekasi", "bogor", "depok", "tangerang", "malang", "solo", "palembang", "padang", "pontianak", "balikpapan",
-        "jakarta", "covid-19", "covid", "corona", "kompas", "praktis", "lending",
+        "jakarta", "covid-19", "covid", "corona", "kompas", "praktis", "lending", "laut", "udara", "darat", "maritim",
+        "investasi", "kelautan", "pelayaran", "penerbangan",
     ].map(TokenizedText.hash))
+
+    /// Words that start an organisation inside a role ("Direktur Samapta | Polda Metro Jaya").
+    static let affiliationHeads: Set<UInt64> = Set(["polda", "polres", "polsek", "polri", "kepolisian", "kementerian", "bank",
+        "pt", "ikatan", "persatuan", "universitas", "institut", "partai", "asosiasi", "lembaga", "yayasan", "pengadilan",
+        "kejaksaan", "rsud", "pemerintah", "pemprov", "pemkot", "pemkab", "fakultas", "himpunan", "serikat", "perkumpulan",
+        "komunitas", "koalisi", "kodam", "korem", "mabes", "kejati", "kejari", "kemenkes", "kemendagri", "kemenkeu"].map(TokenizedText.hash))
 
     /// Calendar words are never names.
     static let calendarWords: Set<UInt64> = Set(["pagi", "siang", "sore", "petang", "malam", "dini", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",

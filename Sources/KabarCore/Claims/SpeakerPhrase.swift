@@ -6,6 +6,8 @@ struct SpeakerPhrase {
     var range: Range<Int>
     var nameRange: Range<Int>?
     var roleRange: Range<Int>?
+    /// The organisation at the end of the role ("Polda Metro Jaya" in "Direktur Samapta Polda Metro Jaya").
+    var affiliationRange: Range<Int>?
     var isPronoun: Bool
     /// Ends with the demonstrative "ini"/"itu" ("koresponden perang TV negara Rusia ini"): points back.
     var isAnaphor: Bool
@@ -20,7 +22,7 @@ struct SpeakerPhrase {
         guard lo < hi else { return nil }
         let range = t[lo].range.lowerBound..<t[hi - 1].range.upperBound
         if hi - lo == 1, CueLexicon.pronouns.contains(t[lo].hash) || CueLexicon.groupPronouns.contains(t[lo].hash) {
-            return SpeakerPhrase(range: range, nameRange: nil, roleRange: nil, isPronoun: true, isAnaphor: false,
+            return SpeakerPhrase(range: range, nameRange: nil, roleRange: nil, affiliationRange: nil, isPronoun: true, isAnaphor: false,
                                  isGroup: CueLexicon.groupPronouns.contains(t[lo].hash))
         }
         let anaphor = hi - lo >= 2 && (t[hi - 1].hash == SpeakerPhrase.ini || t[hi - 1].hash == SpeakerPhrase.itu
@@ -41,15 +43,23 @@ struct SpeakerPhrase {
         }
         let nameRange: Range<Int>? = nameLo < hi ? t[nameLo].range.lowerBound..<t[hi - 1].range.upperBound : nil
         var roleRange: Range<Int>?
+        var affiliationRange: Range<Int>?
         if nameLo > lo, nameLo < hi {
             var roleLo = lo
             if CueLexicon.determiners.contains(t[roleLo].hash) && nameLo - roleLo > 1 { roleLo += 1 }
             var roleHi = nameLo
             while roleHi > roleLo, !t[roleHi - 1].isWord { roleHi -= 1 }
-            if roleHi > roleLo { roleRange = t[roleLo].range.lowerBound..<t[roleHi - 1].range.upperBound }
+            if roleHi > roleLo {
+                roleRange = t[roleLo].range.lowerBound..<t[roleHi - 1].range.upperBound
+                if let m = ((roleLo + 1)..<roleHi).first(where: { t[$0].isWord && t[$0].isCapitalized
+                        && (t[$0].isAllCaps || CueLexicon.affiliationHeads.contains(t[$0].hash)) }) {
+                    affiliationRange = t[m].range.lowerBound..<t[roleHi - 1].range.upperBound
+                }
+            }
         }
         let hasCapital = (lo..<hi).contains { t[$0].isCapitalized }
         return SpeakerPhrase(range: range, nameRange: anaphor ? nil : nameRange, roleRange: anaphor ? nil : roleRange,
+                             affiliationRange: anaphor ? nil : affiliationRange,
                              isPronoun: false, isAnaphor: anaphor, isGroup: nameRange == nil && !anaphor && (!hasCapital || hi - lo > 1))
     }
 

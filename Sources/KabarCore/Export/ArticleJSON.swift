@@ -59,6 +59,7 @@ public enum ClaimJSON {
             ("via", .array(c.via.map(JSONValue.string))),
             ("venue", .optional(c.venue)),
             ("hedged", .bool(c.hedged)),
+            ("voxPop", .bool(c.voxPop)),
             ("range", .object([("start", .int(c.range.lowerBound)), ("end", .int(c.range.upperBound))])),
         ])
     }

@@ -1,0 +1,124 @@
+import Testing
+@testable import KabarCore
+
+/// One focused test per hard case named in the claims issue, on sentences written for kabar.
+@Suite("Claims: hard cases")
+struct ClaimHardCaseTests {
+    func claims(_ body: String) -> [Claim] { ClaimExtractor().extract(from: body) }
+
+    @Test func nyaSpeakerTwoSentencesAfterTheName() throws {
+        let body = """
+        Kepala Kantor SAR Mataram Rudianto Wibisono memimpin pencarian sejak Kamis malam. Tim gabungan menyisir perairan selatan. Cuaca mulai membaik pada Jumat pagi.
+
+        "Kami akan terus mencari sampai semua penumpang ditemukan," katanya.
+        """
+        let c = try #require(claims(body).first { $0.kind == .direct })
+        #expect(c.cue == "katanya")
+        #expect(c.speaker == "Rudianto Wibisono")
+        #expect(c.content == "Kami akan terus mencari sampai semua penumpang ditemukan")
+    }
+
+    @Test func nestedQuoteBecomesItsOwnClaim() throws {
+        let body = "“Saya bertemu kepala pelabuhan kemarin. Saya berkata, ‘Berapa kapal yang berangkat?’ Dia menjawab, ‘Tiga kapal sudah berlayar’,” kata Wulan Lestari."
+        let all = claims(body)
+        let outer = try #require(all.first { $0.content.hasPrefix("Saya bertemu") })
+        #expect(outer.speaker == "Wulan Lestari")
+        let asked = try #require(all.first { $0.content == "Berapa kapal yang berangkat?" })
+        #expect(asked.speaker == "Wulan Lestari", "“Saya” inside the quote is the quoted speaker")
+        let answered = try #require(all.first { $0.content == "Tiga kapal sudah berlayar" })
+        #expect(answered.speakerMention == "Dia")
+        #expect(outer.range.contains(asked.range.lowerBound) && outer.range.contains(answered.range.lowerBound))
+    }
+
+    @Test func menurutAtTheEndOfASentence() throws {
+        let body = "Kapal itu membawa sedikitnya 250 orang ketika tenggelam, menurut Badan SAR Nasional."
+        let c = try #require(claims(body).first)
+        #expect(c.kind == .indirect)
+        #expect(c.cue == "menurut")
+        #expect(c.speaker == "Badan SAR Nasional")
+        #expect(c.content == "Kapal itu membawa sedikitnya 250 orang ketika tenggelam")
+    }
+
+    @Test func mediaChainOfTwoOutlets() throws {
+        let body = "Dilansir Warta Selat, Jumat (13/3/2026), Menteri Perhubungan Laut Bambang Aryaseta menyatakan izin operator dibekukan, seperti dikutip Kantor Berita Pelita."
+        let c = try #require(claims(body).first)
+        #expect(c.speaker == "Bambang Aryaseta")
+        #expect(c.role == "Menteri Perhubungan Laut")
+        #expect(Set(c.via) == ["Warta Selat", "Kantor Berita Pelita"])
+        #expect(c.content == "izin operator dibekukan, seperti dikutip Kantor Berita Pelita")
+    }
+
+    @Test func hedgeWithNoSource() throws {
+        let body = "Pemilik kapal dikabarkan sudah meninggalkan kota sejak Sabtu. Cuaca di pelabuhan cerah."
+        let all = claims(body)
+        #expect(all.count == 1)
+        let c = try #require(all.first)
+        #expect(c.kind == .unattributed)
+        #expect(c.hedged)
+        #expect(c.speaker == nil)
+        #expect(c.cue == "dikabarkan")
+    }
+
+    @Test func unbalancedQuoteStaysInsideItsParagraph() throws {
+        let body = """
+        "Kami belum menerima data lengkap dari operator, kata Hendra Saputra di posko.
+
+        Paragraf berikutnya tidak berisi kutipan apa pun dan tetap utuh.
+        """
+        let paragraphEnd = body.unicodeScalars.split(separator: "\n").first!.count
+        for c in claims(body) {
+            #expect(c.range.upperBound <= paragraphEnd, "a claim runs past its paragraph: \(c.content)")
+            if let q = c.quoteRange { #expect(q.upperBound <= paragraphEnd) }
+        }
+        // And no crash on marks alone or at the very end.
+        _ = claims("\"")
+        _ = claims("“")
+        _ = claims("kata \"")
+        _ = claims("”,” katanya")
+    }
+
+    @Test func quoteContinuingOverTwoParagraphs() throws {
+        let body = """
+        “Kami sudah menyiapkan tiga kapal pengganti untuk jalur ini. Semua kapal akan diperiksa ulang sebelum berlayar.
+
+        “Penumpang tidak perlu khawatir karena jadwal tetap berjalan,” ujar Direktur Operasional Samudra Seruni, Lukas Pratama.
+        """
+        let direct = claims(body).filter { $0.kind == .direct }
+        #expect(direct.count == 2)
+        #expect(direct.allSatisfy { $0.speaker == "Lukas Pratama" }, "\(direct.map { $0.speaker ?? "nil" })")
+        let firstParagraphEnd = body.unicodeScalars.split(separator: "\n").first!.count
+        #expect(direct[0].range.upperBound <= firstParagraphEnd)
+    }
+
+    @Test func speakerAfterTheQuoteWithRoleAndVenue() throws {
+        let body = "\"Gelombang setinggi empat meter menghantam kapal,\" kata Kepala Kantor SAR Mataram Rudianto Wibisono di Pelabuhan Tanjung Lombar, menurut Lintas Kawi."
+        let c = try #require(claims(body).first)
+        #expect(c.kind == .direct)
+        #expect(c.speaker == "Rudianto Wibisono")
+        #expect(c.role == "Kepala Kantor SAR Mataram")
+        #expect(c.venue == "Pelabuhan Tanjung Lombar")
+        #expect(c.via == ["Lintas Kawi"])
+    }
+
+    @Test func surnameResolvesToTheFullNameAndPronounsToTheLastSpeaker() throws {
+        let body = """
+        Syahbandar Tanjung Lombar Hendra Saputra mengatakan kapal sudah diberi izin berlayar.
+
+        "Surat-suratnya lengkap," kata Hendra.
+
+        Dia menambahkan bahwa cuaca sore itu masih aman untuk berlayar.
+        """
+        let all = claims(body)
+        #expect(all.count == 3)
+        #expect(all.allSatisfy { $0.speaker == "Hendra Saputra" }, "\(all.map { $0.speaker ?? "nil" })")
+        #expect(all[2].speakerMention == "Dia")
+    }
+
+    @Test func voxPopSpeakersAreMarked() throws {
+        let body = "Wulan (34), penumpang asal Seruni, selamat setelah berenang ke rakit. \"Air masuk dari belakang,\" kata Wulan."
+        let c = try #require(claims(body).first { $0.kind == .direct })
+        #expect(c.voxPop)
+        let official = try #require(claims("\"Pencarian diperluas,\" kata Kepala Basarnas Rudianto Wibisono.").first)
+        #expect(!official.voxPop)
+    }
+}
