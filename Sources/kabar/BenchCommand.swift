@@ -18,6 +18,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Use every core (files and record chunks in parallel).")
     var parallel = false
 
+    @Flag(help: "Also extract attributed claims (to measure what claims add to ingest).")
+    var claims = false
+
     @Option(help: "Repeat the measurement this many times and report the best.")
     var repeats: Int = 3
 
@@ -34,7 +37,7 @@ struct BenchCommand: ParsableCommand {
         for _ in 0..<repeats {
             result = nil   // free the previous run's articles before measuring the next
             let start = DispatchTime.now().uptimeNanoseconds
-            let r = Ingestor(parallel: parallel).ingest(paths: paths)
+            let r = Ingestor(parallel: parallel, extractsClaims: claims).ingest(paths: paths)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             result = r
         }
@@ -45,6 +48,7 @@ struct BenchCommand: ParsableCommand {
         ProblemReport.print(result.problems.filter { $0.severity == .error }.prefix(10).map { $0 })
         let textBytes = result.articles.reduce(0) { $0 + $1.textBytes }
         let quantities = result.articles.reduce(0) { $0 + $1.quantities.count }
+        let claimCount = result.articles.reduce(0) { $0 + $1.claims.count }
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let peakMB = Double(usage.ru_maxrss) / 1024
@@ -55,12 +59,13 @@ struct BenchCommand: ParsableCommand {
             print("articles:        \(result.articles.count)")
             print("article text:    \(String(format2(mb))) MB")
             print("quantities:      \(quantities)")
+            if claims { print("claims:          \(claimCount)") }
             print("best of \(repeats):       \(format2(best)) s (\(parallel ? "parallel" : "one core")), median \(format2(median)) s")
             print("throughput:      \(format2(rate)) MB/s of article text (best), \(format2(mb / median)) MB/s (median)")
             print("peak memory:     \(format2(peakMB)) MB (max RSS)")
         case .json:
             print(JSONValue.object([
-                ("articles", .int(result.articles.count)), ("textMB", .double(mb)), ("quantities", .int(quantities)),
+                ("articles", .int(result.articles.count)), ("textMB", .double(mb)), ("quantities", .int(quantities)), ("claims", .int(claimCount)),
                 ("seconds", .double(best)), ("medianSeconds", .double(median)), ("mbPerSecond", .double(rate)),
                 ("medianMBPerSecond", .double(mb / median)), ("parallel", .bool(parallel)),
                 ("peakMemoryMB", .double(peakMB)),

@@ -122,3 +122,15 @@ struct ClaimHardCaseTests {
         #expect(!official.voxPop)
     }
 }
+
+@Suite("Word sets")
+struct WordSetTests {
+    @Test func membershipMatchesASwiftSet() {
+        let words = CueLexicon.speechVerbWords + CueLexicon.postCueWords + CueLexicon.hedgeWords
+        let set = WordSet(words: words)
+        for w in words { #expect(set.contains(TokenizedText.hash(w)), "\(w)") }
+        for w in ["rumah", "kapal", "laut", "mengatakannya", "katak"] where !words.contains(w) {
+            #expect(!set.contains(TokenizedText.hash(w)), "\(w)")
+        }
+    }
+}

@@ -19,19 +19,40 @@ private struct Run {
     let text: TokenizedText
     var claims: [Claim] = []
     /// Surname (hash of the last name word) → full name, from capitalised runs in the article.
-    var fullNames: [UInt64: String] = [:]
+    var fullNames: [UInt64: Range<Int>] = [:]
     /// First name → full name ("Hendra" → "Hendra Saputra"): Indonesian news often uses the first name.
-    var firstNames: [UInt64: String] = [:]
-    /// Every full-name mention with its position, for "-nya" with no earlier speaker.
-    var nameMentions: [(position: Int, name: String)] = []
+    var firstNames: [UInt64: Range<Int>] = [:]
+    /// Every full-name mention (scalar range), for "-nya" with no earlier speaker.
+    var nameMentions: [Range<Int>] = []
     /// Start of the sentence being read.
     var cursor = 0
+    /// The last sentence asked about hedges (each sentence is asked several times).
+    final class HedgeMemo { var sentence = 0..<0; var value = false }
+    let hedgeBox = HedgeMemo()
+    var hedgeMemo: (sentence: Range<Int>, value: Bool) {
+        get { (hedgeBox.sentence, hedgeBox.value) }
+        nonmutating set { hedgeBox.sentence = newValue.sentence; hedgeBox.value = newValue.value }
+    }
     var lastSpeaker: String?
     var lastPerson: String?
     /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.
     var pending: [Claim] = []
 
-    init(text: TokenizedText) { self.text = text }
+    /// Claim-word flags per token (0 for punctuation and ordinary words).
+    let flags: [UInt8]
+
+    init(text: TokenizedText) {
+        self.text = text
+        let lexicon = CueLexicon.claimWords
+        flags = text.tokens.map { $0.isWord ? lexicon.flags($0.hash) : 0 }
+    }
+
+    /// True when some token in `a..<b` carries one of `mask`'s flags.
+    func any(_ mask: UInt8, _ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b { if flags[k] & mask != 0 { return true }; k += 1 }
+        return false
+    }
 
     var t: [TokenizedText.Token] { text.tokens }
 
@@ -60,11 +81,11 @@ private struct Run {
             let sentenceInitial = i == 0 || (!tokens[i - 1].isWord && (tokens[i - 1].mark == "." || QuoteScanner.isDouble(tokens[i - 1].mark)))
             if lo == i, sentenceInitial, j - i >= 3, Run.looksLikeCommonNoun(text, tokens[i]) { lo += 1 }
             if j - lo >= 2 && j - lo <= 4 {
-                let name = text.string(tokens[lo].range.lowerBound..<tokens[j - 1].range.upperBound)
+                let name = tokens[lo].range.lowerBound..<tokens[j - 1].range.upperBound
                 let key = tokens[j - 1].hash
                 if let existing = fullNames[key] { if name.count > existing.count { fullNames[key] = name } } else { fullNames[key] = name }
                 if firstNames[tokens[lo].hash] == nil { firstNames[tokens[lo].hash] = name }
-                nameMentions.append((tokens[lo].range.lowerBound, name))
+                nameMentions.append(name)
             }
             i = max(j, i + 1)
         }
@@ -73,7 +94,7 @@ private struct Run {
     /// The resolved speaker for a phrase; updates the "last speaker" memory.
     /// The last person to speak, or else the nearest person named before the current sentence.
     var pointedPerson: String? {
-        lastPerson ?? nameMentions.last(where: { $0.position < cursor })?.name ?? lastSpeaker
+        lastPerson ?? nameMentions.last(where: { $0.lowerBound < cursor }).map(text.string) ?? lastSpeaker
     }
 
     mutating func resolve(_ phrase: SpeakerPhrase?, nyaCue: Bool = false) -> (mention: String?, speaker: String?, role: String?) {
@@ -91,10 +112,11 @@ private struct Run {
             var name = text.string(nameRange)
             let nameTokens = text.tokenIndex(atOrAfter: nameRange.lowerBound)
             let lastToken = text.tokenIndex(atOrAfter: nameRange.upperBound) - 1
-            if lastToken >= nameTokens, let full = fullNames[t[lastToken].hash], full.count > name.count, full.hasSuffix(name) || lastToken == nameTokens {
-                name = full
-            } else if lastToken == nameTokens, let full = firstNames[t[nameTokens].hash], full.count > name.count {
-                name = full
+            if lastToken >= nameTokens, let fullRange = fullNames[t[lastToken].hash], fullRange.count > nameRange.count {
+                let full = text.string(fullRange)
+                if full.hasSuffix(name) || lastToken == nameTokens { name = full }
+            } else if lastToken == nameTokens, let fullRange = firstNames[t[nameTokens].hash], fullRange.count > nameRange.count {
+                name = text.string(fullRange)
             }
             lastSpeaker = name
             lastPerson = name
@@ -124,18 +146,25 @@ private struct Run {
     }
 
     mutating func markVoxPop() {
+        guard !claims.isEmpty else { return }
         let aged = namesWithAge()
-        for k in claims.indices {
-            var words: [UInt64] = []
-            for field in [claims[k].speaker, claims[k].speakerMention, claims[k].role] {
-                guard let f = field else { continue }
-                words += f.split(whereSeparator: { !$0.isLetter }).map { TokenizedText.hash(String($0)) }
+        func publicWord(_ range: Range<Int>?) -> Bool {
+            guard let range else { return false }
+            var i = text.tokenIndex(atOrAfter: range.lowerBound)
+            while i < t.count, t[i].range.lowerBound < range.upperBound {
+                if t[i].isWord, aged.contains(t[i].hash) || Run.publicRoles.contains(t[i].hash) { return true }
+                i += 1
             }
-            claims[k].voxPop = words.contains { aged.contains($0) || Run.publicRoles.contains($0) }
+            return false
+        }
+        for k in claims.indices {
+            // The resolved name too: "Ayu" at the quote, "Ayu Rahmatika (26)" earlier.
+            let named = claims[k].speaker.map { TokenizedText.wordHashes($0).contains { aged.contains($0) || Run.publicRoles.contains($0) } } ?? false
+            claims[k].voxPop = named || publicWord(claims[k].speakerRange) || publicWord(claims[k].roleRange)
         }
     }
 
-    static let publicRoles: Set<UInt64> = Set(["warga", "pedagang", "penumpang", "orangtua", "pengunjung", "pengemudi",
+    static let publicRoles: WordSet = WordSet(["warga", "pedagang", "penumpang", "orangtua", "pengunjung", "pengemudi",
                                                "petani", "nelayan", "buruh", "siswa", "mahasiswa", "pelajar", "karyawan",
                                                "sopir", "korban", "tetangga", "penduduk", "pembeli", "pelanggan", "peserta",
                                                "pemudik", "penonton", "pesepeda", "pengendara", "ojek", "pasien"].map(TokenizedText.hash))
@@ -146,9 +175,11 @@ private struct Run {
         for (index, fullParagraph) in text.paragraphs.enumerated() {
             // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
             var paragraph = fullParagraph
-            if index < 3, let d = Dateline.parse(text.string(fullParagraph.lowerBound..<min(fullParagraph.upperBound, fullParagraph.lowerBound + 90))) {
-                let skip = text.string(fullParagraph).utf8.prefix(d.length)
-                paragraph = (fullParagraph.lowerBound + scalarCount(skip))..<fullParagraph.upperBound
+            if index < 2, Run.mayOpenWithDateline(text.scalars, fullParagraph) {
+                let head = text.string(fullParagraph.lowerBound..<min(fullParagraph.upperBound, fullParagraph.lowerBound + 90))
+                if let d = Dateline.parse(head) {
+                    paragraph = (fullParagraph.lowerBound + scalarCount(head.utf8.prefix(d.length)))..<fullParagraph.upperBound
+                }
             }
             let quotes = QuoteScanner.scan(text.scalars, paragraph)
             let quoteSpans = quotes.map { $0.span(paragraphEnd: paragraph.upperBound) }
@@ -345,7 +376,9 @@ private struct Run {
     mutating func reportedSpeech(in sentence: Range<Int>, quotes: [Range<Int>], recordSpeaker: Bool = true) -> Claim? {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
         let b = text.tokenIndex(atOrAfter: sentence.upperBound)
-        guard b - a >= 3 else { return nil }
+        // Most sentences hold no cue, hedge or "menurut": nothing to do.
+        guard b - a >= 3, any(CueLexicon.Flag.speechVerb | CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue
+                               | CueLexicon.Flag.hedge | CueLexicon.Flag.menurut, a, b) else { return nil }
         func inQuote(_ k: Int) -> Bool { quotes.contains { $0.contains(t[k].range.lowerBound) } }
         let hedged = sentenceHasHedge(sentence)
         let start = skipConnectors(from: a, to: b)
@@ -429,6 +462,7 @@ private struct Run {
     /// New York Post": the source of the previous, unattributed claim.
     mutating func attributeBackReference(_ sentence: Range<Int>) {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        guard any(CueLexicon.Flag.passive, a, b) else { return }
         let start = skipConnectors(from: a, to: b)
         guard start + 3 < b, Run.claimNouns.contains(t[start].hash), Run.demonstratives.contains(t[start + 1].hash),
               Run.passiveCues.contains(t[start + 2].hash), var previous = claims.last,
@@ -567,8 +601,28 @@ private struct Run {
     }
 
     func sentenceHasHedge(_ sentence: Range<Int>) -> Bool {
+        if sentence == hedgeMemo.sentence { return hedgeMemo.value }
+        let value = scanHedge(sentence)
+        hedgeMemo = (sentence, value)
+        return value
+    }
+
+    private func scanHedge(_ sentence: Range<Int>) -> Bool {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
-        return (a..<b).contains { t[$0].isWord && CueLexicon.hedges.contains(t[$0].hash) }
+        return any(CueLexicon.Flag.hedge, a, b)
+    }
+
+    /// A dateline needs a dash or colon with a space beside it within its first 60 characters.
+    static func mayOpenWithDateline(_ s: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
+        let end = min(p.upperBound, p.lowerBound + 60)
+        var i = p.lowerBound + 1
+        while i < end {
+            let c = s[i]
+            if c == "–" || c == "—" { return true }
+            if (c == "-" || c == ":") && (s[i - 1] == " " || (i + 1 < end && s[i + 1] == " ")) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",
@@ -587,24 +641,24 @@ private struct Run {
         return (a == "m" && b == "e") || (a == "b" && b == "e" && c == "r") || (a == "d" && b == "i") || (a == "t" && b == "e" && c == "r")
     }
 
-    static let subjectBreakers: Set<UInt64> = CueLexicon.phraseBreakers.subtracting(["dan", "dari"].map(TokenizedText.hash))
-    static let demonstratives: Set<UInt64> = Set(["tersebut", "itu", "ini"].map(TokenizedText.hash))
-    static let adverbialStarts: Set<UInt64> = Set(["pada", "kepada", "awal", "akhir", "di", "dalam", "saat", "ketika", "hari",
+    static let subjectBreakers: WordSet = CueLexicon.phraseBreakers.subtracting(["dan", "dari"])
+    static let demonstratives: WordSet = WordSet(["tersebut", "itu", "ini"].map(TokenizedText.hash))
+    static let adverbialStarts: WordSet = WordSet(["pada", "kepada", "awal", "akhir", "di", "dalam", "saat", "ketika", "hari",
                                                    "minggu", "pekan", "bulan", "tahun", "sebelumnya", "kemarin", "lalu", "juga",
                                                    "secara", "dengan", "melalui", "lewat", "usai", "seusai", "on", "in", "at",
                                                    "last", "this", "earlier"].map(TokenizedText.hash))
-    static let adverbs: Set<UInt64> = Set(["sendiri", "juga", "turut", "pun", "lebih", "lanjut", "sempat", "telah", "sudah", "kemudian",
+    static let adverbs: WordSet = WordSet(["sendiri", "juga", "turut", "pun", "lebih", "lanjut", "sempat", "telah", "sudah", "kemudian",
                                            "kembali", "bahkan", "secara", "langsung", "lalu", "sebelumnya", "dengan", "selama",
                                            "pernah", "masih", "tidak", "tak", "belum", "akan", "segera", "also", "later",
                                            "earlier", "previously"].map(TokenizedText.hash))
-    static let firstPerson: Set<UInt64> = Set(["saya", "aku", "kami", "kita", "i", "we"].map(TokenizedText.hash))
+    static let firstPerson: WordSet = WordSet(["saya", "aku", "kami", "kita", "i", "we"].map(TokenizedText.hash))
     static let berkata = TokenizedText.hash("berkata")
     static let yang = TokenizedText.hash("yang")
     static let dan = TokenizedText.hash("dan")
-    static let nameParticles: Set<UInt64> = Set(["bin", "binti", "van", "de", "der", "al", "el", "da", "von", "dan"].map(TokenizedText.hash))
+    static let nameParticles: WordSet = WordSet(["bin", "binti", "van", "de", "der", "al", "el", "da", "von", "dan"].map(TokenizedText.hash))
     static let oleh = TokenizedText.hash("oleh")
-    static let claimNouns: Set<UInt64> = Set(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",
+    static let claimNouns: WordSet = WordSet(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",
                                               "tudingan", "tuduhan", "komentar", "ucapan"].map(TokenizedText.hash))
-    static let passiveCues: Set<UInt64> = Set(["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan",
+    static let passiveCues: WordSet = WordSet(["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan",
                                                "dikemukakan", "dikatakan", "diucapkan", "dibeberkan"].map(TokenizedText.hash))
 }

@@ -8,8 +8,8 @@ enum CueLexicon {
                                "aku", "paparan", "ungkapnya"]
     static let englishPostCues = ["said", "says", "added", "told", "asked", "explained", "wrote", "claimed", "insisted",
                                   "noted", "stressed", "warned", "continued", "recalled"]
-    static let postCues: Set<UInt64> = Set((postCueWords + englishPostCues).map(TokenizedText.hash))
-    static let nyaCues: Set<UInt64> = Set(postCueWords.map { TokenizedText.hash($0 + "nya") } + ["katanya", "ujarnya"].map(TokenizedText.hash))
+    static let postCues: WordSet = WordSet((postCueWords + englishPostCues).map(TokenizedText.hash))
+    static let nyaCues: WordSet = WordSet(postCueWords.map { TokenizedText.hash($0 + "nya") } + ["katanya", "ujarnya"].map(TokenizedText.hash))
 
     /// Speech verbs with the speaker before them: X mengatakan (bahwa) …
     static let speechVerbWords = [
@@ -26,11 +26,29 @@ enum CueLexicon {
         "said", "says", "told", "added", "claimed", "stated", "warned", "argued", "noted", "insisted", "denied",
         "confirmed", "reported", "announced", "explained", "suggested", "believes", "believed",
     ]
-    static let speechVerbs: Set<UInt64> = Set(speechVerbWords.map(TokenizedText.hash))
+    static let speechVerbs: WordSet = WordSet(speechVerbWords.map(TokenizedText.hash))
 
     static let hedgeWords = ["dikabarkan", "dilaporkan", "disebut-sebut", "diduga", "kabarnya", "konon", "disebutkan",
                              "dikatakan", "diklaim", "diisukan", "ditengarai", "reportedly", "allegedly", "purportedly", "disebut"]
-    static let hedges: Set<UInt64> = Set(hedgeWords.map(TokenizedText.hash))
+    static let hedges: WordSet = WordSet(hedgeWords.map(TokenizedText.hash))
+
+    /// Flags of words that can make a sentence a claim, looked up once per word.
+    enum Flag {
+        static let speechVerb: UInt8 = 1
+        static let postCue: UInt8 = 2
+        static let nyaCue: UInt8 = 4
+        static let hedge: UInt8 = 8
+        static let menurut: UInt8 = 16
+        static let passive: UInt8 = 32
+    }
+    static let claimWords = WordFlags(
+        speechVerbWords.map { (TokenizedText.hash($0), Flag.speechVerb) }
+        + (postCueWords + englishPostCues).map { (TokenizedText.hash($0), Flag.postCue) }
+        + (postCueWords.map { $0 + "nya" } + ["katanya", "ujarnya"]).map { (TokenizedText.hash($0), Flag.nyaCue) }
+        + hedgeWords.map { (TokenizedText.hash($0), Flag.hedge) }
+        + ["menurut", "according"].map { (TokenizedText.hash($0), Flag.menurut) }
+        + ["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan", "dikemukakan", "dikatakan", "diucapkan",
+           "dibeberkan", "berkata"].map { (TokenizedText.hash($0), Flag.passive) })
 
     static let menurut = TokenizedText.hash("menurut")
     static let accordingTo = TokenizedText.hash("according")
@@ -40,16 +58,16 @@ enum CueLexicon {
     static let mengutip = TokenizedText.hash("mengutip")
 
     /// Words that introduce the medium a claim came through: dilansir X, dikutip dari X, …
-    static let viaWords: Set<UInt64> = Set(["dilansir", "dikutip", "mengutip", "diwartakan", "diberitakan", "ditulis", "melansir",
+    static let viaWords: WordSet = WordSet(["dilansir", "dikutip", "mengutip", "diwartakan", "diberitakan", "ditulis", "melansir",
                                             "lapor", "dilaporkan", "diterbitkan", "disiarkan"].map(TokenizedText.hash))
-    static let viaFillers: Set<UInt64> = Set(["dari", "laman", "situs", "media", "oleh", "sebagaimana", "seperti"].map(TokenizedText.hash))
+    static let viaFillers: WordSet = WordSet(["dari", "laman", "situs", "media", "oleh", "sebagaimana", "seperti"].map(TokenizedText.hash))
 
-    static let pronouns: Set<UInt64> = Set(["dia", "ia", "beliau", "he", "she"].map(TokenizedText.hash))
-    static let groupPronouns: Set<UInt64> = Set(["mereka", "they"].map(TokenizedText.hash))
-    static let determiners: Set<UInt64> = Set(["seorang", "para", "sang", "pihak", "sejumlah", "beberapa", "a", "an", "the"].map(TokenizedText.hash))
+    static let pronouns: WordSet = WordSet(["dia", "ia", "beliau", "he", "she"].map(TokenizedText.hash))
+    static let groupPronouns: WordSet = WordSet(["mereka", "they"].map(TokenizedText.hash))
+    static let determiners: WordSet = WordSet(["seorang", "para", "sang", "pihak", "sejumlah", "beberapa", "a", "an", "the"].map(TokenizedText.hash))
 
     /// Words that end a speaker phrase after a cue: "kata X di …", "kata X kepada …", "kata X saat …".
-    static let phraseBreakers: Set<UInt64> = Set([
+    static let phraseBreakers: WordSet = WordSet([
         "di", "dalam", "kepada", "saat", "ketika", "pada", "usai", "seusai", "setelah", "seperti", "sebagaimana",
         "dikutip", "dilansir", "menurut", "yang", "dan", "dari", "bulan", "pekan", "minggu", "hari", "kemarin", "tadi",
         "sambil", "sembari", "melalui", "lewat", "via", "in", "on", "at", "to", "during", "after", "when", "who", "according",
@@ -57,12 +75,12 @@ enum CueLexicon {
     ].map(TokenizedText.hash))
 
     /// Sentence openers that are not part of the subject ("Namun, X mengatakan").
-    static let connectors: Set<UInt64> = Set(["namun", "tetapi", "tapi", "sementara", "itu", "selain", "lebih", "lanjut",
+    static let connectors: WordSet = WordSet(["namun", "tetapi", "tapi", "sementara", "itu", "selain", "lebih", "lanjut",
                                               "kemudian", "sebelumnya", "adapun", "bahkan", "pun", "but", "meanwhile",
                                               "however", "sedangkan", "dan", "also", "juga", "lalu", "sedang"].map(TokenizedText.hash))
 
     /// Role words that may be capitalised but are not part of a name.
-    static let roleWords: Set<UInt64> = Set([
+    static let roleWords: WordSet = WordSet([
         "presiden", "wakil", "menteri", "kepala", "ketua", "direktur", "sekretaris", "jenderal", "juru", "bicara", "gubernur",
         "bupati", "wali", "kota", "pakar", "pengamat", "analis", "koresponden", "jurnalis", "wartawan", "pejabat", "sumber",
         "duta", "besar", "komandan", "panglima", "kapolri", "kapolda", "kapolres", "jaksa", "hakim", "pengacara", "kuasa",
@@ -79,7 +97,7 @@ enum CueLexicon {
 
     /// Institution and region words that precede a name inside a role phrase
     /// ("Kepala Dinas Kesehatan DKI Jakarta Widyastuti", "Universitas Lampung Robi Cahyadi").
-    static let institutionWords: Set<UInt64> = Set([
+    static let institutionWords: WordSet = WordSet([
         "kabupaten", "kota", "provinsi", "desa", "dusun", "kecamatan", "kelurahan", "universitas", "institut", "sekolah",
         "fakultas", "masjid", "gereja", "asosiasi", "lembaga", "yayasan", "perusahaan", "bank", "pt", "tbk", "rumah", "sakit",
         "rsud", "puskesmas", "balai", "pusat", "direktorat", "dewan", "majelis", "partai", "gugus", "tugas", "satgas",
@@ -101,18 +119,18 @@ enum CueLexicon {
     ].map(TokenizedText.hash))
 
     /// Words that start an organisation inside a role ("Direktur Samapta | Polda Metro Jaya").
-    static let affiliationHeads: Set<UInt64> = Set(["polda", "polres", "polsek", "polri", "kepolisian", "kementerian", "bank",
+    static let affiliationHeads: WordSet = WordSet(["polda", "polres", "polsek", "polri", "kepolisian", "kementerian", "bank",
         "pt", "ikatan", "persatuan", "universitas", "institut", "partai", "asosiasi", "lembaga", "yayasan", "pengadilan",
         "kejaksaan", "rsud", "pemerintah", "pemprov", "pemkot", "pemkab", "fakultas", "himpunan", "serikat", "perkumpulan",
         "komunitas", "koalisi", "kodam", "korem", "mabes", "kejati", "kejari", "kemenkes", "kemendagri", "kemenkeu"].map(TokenizedText.hash))
 
     /// Calendar words are never names.
-    static let calendarWords: Set<UInt64> = Set(["pagi", "siang", "sore", "petang", "malam", "dini", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
+    static let calendarWords: WordSet = WordSet(["pagi", "siang", "sore", "petang", "malam", "dini", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
         "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map(TokenizedText.hash))
 
     /// Places and state names often found inside role phrases ("Presiden Rusia Vladimir Putin").
-    static let places: Set<UInt64> = Set([
+    static let places: WordSet = WordSet([
         "indonesia", "rusia", "russia", "ukraina", "ukraine", "korea", "utara", "selatan", "korut", "korsel", "as",
         "amerika", "serikat", "china", "tiongkok", "jepang", "japan", "inggris", "britain", "prancis", "perancis", "jerman",
         "iran", "israel", "palestina", "suriah", "turki", "india", "australia", "malaysia", "singapura", "filipina",
@@ -122,7 +140,7 @@ enum CueLexicon {
     ].map(TokenizedText.hash))
 
     /// Nouns that make a phrase a venue: dalam video YouTube-nya, dalam diskusi panel.
-    static let venueNouns: Set<UInt64> = Set(["video", "siaran", "wawancara", "rapat", "konferensi", "diskusi", "posting",
+    static let venueNouns: WordSet = WordSet(["video", "siaran", "wawancara", "rapat", "konferensi", "diskusi", "posting",
                                               "unggahan", "akun", "saluran", "acara", "sidang", "pidato", "pernyataan",
                                               "keterangan", "program", "podcast", "channel", "interview", "statement",
                                               "acara", "debat", "forum", "kanal", "cuitan", "twitter", "instagram",

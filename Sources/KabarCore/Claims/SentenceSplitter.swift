@@ -2,42 +2,40 @@
 /// quotation mark. Quotations are atomic (a quote's inner full stops do not split), and
 /// abbreviations ("Dr.", "H.", "No.") and initials do not end sentences.
 enum SentenceSplitter {
-    static let abbreviations: Set<UInt64> = Set(["dr", "drs", "prof", "ir", "st", "no", "jl", "h", "hj", "mr", "mrs", "ms",
+    static let abbreviations: WordSet = WordSet(["dr", "drs", "prof", "ir", "st", "no", "jl", "h", "hj", "mr", "mrs", "ms",
                                                  "gen", "lt", "vs", "dll", "dsb", "tsb", "sdr", "bpk", "kol", "mayjen", "brigjen",
                                                  "inc", "co", "ltd", "jr", "sr", "u.s", "a.n", "p"].map(TokenizedText.hash))
 
     static func split(_ text: TokenizedText, _ paragraph: Range<Int>, quotes: [Range<Int>]) -> [Range<Int>] {
         let s = text.scalars
+        let tokens = text.tokens
         var result: [Range<Int>] = []
         var start = paragraph.lowerBound
-        var i = paragraph.lowerBound
         let end = paragraph.upperBound
         var q = 0
-        while i < end {
-            if q < quotes.count, i >= quotes[q].lowerBound {
-                if i < quotes[q].upperBound { i = quotes[q].upperBound; continue }
-                q += 1
-                continue
+        // Only sentence-ending marks can split: walk the punctuation tokens of the paragraph.
+        var k = text.tokenIndex(atOrAfter: paragraph.lowerBound)
+        while k < tokens.count, tokens[k].range.lowerBound < end {
+            let tok = tokens[k]
+            k += 1
+            guard !tok.isWord, tok.mark == "." || tok.mark == "?" || tok.mark == "!" else { continue }
+            let i = tok.range.lowerBound
+            if i < start { continue }
+            while q < quotes.count, quotes[q].upperBound <= i { q += 1 }
+            if q < quotes.count, quotes[q].lowerBound <= i { continue }   // inside a quotation
+            var j = i + 1
+            while j < end, QuoteScanner.isDouble(s[j]) || s[j] == "’" || s[j] == ")" { j += 1 }
+            guard j < end, s[j] == " " else { continue }
+            var m = j
+            while m < end, s[m] == " " { m += 1 }
+            guard m < end else { break }
+            let next = s[m]
+            let startsSentence = TokenizedText.isUppercase(next) || QuoteScanner.isDouble(next) || next == "‘"
+                || (next.value >= 0x30 && next.value <= 0x39)
+            if startsSentence && !(tok.mark == "." && isAbbreviation(text, before: i)) {
+                result.append(start..<j)
+                start = m
             }
-            let c = s[i]
-            if c == "." || c == "?" || c == "!" {
-                var j = i + 1
-                while j < end, QuoteScanner.isDouble(s[j]) || s[j] == "’" || s[j] == ")" { j += 1 }
-                guard j < end, s[j] == " " else { i += 1; continue }
-                var k = j
-                while k < end, s[k] == " " { k += 1 }
-                guard k < end else { break }
-                let next = s[k]
-                let startsSentence = next.properties.isUppercase || QuoteScanner.isDouble(next) || next == "‘"
-                    || (next.value >= 0x30 && next.value <= 0x39)
-                if startsSentence && !(c == "." && isAbbreviation(text, before: i)) {
-                    result.append(start..<j)
-                    start = k
-                    i = k
-                    continue
-                }
-            }
-            i += 1
         }
         if start < end { result.append(start..<end) }
         return result
@@ -49,7 +47,7 @@ enum SentenceSplitter {
         while k > 0, TokenizedText.isWordScalar(s[k - 1]) { k -= 1 }
         let length = dot - k
         if length == 0 { return false }
-        if length == 1 && s[k].properties.isUppercase { return true }   // initials: "S. Budi"
+        if length == 1 && TokenizedText.isUppercase(s[k]) { return true }   // initials: "S. Budi"
         return length <= 7 && abbreviations.contains(TokenizedText.hash(text.string(k..<dot)))
     }
 }

@@ -32,7 +32,7 @@ enum SourceChain {
             while q < to, t[q].isWord, q - p < 6 {
                 // Lowercase words end a media name, except in "lapor surat kabar itu" / "mengutip sumber-sumber X".
                 if !t[q].isCapitalized && !(allowLowercase && q - p < 4) { break }
-                if DateFinder.weekdays.contains(text.string(t[q].range).lowercased()) { break }
+                if text.isCalendarWord(q) { break }
                 q += 1
             }
             if q > p {
@@ -58,7 +58,7 @@ enum SourceChain {
         while q < to, t[q].isWord || t[q].mark == "-" {
             let h = t[q].hash
             if CueLexicon.viaWords.contains(h) || h == CueLexicon.menurut || h == CueLexicon.kepada || CueLexicon.viaFillers.contains(h) && h != SourceChain.dari { break }
-            if DateFinder.weekdays.contains(text.string(t[q].range).lowercased()) { break }
+            if text.isCalendarWord(q) { break }
             if t[q].isCapitalized || CueLexicon.venueNouns.contains(h) { sawVenueWord = true }
             q += 1
             if q - i > 8 { break }
