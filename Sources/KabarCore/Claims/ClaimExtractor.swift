@@ -26,6 +26,9 @@ private struct Run {
     var nameMentions: [Range<Int>] = []
     /// Start of the sentence being read.
     var cursor = 0
+    /// Capitalised role words of named speakers, to resolve "Kepala Dinas Intelijen Rahasia (MI6)" to
+    /// the "Kepala MI6 Richard Moore" met before.
+    var rolesOfSpeakers: [(words: [UInt64], speaker: String)] = []
     /// The last sentence asked about hedges (each sentence is asked several times).
     final class HedgeMemo { var sentence = 0..<0; var value = false }
     let hedgeBox = HedgeMemo()
@@ -108,6 +111,11 @@ private struct Run {
             return (mention, p.isGroup ? lastSpeaker : pointedPerson, nil)
         }
         if p.isAnaphor { return (mention, lastSpeaker, nil) }
+        if p.nameRange == nil, let match = speakerByRole(p.range) {
+            lastSpeaker = match
+            lastPerson = match
+            return (mention, match, role)
+        }
         if let nameRange = p.nameRange {
             var name = text.string(nameRange)
             let nameTokens = text.tokenIndex(atOrAfter: nameRange.lowerBound)
@@ -120,6 +128,7 @@ private struct Run {
             }
             lastSpeaker = name
             lastPerson = name
+            if let r = p.roleRange { rolesOfSpeakers.append((capitalisedWords(r), name)) }
             return (mention, name, role)
         }
         // A group or institution speaks too, but "-nya" and "dia" keep pointing at the last person.
@@ -418,6 +427,22 @@ private struct Run {
                              roleRange: phrase?.roleRange, nameRange: phrase?.nameRange, affiliationRange: phrase?.affiliationRange, via: via, venue: SourceChain.venue(text, tokens: end, b), hedged: hedged)
             }
         }
+        // "…, para ahli mengungkapkan." — the speaker and verb close the sentence.
+        if let comma = (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0) }) {
+            var last = b - 1
+            while last > comma, !t[last].isWord { last -= 1 }
+            if last > comma + 1, last - comma <= 6, flags[last] & CueLexicon.Flag.speechVerb != 0,
+               let phrase = SpeakerPhrase.parse(text, tokens: comma + 1, last) {
+                let content = contentRange(from: start, to: comma)
+                if content.count >= 8 {
+                    let (mention, speaker, role) = resolve(phrase)
+                    return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[last].range),
+                                 content: text.string(content), range: content, cueRange: t[last].range, speakerRange: phrase.range,
+                                 roleRange: phrase.roleRange, nameRange: phrase.nameRange, affiliationRange: phrase.affiliationRange,
+                                 via: SourceChain.via(text, tokens: start, comma, excluding: nil), venue: nil, hedged: hedged)
+                }
+            }
+        }
         // "X mengatakan (bahwa) …"
         // A verb in a relative clause ("… yang mengakui …") reports nobody's speech.
         if let v = (start..<b).first(where: { t[$0].isWord && CueLexicon.speechVerbs.contains(t[$0].hash) && !inQuote($0)
@@ -495,7 +520,7 @@ private struct Run {
         while k < b, k - a < 12 {
             let tok = t[k]
             // Once a name has started, a lowercase word ends it: "ujar Argo menambahkan", "kata Anies tegas".
-            if tok.isWord, sawCapital, !tok.isCapitalized, !Run.nameParticles.contains(tok.hash) { break }
+            if tok.isWord, sawCapital, t[a].isCapitalized, !tok.isCapitalized, !Run.nameParticles.contains(tok.hash) { break }
             if tok.isWord, tok.isCapitalized { sawCapital = true }
             if !tok.isWord { if tok.mark == "-" || tok.mark == "." && k + 1 < b && t[k + 1].isWord && tok.range.count == 1 && k > a && t[k - 1].range.count <= 3 { k += 1; continue }; break }
             if k > a, CueLexicon.phraseBreakers.contains(tok.hash) || CueLexicon.viaWords.contains(tok.hash) {
@@ -557,7 +582,11 @@ private struct Run {
             guard end > start, end - start <= 12 else { return nil }
             // A verb between the subject and the cue means the subject belongs to that verb.
             if idx == segments.count - 1 {
-                for k in end..<v where t[k].isWord && Run.looksLikeVerb(text, t[k]) && !CueLexicon.hedges.contains(t[k].hash) { return nil }
+                for k in end..<v where t[k].isWord && Run.looksLikeVerb(text, t[k]) && !CueLexicon.hedges.contains(t[k].hash) {
+                    // "selama berminggu-minggu", "secara terbuka" are adverbials, not verbs.
+                    if text.scalars[t[k].range].contains("-") || (k > 0 && t[k - 1].hash == Run.secara) { continue }
+                    return nil
+                }
             }
             return (start, end, nil)
         }
@@ -612,6 +641,24 @@ private struct Run {
         return any(CueLexicon.Flag.hedge, a, b)
     }
 
+    func capitalisedWords(_ range: Range<Int>) -> [UInt64] {
+        var words: [UInt64] = []
+        var i = text.tokenIndex(atOrAfter: range.lowerBound)
+        while i < t.count, t[i].range.lowerBound < range.upperBound {
+            if t[i].isWord, t[i].isCapitalized { words.append(t[i].hash) }
+            i += 1
+        }
+        return words
+    }
+
+    /// A nameless, capitalised role phrase sharing two words with a named speaker's role is that speaker.
+    func speakerByRole(_ range: Range<Int>) -> String? {
+        let words = capitalisedWords(range)
+        guard words.count >= 2 else { return nil }
+        for entry in rolesOfSpeakers.reversed() where entry.words.filter(words.contains).count >= 2 { return entry.speaker }
+        return nil
+    }
+
     /// A dateline needs a dash or colon with a space beside it within its first 60 characters.
     static func mayOpenWithDateline(_ s: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
         let end = min(p.upperBound, p.lowerBound + 60)
@@ -655,6 +702,7 @@ private struct Run {
     static let berkata = TokenizedText.hash("berkata")
     static let yang = TokenizedText.hash("yang")
     static let dan = TokenizedText.hash("dan")
+    static let secara = TokenizedText.hash("secara")
     static let nameParticles: WordSet = WordSet(["bin", "binti", "van", "de", "der", "al", "el", "da", "von", "dan"].map(TokenizedText.hash))
     static let oleh = TokenizedText.hash("oleh")
     static let claimNouns: WordSet = WordSet(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",

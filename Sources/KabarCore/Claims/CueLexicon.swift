@@ -21,8 +21,8 @@ enum CueLexicon {
         "menceritakan", "mengemukakan", "menggambarkan", "memastikan", "menyarankan", "menjawab", "mengomentari",
         "menjabarkan", "mengimbau", "mengharapkan", "menandaskan", "bercerita", "berkisah", "mengisahkan", "mengajak",
         "mengusulkan", "mengkritik", "menanggapi", "merespons", "menyayangkan", "mengapresiasi", "memprediksi",
-        "memproyeksikan", "menyebutkan", "mengingatkan", "menginformasikan", "menerangkan", "melanjutkan",
-        "mengamini", "membenarkan", "yakin", "optimistis", "optimis", "pesimistis", "khawatir", "percaya", "menyadari", "menyinggung", "menguraikan", "mengutarakan", "mengungkap", "menyatakan",
+        "memproyeksikan", "menyebutkan", "mengingatkan", "menginformasikan", "menerangkan",
+        "mengamini", "membenarkan", "yakin", "optimistis", "optimis", "pesimistis", "khawatir", "percaya", "menyinggung", "menguraikan", "mengutarakan", "mengungkap", "menyatakan",
         "said", "says", "told", "added", "claimed", "stated", "warned", "argued", "noted", "insisted", "denied",
         "confirmed", "reported", "announced", "explained", "suggested", "believes", "believed",
     ]

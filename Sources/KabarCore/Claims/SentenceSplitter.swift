@@ -21,6 +21,15 @@ enum SentenceSplitter {
             guard !tok.isWord, tok.mark == "." || tok.mark == "?" || tok.mark == "!" else { continue }
             let i = tok.range.lowerBound
             if i < start { continue }
+            // "… mereka.“Jika …": a sentence glued to the opening mark of the next one.
+            if tok.mark == ".", i + 1 < end, s[i + 1] == "“", i + 2 < end, s[i + 2] != " " {
+                while q < quotes.count, quotes[q].upperBound <= i { q += 1 }
+                if !(q < quotes.count && quotes[q].lowerBound <= i) {
+                    result.append(start..<(i + 1))
+                    start = i + 1
+                }
+                continue
+            }
             while q < quotes.count, quotes[q].upperBound <= i { q += 1 }
             if q < quotes.count, quotes[q].lowerBound <= i { continue }   // inside a quotation
             var j = i + 1
