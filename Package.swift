@@ -41,7 +41,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KabarCoreTests",
-            dependencies: ["KabarCore"]
+            dependencies: ["KabarCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "KabarTUITests",

@@ -333,6 +333,16 @@ private struct Run {
                     end = n
                 }
             }
+            // "kata Aziz Yanuar, anggota tim kuasa hukum.": a role after the name.
+            if var p = phrase, p.nameRange != nil, p.roleRange == nil, end + 1 < b, !t[end].isWord, t[end].mark == ",",
+               t[end + 1].isWord, !t[end + 1].isCapitalized || CueLexicon.roleWords.contains(t[end + 1].hash) {
+                let roleEnd = subjectEnd(from: end + 1, to: phraseEnd(from: end + 1, to: b))
+                if roleEnd > end + 1 {
+                    p.roleRange = t[end + 1].range.lowerBound..<t[roleEnd - 1].range.upperBound
+                    phrase = p
+                    end = roleEnd
+                }
+            }
             return PostAttribution(cue: a, phrase: phrase, nya: false, phraseEnd: end)
         }
         // "Korotchenko menambahkan." / "Moore said." / "he added": a short subject, then the verb.
@@ -399,8 +409,19 @@ private struct Run {
             var nameFrom = start + 1
             if t[start].hash == CueLexicon.accordingTo, nameFrom < b, t[nameFrom].hash == SourceChain.to { nameFrom += 1 }
             if let comma = (nameFrom..<b).first(where: { !t[$0].isWord && t[$0].mark == "," }), comma - nameFrom <= 12,
-               let phrase = SpeakerPhrase.parse(text, tokens: nameFrom, comma) {
-                let content = contentRange(from: comma + 1, to: b)
+               var phrase = SpeakerPhrase.parse(text, tokens: nameFrom, comma) {
+                var contentStart = comma + 1
+                // "Menurut Irma Hidayana, salah satu pendiri Laporcovid19.org, …": the role between commas.
+                if phrase.nameRange != nil, phrase.roleRange == nil, contentStart < b, t[contentStart].isWord,
+                   !t[contentStart].isCapitalized || CueLexicon.roleWords.contains(t[contentStart].hash),
+                   let second = (contentStart..<min(b, contentStart + 10)).first(where: { !t[$0].isWord && t[$0].mark == "," }) {
+                    let roleEnd = subjectEnd(from: contentStart, to: second)
+                    if roleEnd > contentStart {
+                        phrase.roleRange = t[contentStart].range.lowerBound..<t[roleEnd - 1].range.upperBound
+                        contentStart = second + 1
+                    }
+                }
+                let content = contentRange(from: contentStart, to: b)
                 guard !content.isEmpty else { return nil }
                 let (mention, speaker, role) = resolve(phrase)
                 return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[start].range),

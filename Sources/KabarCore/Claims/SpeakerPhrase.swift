@@ -2,7 +2,7 @@
 /// "pakar militer Rusia Igor Korotchenko" → role "pakar militer Rusia", name "Igor Korotchenko";
 /// "Sekretaris Jenderal NATO Mark Rutte" → role "Sekretaris Jenderal NATO", name "Mark Rutte";
 /// "para ahli pertahanan" → a group, no name; "dia" → a pronoun to resolve.
-struct SpeakerPhrase {
+struct SpeakerPhrase: Sendable {
     var range: Range<Int>
     var nameRange: Range<Int>?
     var roleRange: Range<Int>?
