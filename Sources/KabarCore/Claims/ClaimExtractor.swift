@@ -6,8 +6,10 @@
 public struct ClaimExtractor: Sendable {
     public init() {}
 
-    public func extract(from body: String) -> [Claim] {
+    /// - Parameter datelineLength: bytes of the dateline opening `body` ("MOSKWA, KOMPAS.com – "), which is not claim text.
+    public func extract(from body: String, datelineLength: Int = 0) -> [Claim] {
         var run = Run(text: TokenizedText(body))
+        run.datelineScalars = datelineLength == 0 ? 0 : scalarCount(body.utf8.prefix(datelineLength))
         run.collectNames()
         run.extractAll()
         run.markVoxPop()
@@ -26,6 +28,8 @@ private struct Run {
     var nameMentions: [Range<Int>] = []
     /// Start of the sentence being read.
     var cursor = 0
+    /// Scalars of a dateline at the start of the body, skipped.
+    var datelineScalars = 0
     /// Capitalised role words of named speakers, to resolve "Kepala Dinas Intelijen Rahasia (MI6)" to
     /// the "Kepala MI6 Richard Moore" met before.
     var rolesOfSpeakers: [(words: [UInt64], speaker: String)] = []
@@ -67,17 +71,15 @@ private struct Run {
         var i = 0
         let tokens = text.tokens
         while i < tokens.count {
-            guard tokens[i].isWord, tokens[i].isCapitalized else { i += 1; continue }
-            var j = i
-            while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].hasDigit { j += 1 }
+            guard tokens[i].isCapitalized else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, tokens[j].isCapitalized, !tokens[j].hasDigit { j += 1 }
+            if j - i < 2 { i = j; continue }   // a single capitalised word is not a full name
             // The name is the trailing part of the run, as in a speaker phrase: it stops at role,
             // place, institution and calendar words and acronyms ("Syahbandar Tanjung Lombar | Hendra Saputra").
             var lo = j
             while lo > i, j - lo < 4 {
-                let tok = tokens[lo - 1]
-                if CueLexicon.roleWords.contains(tok.hash) || CueLexicon.places.contains(tok.hash) || CueLexicon.institutionWords.contains(tok.hash)
-                    || CueLexicon.calendarWords.contains(tok.hash) || tok.isAllCaps || CueLexicon.determiners.contains(tok.hash)
-                    || tok.hash == CueLexicon.menurut || CueLexicon.postCues.contains(tok.hash) || CueLexicon.connectors.contains(tok.hash) { break }
+                if flags[lo - 1] & CueLexicon.Flag.notName != 0 || tokens[lo - 1].isAllCaps { break }
                 lo -= 1
             }
             // A capitalised common noun opening a sentence ("Penyalahgunaan") is not part of a name.
@@ -184,11 +186,8 @@ private struct Run {
         for (index, fullParagraph) in text.paragraphs.enumerated() {
             // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
             var paragraph = fullParagraph
-            if index < 2, Run.mayOpenWithDateline(text.scalars, fullParagraph) {
-                let head = text.string(fullParagraph.lowerBound..<min(fullParagraph.upperBound, fullParagraph.lowerBound + 90))
-                if let d = Dateline.parse(head) {
-                    paragraph = (fullParagraph.lowerBound + scalarCount(head.utf8.prefix(d.length)))..<fullParagraph.upperBound
-                }
+            if index == 0, datelineScalars > 0, datelineScalars < fullParagraph.count {
+                paragraph = (fullParagraph.lowerBound + datelineScalars)..<fullParagraph.upperBound
             }
             let quotes = QuoteScanner.scan(text.scalars, paragraph)
             let quoteSpans = quotes.map { $0.span(paragraphEnd: paragraph.upperBound) }
@@ -678,19 +677,6 @@ private struct Run {
         guard words.count >= 2 else { return nil }
         for entry in rolesOfSpeakers.reversed() where entry.words.filter(words.contains).count >= 2 { return entry.speaker }
         return nil
-    }
-
-    /// A dateline needs a dash or colon with a space beside it within its first 60 characters.
-    static func mayOpenWithDateline(_ s: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
-        let end = min(p.upperBound, p.lowerBound + 60)
-        var i = p.lowerBound + 1
-        while i < end {
-            let c = s[i]
-            if c == "–" || c == "—" { return true }
-            if (c == "-" || c == ":") && (s[i - 1] == " " || (i + 1 < end && s[i + 1] == " ")) { return true }
-            i += 1
-        }
-        return false
     }
 
     /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",

@@ -40,6 +40,8 @@ enum CueLexicon {
         static let hedge: UInt8 = 8
         static let menurut: UInt8 = 16
         static let passive: UInt8 = 32
+        /// Role, place, institution, calendar, determiner and connector words: never part of a name.
+        static let notName: UInt8 = 64
     }
     static let claimWords = WordFlags(
         speechVerbWords.map { (TokenizedText.hash($0), Flag.speechVerb) }
@@ -48,7 +50,9 @@ enum CueLexicon {
         + hedgeWords.map { (TokenizedText.hash($0), Flag.hedge) }
         + ["menurut", "according"].map { (TokenizedText.hash($0), Flag.menurut) }
         + ["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan", "dikemukakan", "dikatakan", "diucapkan",
-           "dibeberkan", "berkata"].map { (TokenizedText.hash($0), Flag.passive) })
+           "dibeberkan", "berkata"].map { (TokenizedText.hash($0), Flag.passive) }
+        + (roleWords.members + places.members + institutionWords.members + calendarWords.members + determiners.members
+           + connectors.members + postCues.members + [menurut]).map { ($0, Flag.notName) })
 
     static let menurut = TokenizedText.hash("menurut")
     static let accordingTo = TokenizedText.hash("according")

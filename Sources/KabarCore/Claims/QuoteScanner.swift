@@ -34,6 +34,9 @@ struct QuoteScanner {
         var i = start
         while i < end {
             let c = s[i]
+            let v = c.value
+            // Quote marks are " (0x22) and ‘ ’ ‚ “ ” „ (0x2018…0x201E): everything else is skipped at once.
+            if v != 0x22 && (v < 0x2018 || v > 0x201E) { i += 1; continue }
             if isDouble(c) {
                 let prev = before(i), next = after(i)
                 if var q = open {

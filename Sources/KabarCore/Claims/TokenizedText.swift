@@ -86,10 +86,10 @@ struct TokenizedText {
 
     private mutating func tokenize() {
         let n = scalars.count
-        var tokens: [Token] = []
         var paragraphs: [Range<Int>] = []
-        tokens.reserveCapacity(n / 4)
         let table = Self.asciiClass
+        var tokens: [Token] = []
+        tokens.reserveCapacity(n / 4)
         scalars.withUnsafeBufferPointer { sc in
             table.withUnsafeBufferPointer { cls in
                 var i = 0

@@ -30,6 +30,9 @@ struct WordSet: Sendable {
         }
     }
 
+    /// The hashes in the set.
+    var members: [UInt64] { slots.filter { $0 != 0 } }
+
     func subtracting(_ words: [String]) -> WordSet {
         let drop = Set(words.map(TokenizedText.hash))
         return WordSet(slots.filter { $0 != 0 && !drop.contains($0) })

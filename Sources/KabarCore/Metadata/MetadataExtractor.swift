@@ -8,6 +8,8 @@ struct MetadataExtractor {
         var published: PublishedDate?
         var author: String?
         var dateline: Dateline?
+        /// Index in `blocks` of the paragraph that opens with the dateline.
+        var datelineBlock: Int?
         var language: Language = .indonesian
     }
 
@@ -18,7 +20,7 @@ struct MetadataExtractor {
 
         // Dateline: in the lede, or the first body paragraph after a deck.
         for i in textBlocks.prefix(3) {
-            if let d = Dateline.parse(blocks[i].text) { r.dateline = d; break }
+            if let d = Dateline.parse(blocks[i].text) { r.dateline = d; r.datelineBlock = i; break }
         }
 
         r.outlet = outlet(blocks: blocks, stated: stated, dateline: r.dateline)

@@ -24,11 +24,17 @@ public struct ArticleBuilder: Sendable {
         let body = String(decoding: bodyBytes, as: UTF8.self)
         let meta = MetadataExtractor().extract(blocks: blocks, stated: doc.stated, body: body)
         let quantities = QuantityExtractor().extract(from: body, language: meta.language)
+        /// Bytes of a dateline opening the body (the first article paragraph), 0 when none.
+        func datelineLength(_ body: String) -> Int {
+            guard let d = meta.dateline, let at = meta.datelineBlock, at == blocks.firstIndex(where: { $0.kind.isArticleText }) else { return 0 }
+            return d.length
+        }
 
         return Article(id: doc.id, path: doc.path, format: doc.format, url: doc.stated.url, outlet: meta.outlet,
                        title: meta.title, titleInferred: meta.titleInferred, published: meta.published,
                        author: meta.author, dateline: meta.dateline?.place, language: meta.language,
                        blocks: blocks, body: body, quantities: quantities,
-                       claims: extractsClaims ? ClaimExtractor().extract(from: body) : [], textBytes: textBytes)
+                       claims: extractsClaims ? ClaimExtractor().extract(from: body, datelineLength: datelineLength(body)) : [],
+                       textBytes: textBytes)
     }
 }
