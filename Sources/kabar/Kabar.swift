@@ -27,7 +27,7 @@ struct ReaderCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let loaded = CorpusLoader.load(paths)
+        let loaded = CorpusLoader.load(paths, extractsClaims: true)
         guard isatty(1) != 0 && isatty(0) != 0 else {
             // Not a terminal: print the library as text instead of drawing a screen.
             ProblemReport.print(loaded.problems)

@@ -4,7 +4,7 @@ import KabarCore
 
 @Suite("Screens and key sequences (demo corpus)")
 struct ScreenTests {
-    static let articles = DemoCorpus.load().articles
+    static let articles = DemoCorpus.load(extractsClaims: true).articles
 
     func state(_ w: Int = 100, _ h: Int = 30) -> AppState { AppState(articles: Self.articles, width: w, height: h) }
 
@@ -80,6 +80,39 @@ struct ScreenTests {
         var t = state()
         send(&t, .interrupt)
         #expect(t.wantsQuit)
+    }
+
+    @Test func claimsAreHighlightedByKindAndJumpable() throws {
+        var s = state()
+        send(&s, .enter)   // Lintas Kawi, first article
+        let article = Self.articles[0]
+        let direct = try #require(article.claims.firstIndex { $0.kind == .direct })
+        let b = render(s)
+        // Find the first word of the direct quote on screen and check its style.
+        let word = String(article.claims[direct].content.prefix(while: { $0 != " " }))
+        let y = try #require(b.lines.firstIndex { $0.contains(word) }, "quote not on screen")
+        let x = try #require(b.lines[y].range(of: word)).lowerBound.utf16Offset(in: b.lines[y])
+        #expect(b[x, y].style.role == .claimDirect)
+        #expect(b[x, y].style.bold)
+        // Jump through claims with ] and [: the status bar describes the selected one.
+        send(&s, .character("]"))
+        #expect(s.claimCursor == 0)
+        #expect(render(s).lines[29].contains("claim 1/\(article.claims.count)"))
+        for _ in 0..<direct { send(&s, .character("]")) }
+        #expect(s.claimCursor == direct)
+        let status = render(s).lines[29]
+        #expect(status.contains("direct") && status.contains(article.claims[direct].speaker ?? "?"), "\(status)")
+        let selected = render(s)
+        let sy = try #require(selected.lines.firstIndex { $0.contains(word) })
+        #expect(selected[x, sy].style.reverse, "the selected claim is reversed")
+        send(&s, .character("["))
+        #expect(s.claimCursor == direct - 1 || direct == 0)
+    }
+
+    @Test func sameSpeakerSameColourAcrossArticles() {
+        #expect(Style.Role.speaker("Rudianto Wibisono") == Style.Role.speaker("rudianto wibisono"))
+        let roles = Set(["Hendra Saputra", "Rudianto Wibisono", "Bambang Aryaseta", "Sari Handayani", "Wulan Lestari"].map(Style.Role.speaker))
+        #expect(roles.count >= 3, "names spread over the palette")
     }
 
     @Test func mouseSelectsThenOpens() {

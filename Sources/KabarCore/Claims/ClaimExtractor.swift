@@ -6,10 +6,10 @@
 public struct ClaimExtractor: Sendable {
     public init() {}
 
-    /// - Parameter datelineLength: bytes of the dateline opening `body` ("MOSKWA, KOMPAS.com – "), which is not claim text.
-    public func extract(from body: String, datelineLength: Int = 0) -> [Claim] {
+    /// - Parameter dateline: the dateline's scalars in `body` ("MOSKWA, KOMPAS.com – "), which are not claim text.
+    public func extract(from body: String, dateline: Range<Int>? = nil) -> [Claim] {
         var run = Run(text: TokenizedText(body))
-        run.datelineScalars = datelineLength == 0 ? 0 : scalarCount(body.utf8.prefix(datelineLength))
+        run.dateline = dateline
         run.collectNames()
         run.extractAll()
         run.markVoxPop()
@@ -28,8 +28,8 @@ private struct Run {
     var nameMentions: [Range<Int>] = []
     /// Start of the sentence being read.
     var cursor = 0
-    /// Scalars of a dateline at the start of the body, skipped.
-    var datelineScalars = 0
+    /// The dateline in the body, skipped.
+    var dateline: Range<Int>?
     /// Capitalised role words of named speakers, to resolve "Kepala Dinas Intelijen Rahasia (MI6)" to
     /// the "Kepala MI6 Richard Moore" met before.
     var rolesOfSpeakers: [(words: [UInt64], speaker: String)] = []
@@ -183,11 +183,11 @@ private struct Run {
     // MARK: Walk
 
     mutating func extractAll() {
-        for (index, fullParagraph) in text.paragraphs.enumerated() {
+        for fullParagraph in text.paragraphs {
             // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
             var paragraph = fullParagraph
-            if index == 0, datelineScalars > 0, datelineScalars < fullParagraph.count {
-                paragraph = (fullParagraph.lowerBound + datelineScalars)..<fullParagraph.upperBound
+            if let d = dateline, d.lowerBound == fullParagraph.lowerBound, d.upperBound < fullParagraph.upperBound {
+                paragraph = d.upperBound..<fullParagraph.upperBound
             }
             let quotes = QuoteScanner.scan(text.scalars, paragraph)
             let quoteSpans = quotes.map { $0.span(paragraphEnd: paragraph.upperBound) }

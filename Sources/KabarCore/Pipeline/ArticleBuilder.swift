@@ -24,17 +24,20 @@ public struct ArticleBuilder: Sendable {
         let body = String(decoding: bodyBytes, as: UTF8.self)
         let meta = MetadataExtractor().extract(blocks: blocks, stated: doc.stated, body: body)
         let quantities = QuantityExtractor().extract(from: body, language: meta.language)
-        /// Bytes of a dateline opening the body (the first article paragraph), 0 when none.
-        func datelineLength(_ body: String) -> Int {
-            guard let d = meta.dateline, let at = meta.datelineBlock, at == blocks.firstIndex(where: { $0.kind.isArticleText }) else { return 0 }
-            return d.length
+        /// Where the dateline sits in the body, in scalars (it opens one of the first paragraphs).
+        func datelineRange() -> Range<Int>? {
+            guard let d = meta.dateline, let at = meta.datelineBlock else { return nil }
+            var offset = 0
+            for k in 0..<at where blocks[k].kind.isArticleText { offset += blocks[k].text.unicodeScalars.count + 2 }
+            let length = scalarCount(blocks[at].text.utf8.prefix(d.length))
+            return offset..<(offset + length)
         }
 
         return Article(id: doc.id, path: doc.path, format: doc.format, url: doc.stated.url, outlet: meta.outlet,
                        title: meta.title, titleInferred: meta.titleInferred, published: meta.published,
                        author: meta.author, dateline: meta.dateline?.place, language: meta.language,
                        blocks: blocks, body: body, quantities: quantities,
-                       claims: extractsClaims ? ClaimExtractor().extract(from: body, datelineLength: datelineLength(body)) : [],
+                       claims: extractsClaims ? ClaimExtractor().extract(from: body, dateline: datelineRange()) : [],
                        textBytes: textBytes)
     }
 }

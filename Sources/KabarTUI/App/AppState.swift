@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     // Reader
     public var readerTop = 0
     public var showsBoilerplate = false
+    /// The claim selected with ] and [ (index into the article's claims), nil before the first jump.
+    public var claimCursor: Int?
 
     /// A one-line message for the status bar (problems reading inputs, hints).
     public var message: String?

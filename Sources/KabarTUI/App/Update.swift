@@ -80,9 +80,11 @@ private func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: 
     case .home, .character("g"): state.readerTop = 0
     case .end, .character("G"): state.readerTop = Int.max / 2
     case .character("B"): state.showsBoilerplate.toggle()
+    case .character("]"): jumpToClaim(&state, index, forward: true); return
+    case .character("["): jumpToClaim(&state, index, forward: false); return
     case .character("n"): moveArticle(&state, by: 1)
     case .character("p"): moveArticle(&state, by: -1)
-    case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); state.readerTop = 0
+    case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); state.readerTop = 0; state.claimCursor = nil
     default: break
     }
     clampReader(&state)
@@ -93,6 +95,25 @@ private func openSelected(_ state: inout AppState) {
     guard state.cursor < visible.count else { return }
     state.screenStack.append(.reader(articleIndex: visible[state.cursor]))
     state.readerTop = 0
+    state.claimCursor = nil
+}
+
+/// Selects the next (or previous) claim and scrolls so its first line is on screen.
+private func jumpToClaim(_ state: inout AppState, _ index: Int, forward: Bool) {
+    let claims = state.articles[index].claims
+    guard !claims.isEmpty else { return }
+    if let c = state.claimCursor {
+        state.claimCursor = forward ? min(claims.count - 1, c + 1) : max(0, c - 1)
+    } else {
+        state.claimCursor = forward ? 0 : claims.count - 1
+    }
+    let lines = ReaderView.lines(for: state.articles[index], width: state.width, showsBoilerplate: state.showsBoilerplate,
+                                 selectedClaim: state.claimCursor)
+    if let row = lines.firstIndex(where: { $0.claimIndexes.contains(state.claimCursor!) }) {
+        let rows = max(1, state.height - 2)
+        if row < state.readerTop || row >= state.readerTop + rows { state.readerTop = max(0, row - 2) }
+    }
+    clampReader(&state)
 }
 
 private func moveArticle(_ state: inout AppState, by delta: Int) {
@@ -101,6 +122,7 @@ private func moveArticle(_ state: inout AppState, by delta: Int) {
     state.cursor = min(max(0, state.cursor + delta), visible.count - 1)
     state.screenStack[state.screenStack.count - 1] = .reader(articleIndex: visible[state.cursor])
     state.readerTop = 0
+    state.claimCursor = nil
 }
 
 private func clampLibrary(_ state: inout AppState) {
@@ -114,7 +136,8 @@ private func clampLibrary(_ state: inout AppState) {
 
 private func clampReader(_ state: inout AppState) {
     guard case .reader(let index) = state.screen, index < state.articles.count else { return }
-    let total = ReaderView.lines(for: state.articles[index], width: state.width, showsBoilerplate: state.showsBoilerplate).count
+    let total = ReaderView.lines(for: state.articles[index], width: state.width, showsBoilerplate: state.showsBoilerplate,
+                                 selectedClaim: state.claimCursor).count
     let rows = max(1, state.height - 2)
     state.readerTop = max(0, min(state.readerTop, max(0, total - rows)))
 }

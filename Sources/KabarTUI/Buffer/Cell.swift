@@ -2,6 +2,15 @@
 public struct Style: Sendable, Hashable {
     public enum Role: UInt8, Sendable, Hashable, CaseIterable {
         case text, title, dim, boilerplate, selection, statusBar, heading, caption, byline, border, notice
+        case claimDirect, claimPartial, claimIndirect, claimHedged
+        case speaker0, speaker1, speaker2, speaker3, speaker4, speaker5
+
+        /// The same speaker gets the same colour in every article (a stable hash of the name).
+        public static func speaker(_ name: String) -> Role {
+            var h: UInt32 = 2166136261
+            for b in name.lowercased().utf8 { h = (h ^ UInt32(b)) &* 16777619 }
+            return [.speaker0, .speaker1, .speaker2, .speaker3, .speaker4, .speaker5][Int(h % 6)]
+        }
     }
     public var role: Role
     public var bold: Bool

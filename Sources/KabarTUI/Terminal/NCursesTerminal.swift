@@ -46,7 +46,11 @@ final class NCursesTerminal {
         start_color()
         use_default_colors()
         let table: [(Style.Role, Int16)] = [(.title, Int16(COLOR_CYAN)), (.heading, Int16(COLOR_YELLOW)), (.statusBar, Int16(COLOR_BLUE)),
-                                            (.notice, Int16(COLOR_RED)), (.caption, Int16(COLOR_GREEN))]
+                                            (.notice, Int16(COLOR_RED)), (.caption, Int16(COLOR_GREEN)),
+                                            (.claimDirect, Int16(COLOR_MAGENTA)), (.claimPartial, Int16(COLOR_MAGENTA)),
+                                            (.claimIndirect, Int16(COLOR_CYAN)), (.claimHedged, Int16(COLOR_RED)),
+                                            (.speaker0, Int16(COLOR_GREEN)), (.speaker1, Int16(COLOR_YELLOW)), (.speaker2, Int16(COLOR_BLUE)),
+                                            (.speaker3, Int16(COLOR_MAGENTA)), (.speaker4, Int16(COLOR_CYAN)), (.speaker5, Int16(COLOR_RED))]
         for (k, entry) in table.enumerated() {
             let pair = Int16(k + 1)
             init_pair(pair, entry.1, -1)

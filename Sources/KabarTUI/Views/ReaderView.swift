@@ -6,9 +6,28 @@ enum ReaderView {
     struct Line: Equatable {
         var text: String
         var style: Style
+        /// Styled scalar ranges within `text` (claims and their cue words).
+        var spans: [Span] = []
+        /// Claims (indexes into the article's claims) shown on this line.
+        var claimIndexes: Set<Int> = []
     }
 
-    static func lines(for a: Article, width: Int, showsBoilerplate: Bool) -> [Line] {
+    struct Span: Equatable {
+        var range: Range<Int>
+        var style: Style
+    }
+
+    /// How each kind of claim looks; every kind stays distinct without colour.
+    static func style(for kind: ClaimKind, selected: Bool) -> Style {
+        switch kind {
+        case .direct: return Style(.claimDirect, bold: true, reverse: selected)
+        case .partial: return Style(.claimPartial, bold: true, underline: true, reverse: selected)
+        case .indirect: return Style(.claimIndirect, underline: true, reverse: selected)
+        case .unattributed: return Style(.claimHedged, underline: true, reverse: selected, dim: true)
+        }
+    }
+
+    static func lines(for a: Article, width: Int, showsBoilerplate: Bool, selectedClaim: Int? = nil) -> [Line] {
         let textWidth = max(10, width - 4)
         var out: [Line] = []
         for l in TextWrapper.wrap(a.title ?? "(no title)", width: textWidth) { out.append(Line(text: l, style: Style(.title, bold: true))) }
@@ -16,7 +35,9 @@ enum ReaderView {
         if let author = a.author { meta.append(author) }
         if let place = a.dateline { meta.append(place) }
         if a.titleInferred { meta.append("no headline on the page") }
+        if !a.claims.isEmpty { meta.append("\(a.claims.count) claim\(a.claims.count == 1 ? "" : "s")") }
         for l in TextWrapper.wrap(meta.joined(separator: " · "), width: textWidth) { out.append(Line(text: l, style: Style(.dim))) }
+        var bodyOffset = 0   // scalar offset of the next article-text block in `body`
         for block in a.blocks {
             let style: Style
             switch block.kind {
@@ -31,23 +52,75 @@ enum ReaderView {
                 style = Style(.boilerplate, dim: true)
             }
             out.append(Line(text: "", style: .plain))
-            let prefix = block.kind == .boilerplate ? "░ " : (block.kind == .caption ? "▣ " : "")
-            for l in TextWrapper.wrap(prefix + block.text, width: textWidth) { out.append(Line(text: l, style: style)) }
+            if block.kind.isArticleText {
+                let blockLength = block.text.unicodeScalars.count
+                let blockRange = bodyOffset..<(bodyOffset + blockLength)
+                let claims = a.claims.indices.filter { a.claims[$0].range.overlaps(blockRange) }
+                for (line, range) in TextWrapper.wrapWithRanges(block.text, width: textWidth) {
+                    let absolute = (blockRange.lowerBound + range.lowerBound)..<(blockRange.lowerBound + range.upperBound)
+                    var l = Line(text: line, style: style)
+                    for k in claims {
+                        let c = a.claims[k]
+                        let overlap = c.range.clamped(to: absolute)
+                        guard !overlap.isEmpty else { continue }
+                        l.claimIndexes.insert(k)
+                        l.spans.append(Span(range: (overlap.lowerBound - absolute.lowerBound)..<(overlap.upperBound - absolute.lowerBound),
+                                            style: Self.style(for: c.kind, selected: k == selectedClaim)))
+                        if let who = c.speakerRange?.clamped(to: absolute), !who.isEmpty, let name = c.speaker {
+                            l.spans.append(Span(range: (who.lowerBound - absolute.lowerBound)..<(who.upperBound - absolute.lowerBound),
+                                                style: Style(.speaker(name), bold: true, reverse: k == selectedClaim)))
+                        }
+                        if let cue = c.cueRange?.clamped(to: absolute), !cue.isEmpty {
+                            l.spans.append(Span(range: (cue.lowerBound - absolute.lowerBound)..<(cue.upperBound - absolute.lowerBound),
+                                                style: Style(.heading, bold: true, reverse: k == selectedClaim)))
+                        }
+                    }
+                    out.append(l)
+                }
+                bodyOffset += blockLength + 2   // paragraphs are joined by a blank line
+            } else {
+                let prefix = block.kind == .boilerplate ? "░ " : (block.kind == .caption ? "▣ " : "")
+                for l in TextWrapper.wrap(prefix + block.text, width: textWidth) { out.append(Line(text: l, style: style)) }
+            }
         }
         return out
     }
 
     static func draw(_ state: AppState, article index: Int, into buffer: inout Buffer) {
         let a = state.articles[index]
-        let all = lines(for: a, width: buffer.width, showsBoilerplate: state.showsBoilerplate)
+        let all = lines(for: a, width: buffer.width, showsBoilerplate: state.showsBoilerplate, selectedClaim: state.claimCursor)
         let rows = buffer.height - 2
         let percent = all.count <= rows ? 100 : min(100, (state.readerTop + rows) * 100 / all.count)
         TitleBar.draw(a.outlet ?? a.id, right: "\(percent)%", into: &buffer)
         for row in 0..<rows {
             let k = state.readerTop + row
             guard k < all.count else { break }
-            buffer.put(all[k].text, x: 2, y: row + 1, style: all[k].style, maxWidth: buffer.width - 3)
+            let line = all[k]
+            let y = row + 1
+            let maxWidth = buffer.width - 3
+            buffer.put(line.text, x: 2, y: y, style: line.style, maxWidth: maxWidth)
+            guard !line.spans.isEmpty else { continue }
+            let scalars = Array(line.text.unicodeScalars)
+            for span in line.spans where span.range.upperBound <= scalars.count {
+                let column = 2 + scalars[0..<span.range.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
+                var piece = ""
+                piece.unicodeScalars.append(contentsOf: scalars[span.range])
+                buffer.put(piece, x: column, y: y, style: span.style, maxWidth: max(0, 2 + maxWidth - column))
+            }
         }
+    }
+
+    /// One line describing a claim: kind, speaker and role, cue, media chain.
+    static func describe(_ c: Claim, number: Int, of total: Int) -> String {
+        var parts = ["claim \(number)/\(total)", c.kind.rawValue + (c.hedged ? ", hedged" : "")]
+        var who = c.speaker ?? "no source"
+        if let role = c.role { who += " (\(role))" }
+        if c.voxPop { who += " · member of the public" }
+        parts.append(who)
+        if let cue = c.cue { parts.append("“\(cue)”") }
+        if let venue = c.venue { parts.append("at " + venue) }
+        if !c.via.isEmpty { parts.append("via " + c.via.joined(separator: " → ")) }
+        return parts.joined(separator: " · ")
     }
 }
 
@@ -63,6 +136,7 @@ enum HelpView {
         ("s", "sort the library: file order, date, outlet"),
         ("n p", "next or previous article in the reader"),
         ("B", "show or hide page boilerplate (dimmed)"),
+        ("] [", "next or previous claim in the reader"),
         ("?", "this help"),
         ("mouse", "click selects, click again opens, wheel scrolls"),
     ]

@@ -46,7 +46,13 @@ enum StatusBar {
             let keys: String
             switch state.screen {
             case .library: keys = "↑↓ move · Enter read · / filter · s sort (\(state.sortOrder.rawValue)) · ? help · Q quit"
-            case .reader: keys = "↑↓ scroll · n/p next/prev article · B boilerplate · q back · ? help"
+            case .reader(let index):
+                let claims = state.articles[index].claims
+                if let c = state.claimCursor, c < claims.count {
+                    keys = ReaderView.describe(claims[c], number: c + 1, of: claims.count) + " · ] [ claims"
+                } else {
+                    keys = "↑↓ scroll · ] [ claims · n/p article · B boilerplate · q back · ? help"
+                }
             case .help: keys = "q back"
             }
             text = " " + (state.message.map { $0 + " · " } ?? "") + keys
