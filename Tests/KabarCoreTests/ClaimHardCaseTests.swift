@@ -134,3 +134,12 @@ struct WordSetTests {
         }
     }
 }
+
+@Suite("Claims: menurut with a role, then a name")
+struct MenurutAppositiveTests {
+    @Test func roleThenNameBetweenCommas() throws {
+        let c = try #require(ClaimExtractor().extract(from: "Menurut keterangan Syahbandar Tanjung Lombar, Kapten Hendra Saputra, kapal sudah diberi izin berlayar.").first)
+        #expect(c.speaker == "Hendra Saputra")
+        #expect(c.content == "kapal sudah diberi izin berlayar")
+    }
+}

@@ -410,6 +410,14 @@ private struct Run {
             if let comma = (nameFrom..<b).first(where: { !t[$0].isWord && t[$0].mark == "," }), comma - nameFrom <= 12,
                var phrase = SpeakerPhrase.parse(text, tokens: nameFrom, comma) {
                 var contentStart = comma + 1
+                // "Menurut keterangan Syahbandar Tanjung Lombar, Kapten Hendra Saputra, …": the name after the role.
+                if phrase.nameRange == nil, !phrase.isPronoun,
+                   let second = (contentStart..<min(b, contentStart + 7)).first(where: { !t[$0].isWord && t[$0].mark == "," }),
+                   second > contentStart, (contentStart..<second).allSatisfy({ t[$0].isWord && t[$0].isCapitalized }),
+                   let extended = SpeakerPhrase.parse(text, tokens: nameFrom, second), extended.nameRange != nil {
+                    phrase = extended
+                    contentStart = second + 1
+                }
                 // "Menurut Irma Hidayana, salah satu pendiri Laporcovid19.org, …": the role between commas.
                 if phrase.nameRange != nil, phrase.roleRange == nil, contentStart < b, t[contentStart].isWord,
                    !t[contentStart].isCapitalized || CueLexicon.roleWords.contains(t[contentStart].hash),
