@@ -99,7 +99,12 @@ struct PFSAEvaluationTests {
             let debugLabel = ProcessInfo.processInfo.environment["PFSA_DEBUG"]
             for label in Self.labels {
                 let g = gold.filter { $0.label == label }, p = predicted.filter { $0.label == label }
-                if label == debugLabel {
+                if label == debugLabel && label == "ROLE" {
+                    for x in g.subtracting(p) {
+                        let near = p.filter { abs($0.start - x.start) < 60 }.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
+                        print("FN ROLE: \(String(String.UnicodeScalarView(s[x.start..<x.end]))) | ours nearby: \(near)")
+                    }
+                } else if label == debugLabel {
                     for x in p.subtracting(g) { print("FP \(label): \(String(String.UnicodeScalarView(s[x.start..<x.end])).prefix(90))") }
                     for x in g.subtracting(p) { print("FN \(label): \(String(String.UnicodeScalarView(s[x.start..<x.end])).prefix(90))") }
                 }
@@ -167,7 +172,8 @@ struct PFSAEvaluationTests {
     /// expanding a short annotated mention to an earlier full PERSON mention with that word.
     static func sameSpeaker(_ ours: String, _ gold: String, earlier: [String]) -> Bool {
         func words(_ x: String) -> Set<String> {
-            Set(x.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 })
+            // Apostrophes belong to names ("Mu’ti").
+            Set(x.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }).map(String.init).filter { $0.count >= 3 })
         }
         var goldWords = words(gold)
         if let full = earlier.last(where: { !words($0).isDisjoint(with: goldWords) }) { goldWords.formUnion(words(full)) }

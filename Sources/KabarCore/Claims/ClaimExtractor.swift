@@ -48,10 +48,21 @@ private struct Run {
     /// Claim-word flags per token (0 for punctuation and ordinary words).
     let flags: [UInt8]
 
+    /// Capitalised words seen in the middle of a sentence: evidence that a word is a name, not
+    /// just a sentence opener ("Apalagi", "Kedua").
+    let capitalisedMidSentence: WordSet
+
     init(text: TokenizedText) {
         self.text = text
         let lexicon = CueLexicon.claimWords
         flags = text.tokens.map { $0.isWord ? lexicon.flags($0.hash) : 0 }
+        var mid: [UInt64] = []
+        let tokens = text.tokens
+        for k in 1..<max(1, tokens.count) where tokens[k].isCapitalized {
+            let prev = tokens[k - 1]
+            if prev.isWord || prev.mark == "," { mid.append(tokens[k].hash) }
+        }
+        capitalisedMidSentence = WordSet(mid)
     }
 
     /// True when some token in `a..<b` carries one of `mask`'s flags.
@@ -84,7 +95,7 @@ private struct Run {
             }
             // A capitalised common noun opening a sentence ("Penyalahgunaan") is not part of a name.
             let sentenceInitial = i == 0 || (!tokens[i - 1].isWord && (tokens[i - 1].mark == "." || QuoteScanner.isDouble(tokens[i - 1].mark)))
-            if lo == i, sentenceInitial, j - i >= 3, Run.looksLikeCommonNoun(text, tokens[i]) { lo += 1 }
+            if lo == i, sentenceInitial, j - i >= 3, text.looksLikeCommonNoun(tokens[i]) { lo += 1 }
             if j - lo >= 2 && j - lo <= 4 {
                 let name = tokens[lo].range.lowerBound..<tokens[j - 1].range.upperBound
                 let key = tokens[j - 1].hash
@@ -129,7 +140,11 @@ private struct Run {
                 name = text.string(fullRange)
             }
             lastSpeaker = name
-            lastPerson = name
+            // A lone sentence-opening word ("Apalagi") is no person for "-nya" to point back at.
+            let followedByComma = lastToken + 1 < t.count && !t[lastToken + 1].isWord && t[lastToken + 1].mark == ","
+            if name.contains(" ") || capitalisedMidSentence.contains(t[nameTokens].hash) || p.roleRange != nil || followedByComma {
+                lastPerson = name
+            }
             if let r = p.roleRange { rolesOfSpeakers.append((capitalisedWords(r), name)) }
             return (mention, name, role)
         }
@@ -323,14 +338,25 @@ private struct Run {
             var end = phraseEnd(from: a + 1, to: b)
             var phrase = SpeakerPhrase.parse(text, tokens: a + 1, end)
             // "kata pakar epidemiologi Universitas Indonesia, Pandu Riono": the name after a comma.
-            if let p = phrase, p.nameRange == nil, !p.isPronoun, end + 1 < b, !t[end].isWord, t[end].mark == "," {
+            // Also over commas inside a title: "kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD".
+            var segment = 0
+            while let p = phrase, p.nameRange == nil, !p.isPronoun, segment < 3, end + 1 < b, !t[end].isWord, t[end].mark == "," {
+                segment += 1
                 var n = end + 1
-                while n < b, n - end <= 4, t[n].isWord, t[n].isCapitalized, !CueLexicon.calendarWords.contains(t[n].hash) { n += 1 }
-                if n > end + 1, n == b || !t[n].isWord || CueLexicon.phraseBreakers.contains(t[n].hash),
-                   let extended = SpeakerPhrase.parse(text, tokens: a + 1, n), extended.nameRange != nil {
-                    phrase = extended
-                    end = n
-                }
+                if n < b, t[n].hash == Run.dan { n += 1 }
+                let segmentStart = n
+                while n < b, n - segmentStart < 5, t[n].isWord, t[n].isCapitalized, !CueLexicon.calendarWords.contains(t[n].hash) { n += 1 }
+                guard n > segmentStart, n == b || !t[n].isWord || CueLexicon.phraseBreakers.contains(t[n].hash),
+                      let extended = SpeakerPhrase.parse(text, tokens: a + 1, n) else { break }
+                phrase = extended
+                end = n
+            }
+            if let p = phrase, p.nameRange == nil, segment > 0 {
+                // No name after all: keep the phrase up to its first comma.
+                let first = phraseEnd(from: a + 1, to: b)
+                phrase = SpeakerPhrase.parse(text, tokens: a + 1, first)
+                end = first
+                _ = p
             }
             // "kata Aziz Yanuar, anggota tim kuasa hukum.": a role after the name.
             if var p = phrase, p.nameRange != nil, p.roleRange == nil, end + 1 < b, !t[end].isWord, t[end].mark == ",",
@@ -551,7 +577,7 @@ private struct Run {
             if tok.isWord, sawCapital, t[a].isCapitalized, !tok.isCapitalized, !Run.nameParticles.contains(tok.hash) { break }
             if tok.isWord, tok.isCapitalized { sawCapital = true }
             if !tok.isWord { if tok.mark == "-" || tok.mark == "." && k + 1 < b && t[k + 1].isWord && tok.range.count == 1 && k > a && t[k - 1].range.count <= 3 { k += 1; continue }; break }
-            if k > a, CueLexicon.phraseBreakers.contains(tok.hash) || CueLexicon.viaWords.contains(tok.hash) {
+            if k > a, !tok.isCapitalized, CueLexicon.phraseBreakers.contains(tok.hash) || CueLexicon.viaWords.contains(tok.hash) {
                 // "kata Seoul dan Washington": "dan" joins two names.
                 if tok.hash == Run.dan, t[k - 1].isCapitalized, k + 1 < b, t[k + 1].isCapitalized { k += 1; continue }
                 break
@@ -687,15 +713,6 @@ private struct Run {
         return nil
     }
 
-    /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",
-    /// "Ketidakhadiran", "Kondisi"); names ending in -wan/-man are kept.
-    static func looksLikeCommonNoun(_ text: TokenizedText, _ tok: TokenizedText.Token) -> Bool {
-        guard tok.range.count >= 6 else { return false }
-        let word = text.string(tok.range).lowercased()
-        if word.hasSuffix("wan") || word.hasSuffix("man") { return false }
-        return word.hasSuffix("an") || word.hasSuffix("si") || word.hasPrefix("peng") || word.hasPrefix("pem") || word.hasPrefix("ketidak")
-    }
-
     static func looksLikeVerb(_ text: TokenizedText, _ tok: TokenizedText.Token) -> Bool {
         guard tok.range.count >= 6 else { return false }
         let s = text.scalars
@@ -703,7 +720,8 @@ private struct Run {
         return (a == "m" && b == "e") || (a == "b" && b == "e" && c == "r") || (a == "d" && b == "i") || (a == "t" && b == "e" && c == "r")
     }
 
-    static let subjectBreakers: WordSet = CueLexicon.phraseBreakers.subtracting(["dan", "dari"])
+    /// English prepositions stay inside subjects ("Pembina Komunitas Bike to Work Toto Sugito").
+    static let subjectBreakers: WordSet = CueLexicon.phraseBreakers.subtracting(["dan", "dari", "to", "in", "on", "at"])
     static let demonstratives: WordSet = WordSet(["tersebut", "itu", "ini"].map(TokenizedText.hash))
     static let adverbialStarts: WordSet = WordSet(["pada", "kepada", "awal", "akhir", "di", "dalam", "saat", "ketika", "hari",
                                                    "minggu", "pekan", "bulan", "tahun", "sebelumnya", "kemarin", "lalu", "juga",

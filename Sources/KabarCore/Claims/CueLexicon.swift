@@ -81,7 +81,10 @@ enum CueLexicon {
     /// Sentence openers that are not part of the subject ("Namun, X mengatakan").
     static let connectors: WordSet = WordSet(["namun", "tetapi", "tapi", "sementara", "itu", "selain", "lebih", "lanjut",
                                               "kemudian", "sebelumnya", "adapun", "bahkan", "pun", "but", "meanwhile",
-                                              "however", "sedangkan", "dan", "also", "juga", "lalu", "sedang"].map(TokenizedText.hash))
+                                              "however", "sedangkan", "dan", "also", "juga", "lalu", "sedang", "apalagi", "pertama",
+                                              "kedua", "ketiga", "bagaimana", "akhirnya", "padahal", "sebab", "karena", "jadi",
+                                              "maka", "kini", "tentu", "memang", "misalnya", "contohnya", "intinya", "artinya",
+                                              "sayangnya", "untungnya", "nah", "oleh"].map(TokenizedText.hash))
 
     /// Role words that may be capitalised but are not part of a name.
     static let roleWords: WordSet = WordSet([
@@ -119,7 +122,8 @@ enum CueLexicon {
         "bengkulu", "lampung", "maluku", "gorontalo", "surabaya", "bandung", "semarang", "medan", "makassar", "manado",
         "bekasi", "bogor", "depok", "tangerang", "malang", "solo", "palembang", "padang", "pontianak", "balikpapan",
         "jakarta", "covid-19", "covid", "corona", "kompas", "praktis", "lending", "laut", "udara", "darat", "maritim",
-        "investasi", "kelautan", "pelayaran", "penerbangan",
+        "investasi", "kelautan", "pelayaran", "penerbangan", "komunitas", "jembatan", "tahun", "baru", "nomor",
+        "undang-undang", "pasal", "program", "kartu", "gedung", "stasiun", "terminal", "pasar", "taman", "alun-alun",
     ].map(TokenizedText.hash))
 
     /// Words that start an organisation inside a role ("Direktur Samapta | Polda Metro Jaya").

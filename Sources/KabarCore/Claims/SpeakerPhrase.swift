@@ -38,6 +38,10 @@ struct SpeakerPhrase: Sendable {
             k -= 1
         }
         var nameLo = k
+        // "Kabupaten Pemalang", "Kota Kendari": the word after a region word is a place.
+        if nameLo > lo, nameLo < hi, SpeakerPhrase.regionWords.contains(t[nameLo - 1].hash) { nameLo += 1 }
+        // "Ketidakhadiran Rizieq": a capitalised common noun opening the run is not part of the name.
+        while nameLo < hi - 1, text.looksLikeCommonNoun(t[nameLo]) { nameLo += 1 }
         if nameLo == hi, hi - lo == 1, t[lo].isWord, t[lo].isCapitalized, !CueLexicon.calendarWords.contains(t[lo].hash) {
             nameLo = lo   // a lone capitalised word or acronym is the name ("KCNA", "Olga")
         }
@@ -66,4 +70,5 @@ struct SpeakerPhrase: Sendable {
     static let ini = TokenizedText.hash("ini")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
+    static let regionWords = WordSet(words: ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "dusun", "kab", "prov"])
 }

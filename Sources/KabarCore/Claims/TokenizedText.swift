@@ -183,6 +183,15 @@ struct TokenizedText {
         return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
+    /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",
+    /// "Ketidakhadiran", "Kondisi"); names ending in -wan/-man are kept.
+    func looksLikeCommonNoun(_ tok: Token) -> Bool {
+        guard tok.isWord, tok.range.count >= 6 else { return false }
+        let word = string(tok.range).lowercased()
+        if word.hasSuffix("wan") || word.hasSuffix("man") { return false }
+        return word.hasSuffix("an") || word.hasSuffix("si") || word.hasPrefix("peng") || word.hasPrefix("pem") || word.hasPrefix("ketidak")
+    }
+
     /// True when the word token is a weekday or month name.
     func isCalendarWord(_ k: Int) -> Bool { CueLexicon.calendarWords.contains(tokens[k].hash) }
 
