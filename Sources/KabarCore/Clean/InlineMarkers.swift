@@ -8,13 +8,14 @@ import Darwin
 /// CONTINUE WITH CONTENT …", "[Gambas:Video CNN]"): cut out as blocks of their own.
 /// Works on byte ranges of the page text; nothing is copied until the final block strings.
 enum InlineMarkers {
-    /// Exact markers, matched case-sensitively as written by the outlets (longest first).
-    static let exact: [[UInt8]] = [
-        "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT",
-        "SCROLL TO CONTINUE WITH CONTENT",
-        "ADVERTISEMENT",
-        "Advertisement",
-    ].map { Array($0.utf8) }
+    /// Markers, longest first. "advertisement" is matched only as the outlets write it (upper case or
+    /// capitalised) so the English word inside a sentence is left alone; the scroll prompt in any case.
+    static let markers: [(bytes: [UInt8], anyCase: Bool)] = [
+        ("advertisement scroll to continue with content", true),
+        ("scroll to continue with content", true),
+        ("ADVERTISEMENT", false),
+        ("Advertisement", false),
+    ].map { (Array($0.0.utf8), $0.1) }
     static let gambas = Array("[Gambas:".utf8)
 
     /// Splits `range` around the markers; markers come back as ranges of their own.
@@ -27,17 +28,18 @@ enum InlineMarkers {
         let end = range.upperBound
         outer: while i < end {
             let b = u[i]
-            if b == UInt8(ascii: "A") || b == UInt8(ascii: "S") {
-                for m in exact where matches(u, at: i, m, end: end) {
-                    if boundary(u, before: i, start: range.lowerBound), boundary(u, after: i + m.count, end: end) {
+            if b | 0x20 == UInt8(ascii: "a") || b | 0x20 == UInt8(ascii: "s") {
+                for m in markers where matches(u, at: i, m.bytes, end: end, anyCase: m.anyCase) {
+                    let length = m.bytes.count
+                    if boundary(u, before: i, start: range.lowerBound), boundary(u, after: i + length, end: end) {
                         if i > start { pieces.append(start..<i) }
-                        pieces.append(i..<(i + m.count))
-                        i += m.count
+                        pieces.append(i..<(i + length))
+                        i += length
                         start = i
                         continue outer
                     }
                 }
-            } else if b == UInt8(ascii: "["), matches(u, at: i, gambas, end: end) {
+            } else if b == UInt8(ascii: "["), matches(u, at: i, gambas, end: end, anyCase: false) {
                 var j = i
                 while j < end && u[j] != UInt8(ascii: "]") && j - i < 120 { j += 1 }
                 if j < end && u[j] == UInt8(ascii: "]") {
@@ -103,19 +105,24 @@ enum InlineMarkers {
                 offset = at + 1
             }
         }
-        // "SCROLL TO CONTINUE WITH CONTENT" without "ADVERTISEMENT" before it.
-        var offset = 0
-        while offset < count, let hit = memchr(base + offset, Int32(UInt8(ascii: "S")), count - offset) {
-            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if at + 2 < count && base[at + 1] == UInt8(ascii: "C") && base[at + 2] == UInt8(ascii: "R") { return true }
-            offset = at + 1
+        // The scroll prompt without "advertisement" before it, in any case.
+        for needle in [UInt8(ascii: "S"), UInt8(ascii: "s")] {
+            var offset = 0
+            while offset < count, let hit = memchr(base + offset, Int32(needle), count - offset) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if at + 2 < count && base[at + 1] | 0x20 == UInt8(ascii: "c") && base[at + 2] | 0x20 == UInt8(ascii: "r") { return true }
+                offset = at + 1
+            }
         }
         return false
     }
 
-    private static func matches(_ u: UnsafeBufferPointer<UInt8>, at i: Int, _ m: [UInt8], end: Int) -> Bool {
+    private static func matches(_ u: UnsafeBufferPointer<UInt8>, at i: Int, _ m: [UInt8], end: Int, anyCase: Bool) -> Bool {
         guard i + m.count <= end else { return false }
-        for k in 0..<m.count where u[i + k] != m[k] { return false }
+        for k in 0..<m.count {
+            let c = u[i + k]
+            if anyCase ? (isASCIIUpper(c) ? c | 0x20 : c) != m[k] : c != m[k] { return false }
+        }
         return true
     }
 
