@@ -41,12 +41,6 @@ public struct Ingestor: Sendable {
         return Result(articles: articles, problems: problems)
     }
 
-    /// Articles from documents already in memory (used for the embedded demo corpus).
-    public func build(_ docs: [SourceDocument]) -> [Article] {
-        let builder = ArticleBuilder(extractsClaims: extractsClaims)
-        return docs.map { builder.build($0) }
-    }
-
     struct FileOutcome: Sendable {
         var articles: [Article] = []
         var problems: [IngestProblem] = []
