@@ -145,7 +145,7 @@ private struct Run {
             if name.contains(" ") || capitalisedMidSentence.contains(t[nameTokens].hash) || p.roleRange != nil || followedByComma {
                 lastPerson = name
             }
-            if let r = p.roleRange { rolesOfSpeakers.append((capitalisedWords(r), name)) }
+            if let r = p.roleRange { rolesOfSpeakers.append((roleWords(r), name)) }
             return (mention, name, role)
         }
         // A group or institution speaks too, but "-nya" and "dia" keep pointing at the last person.
@@ -481,6 +481,21 @@ private struct Run {
                              roleRange: phrase?.roleRange, nameRange: phrase?.nameRange, affiliationRange: phrase?.affiliationRange, via: via, venue: SourceChain.venue(text, tokens: end, b), hedged: hedged)
             }
         }
+        // "… mencapai 94,3% menurut data resmi Kementerian Perhubungan pada 2024." — no comma before it.
+        if let m = (start..<b).last(where: { flags[$0] & CueLexicon.Flag.menurut != 0 && !inQuote($0) }), m > start + 3,
+           !(m > 0 && !t[m - 1].isWord && t[m - 1].mark == ","), b - m <= 9 {
+            let end = phraseEnd(from: m + 1, to: b)
+            if end > m + 1, let phrase = SpeakerPhrase.parse(text, tokens: m + 1, end) {
+                let content = contentRange(from: start, to: m)
+                if content.count >= 8 {
+                    let (mention, speaker, role) = resolve(phrase)
+                    return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[m].range),
+                                 content: text.string(content), range: content, cueRange: t[m].range, speakerRange: phrase.range,
+                                 roleRange: phrase.roleRange, nameRange: phrase.nameRange, affiliationRange: phrase.affiliationRange,
+                                 via: [], venue: nil, hedged: hedged)
+                }
+            }
+        }
         // "…, para ahli mengungkapkan." — the speaker and verb close the sentence.
         if let comma = (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0) }) {
             var last = b - 1
@@ -635,7 +650,7 @@ private struct Run {
             let end = subjectEnd(from: start, to: seg.upperBound)
             guard end > start, end - start <= 12 else { return nil }
             // A verb between the subject and the cue means the subject belongs to that verb.
-            if idx == segments.count - 1 {
+            if idx == segments.count - 1, !(end < v && t[end].hash == Run.yang) {
                 for k in end..<v where t[k].isWord && Run.looksLikeVerb(text, t[k]) && !CueLexicon.hedges.contains(t[k].hash) {
                     // "selama berminggu-minggu", "secara terbuka" are adverbials, not verbs.
                     if text.scalars[t[k].range].contains("-") || (k > 0 && t[k - 1].hash == Run.secara) { continue }
@@ -695,11 +710,25 @@ private struct Run {
         return any(CueLexicon.Flag.hedge, a, b)
     }
 
+    /// The capitalised words of a role, with abbreviations spelled out ("Menkeu" → menteri, keuangan).
     func capitalisedWords(_ range: Range<Int>) -> [UInt64] {
         var words: [UInt64] = []
         var i = text.tokenIndex(atOrAfter: range.lowerBound)
         while i < t.count, t[i].range.lowerBound < range.upperBound {
-            if t[i].isWord, t[i].isCapitalized { words.append(t[i].hash) }
+            if t[i].isWord, t[i].isCapitalized {
+                if let expanded = CueLexicon.roleAbbreviations[t[i].hash] { words += expanded } else { words.append(t[i].hash) }
+            }
+            i += 1
+        }
+        return words
+    }
+
+    /// All words of a role (lowercase ones too: "Menteri Koordinator bidang Kemaritiman"), for matching titles.
+    func roleWords(_ range: Range<Int>) -> [UInt64] {
+        var words: [UInt64] = []
+        var i = text.tokenIndex(atOrAfter: range.lowerBound)
+        while i < t.count, t[i].range.lowerBound < range.upperBound {
+            if t[i].isWord { words.append(t[i].hash) }
             i += 1
         }
         return words
@@ -708,7 +737,11 @@ private struct Run {
     /// A nameless, capitalised role phrase sharing two words with a named speaker's role is that speaker.
     func speakerByRole(_ range: Range<Int>) -> String? {
         let words = capitalisedWords(range)
-        guard words.count >= 2 else { return nil }
+        guard words.count >= 2 || (words.count == 1 && rolesOfSpeakers.contains { $0.words.contains(words[0]) }) else { return nil }
+        if words.count == 1 {
+            // A lone title ("Menkeu" → menteri keuangan was expanded above; "Gubernur"): the last speaker with it.
+            return rolesOfSpeakers.last { $0.words.contains(words[0]) }?.speaker
+        }
         for entry in rolesOfSpeakers.reversed() where entry.words.filter(words.contains).count >= 2 { return entry.speaker }
         return nil
     }

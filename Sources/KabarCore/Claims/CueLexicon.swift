@@ -5,7 +5,7 @@ enum CueLexicon {
     static let postCueWords = ["kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "tegas", "sebut", "terang",
                                "lanjut", "tambah", "imbuh", "pungkas", "sambung", "tandas", "tukas", "seru", "bilang",
                                "timpal", "kilah", "cetus", "beber", "urai", "jawab", "tulis", "katakan", "sahut", "klaim",
-                               "aku", "paparan", "ungkapnya"]
+                               "aku", "paparan", "ungkapnya", "tanya", "cecar"]
     static let englishPostCues = ["said", "says", "added", "told", "asked", "explained", "wrote", "claimed", "insisted",
                                   "noted", "stressed", "warned", "continued", "recalled"]
     static let postCues: WordSet = WordSet((postCueWords + englishPostCues).map(TokenizedText.hash))
@@ -22,7 +22,7 @@ enum CueLexicon {
         "menjabarkan", "mengimbau", "mengharapkan", "menandaskan", "bercerita", "berkisah", "mengisahkan", "mengajak",
         "mengusulkan", "mengkritik", "menanggapi", "merespons", "menyayangkan", "mengapresiasi", "memprediksi",
         "memproyeksikan", "menyebutkan", "mengingatkan", "menginformasikan", "menerangkan",
-        "mengamini", "membenarkan", "yakin", "optimistis", "optimis", "pesimistis", "khawatir", "percaya", "menyinggung", "menguraikan", "mengutarakan", "mengungkap", "menyatakan",
+        "mengamini", "membenarkan", "bilang", "yakin", "optimistis", "optimis", "pesimistis", "khawatir", "percaya", "menyinggung", "menguraikan", "mengutarakan", "mengungkap", "menyatakan",
         "said", "says", "told", "added", "claimed", "stated", "warned", "argued", "noted", "insisted", "denied",
         "confirmed", "reported", "announced", "explained", "suggested", "believes", "believed",
     ]
@@ -131,6 +131,21 @@ enum CueLexicon {
         "pt", "ikatan", "persatuan", "universitas", "institut", "partai", "asosiasi", "lembaga", "yayasan", "pengadilan",
         "kejaksaan", "rsud", "pemerintah", "pemprov", "pemkot", "pemkab", "fakultas", "himpunan", "serikat", "perkumpulan",
         "komunitas", "koalisi", "kodam", "korem", "mabes", "kejati", "kejari", "kemenkes", "kemendagri", "kemenkeu"].map(TokenizedText.hash))
+
+    /// Indonesian role abbreviations and what they stand for ("Menkeu" = "Menteri Keuangan").
+    static let roleAbbreviations: [UInt64: [UInt64]] = {
+        let table: [String: String] = [
+            "menkeu": "menteri keuangan", "menko": "menteri koordinator", "menlu": "menteri luar negeri",
+            "mendagri": "menteri dalam negeri", "menkes": "menteri kesehatan", "mensos": "menteri sosial",
+            "menhan": "menteri pertahanan", "mendikbud": "menteri pendidikan kebudayaan", "menag": "menteri agama",
+            "menhub": "menteri perhubungan", "mentan": "menteri pertanian", "wapres": "wakil presiden",
+            "kapolri": "kepala kepolisian", "kapolda": "kepala kepolisian daerah", "jubir": "juru bicara",
+            "dirut": "direktur utama", "sekjen": "sekretaris jenderal", "gubernur": "gubernur", "presiden": "presiden",
+        ]
+        var result: [UInt64: [UInt64]] = [:]
+        for (k, v) in table { result[TokenizedText.hash(k)] = v.split(separator: " ").map { TokenizedText.hash(String($0)) } }
+        return result
+    }()
 
     /// Calendar words are never names.
     static let calendarWords: WordSet = WordSet(["pagi", "siang", "sore", "petang", "malam", "dini", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",

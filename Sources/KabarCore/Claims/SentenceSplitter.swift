@@ -21,8 +21,9 @@ enum SentenceSplitter {
             guard !tok.isWord, tok.mark == "." || tok.mark == "?" || tok.mark == "!" else { continue }
             let i = tok.range.lowerBound
             if i < start { continue }
-            // "… mereka.“Jika …": a sentence glued to the opening mark of the next one.
-            if tok.mark == ".", i + 1 < end, s[i + 1] == "“", i + 2 < end, s[i + 2] != " " {
+            // "… mereka.“Jika …", "… tahun ini.\"Rencana …", "… (25/8/2015).Bambang …": a sentence glued
+            // to the next one (scrapers drop the space at old paragraph breaks).
+            if tok.mark == ".", i > start, i + 2 < end, gluedSentenceStart(s, i), s[i + 2] != " " {
                 while q < quotes.count, quotes[q].upperBound <= i { q += 1 }
                 if !(q < quotes.count && quotes[q].lowerBound <= i) {
                     result.append(start..<(i + 1))
@@ -48,6 +49,18 @@ enum SentenceSplitter {
         }
         if start < end { result.append(start..<end) }
         return result
+    }
+
+    /// After the full stop at `i`: an opening quote, or a capitalised word of 3+ letters whose
+    /// first letters are lowercase after the capital, with a lowercase letter or ")" before the stop.
+    static func gluedSentenceStart(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let next = s[i + 1]
+        if next == "“" || next == "\"" { return true }
+        guard TokenizedText.isUppercase(next), i + 3 < s.count else { return false }
+        let prev = s[i - 1]
+        let prevOK = prev == ")" || (prev.value >= 0x61 && prev.value <= 0x7A)
+        let a = s[i + 2], b = s[i + 3]
+        return prevOK && a.value >= 0x61 && a.value <= 0x7A && b.value >= 0x61 && b.value <= 0x7A
     }
 
     static func isAbbreviation(_ text: TokenizedText, before dot: Int) -> Bool {
