@@ -204,7 +204,7 @@ private struct Run {
             if let d = dateline, d.lowerBound == fullParagraph.lowerBound, d.upperBound < fullParagraph.upperBound {
                 paragraph = d.upperBound..<fullParagraph.upperBound
             }
-            let quotes = QuoteScanner.scan(text.scalars, paragraph)
+            let quotes = QuoteScanner.scan(text, paragraph)
             let quoteSpans = quotes.map { $0.span(paragraphEnd: paragraph.upperBound) }
             let sentences = SentenceSplitter.split(text, paragraph, quotes: quoteSpans)
             var unattributedAtStart: [Claim] = []

@@ -20,7 +20,29 @@ struct QuoteScanner {
 
     static func isDouble(_ s: Unicode.Scalar) -> Bool { s == "\"" || s == "“" || s == "”" || s == "„" }
 
+    /// Scans the punctuation tokens of `paragraph` (quote marks are never inside words).
+    static func scan(_ text: TokenizedText, _ paragraph: Range<Int>) -> [Quote] {
+        let tokens = text.tokens
+        var positions: [Int] = []
+        var k = text.tokenIndex(atOrAfter: paragraph.lowerBound)
+        while k < tokens.count, tokens[k].range.lowerBound < paragraph.upperBound {
+            let tok = tokens[k]
+            // ’ between letters belongs to a word token ("Ma’ruf"); as a quote mark it is its own token.
+            if !tok.isWord {
+                let v = tok.mark.value
+                if v == 0x22 || (v >= 0x2018 && v <= 0x201E) { positions.append(tok.range.lowerBound) }
+            }
+            k += 1
+        }
+        guard !positions.isEmpty else { return [] }
+        return scan(text.scalars, paragraph, at: positions)
+    }
+
     static func scan(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> [Quote] {
+        scan(s, paragraph, at: Array(paragraph))
+    }
+
+    private static func scan(_ s: [Unicode.Scalar], _ paragraph: Range<Int>, at positions: [Int]) -> [Quote] {
         var quotes: [Quote] = []
         var open: Quote?
         var openSingle: Quote?
@@ -31,12 +53,11 @@ struct QuoteScanner {
         func isSpaceOrNone(_ c: Unicode.Scalar?) -> Bool { c == nil || c == " " }
         func isLetterOrDigit(_ c: Unicode.Scalar?) -> Bool { c.map(TokenizedText.isWordScalar) ?? false }
 
-        var i = start
-        while i < end {
+        for i in positions {
             let c = s[i]
             let v = c.value
             // Quote marks are " (0x22) and ‘ ’ ‚ “ ” „ (0x2018…0x201E): everything else is skipped at once.
-            if v != 0x22 && (v < 0x2018 || v > 0x201E) { i += 1; continue }
+            if v != 0x22 && (v < 0x2018 || v > 0x201E) { continue }
             if isDouble(c) {
                 let prev = before(i), next = after(i)
                 if var q = open {
@@ -68,7 +89,6 @@ struct QuoteScanner {
                     openSingle = nil
                 }
             }
-            i += 1
         }
         if var q = open {
             if let single = openSingle { q.inner.append(single); openSingle = nil }

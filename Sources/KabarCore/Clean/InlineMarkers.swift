@@ -28,7 +28,9 @@ enum InlineMarkers {
         let end = range.upperBound
         outer: while i < end {
             let b = u[i]
-            if b | 0x20 == UInt8(ascii: "a") || b | 0x20 == UInt8(ascii: "s") {
+            // Candidates: an upper-case A or S, or a lower-case "scr" (the prompt written in lower case).
+            if b == UInt8(ascii: "A") || b == UInt8(ascii: "S")
+                || (b == UInt8(ascii: "s") && i + 2 < end && u[i + 1] == UInt8(ascii: "c") && u[i + 2] == UInt8(ascii: "r")) {
                 for m in markers where matches(u, at: i, m.bytes, end: end, anyCase: m.anyCase) {
                     let length = m.bytes.count
                     if boundary(u, before: i, start: range.lowerBound), boundary(u, after: i + length, end: end) {
@@ -88,33 +90,26 @@ enum InlineMarkers {
         return pieces
     }
 
+    /// Cheap pre-check with memchr (vectorised) for the rare bytes of each marker: "v"/"V" of
+    /// "advertisement" (with A, d and e around it), "[" of "[Gambas", "c"/"C" of "scroll".
     private static func mayContainMarker(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        // Cheap pre-check with memchr: "dve"/"DVE" (ADVERTISEMENT) or "[Ga" somewhere in the line.
         let base = u.baseAddress! + range.lowerBound
         let count = range.count
-        for needle in [UInt8(ascii: "v"), UInt8(ascii: "V"), UInt8(ascii: "[")] {
+        @inline(__always) func any(_ needle: UInt8, _ check: (Int) -> Bool) -> Bool {
             var offset = 0
             while offset < count, let hit = memchr(base + offset, Int32(needle), count - offset) {
                 let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if at >= 2 && at + 2 < count {
-                    let a = base[at - 2], d = base[at - 1], e = base[at + 1]
-                    if needle == UInt8(ascii: "v") && a == UInt8(ascii: "A") && d == UInt8(ascii: "d") && e == UInt8(ascii: "e") { return true }
-                    if needle == UInt8(ascii: "V") && a == UInt8(ascii: "A") && d == UInt8(ascii: "D") && e == UInt8(ascii: "E") { return true }
-                }
-                if needle == UInt8(ascii: "[") && at + 2 < count && base[at + 1] == UInt8(ascii: "G") && base[at + 2] == UInt8(ascii: "a") { return true }
+                if check(at) { return true }
                 offset = at + 1
             }
+            return false
         }
-        // The scroll prompt without "advertisement" before it, in any case.
-        for needle in [UInt8(ascii: "S"), UInt8(ascii: "s")] {
-            var offset = 0
-            while offset < count, let hit = memchr(base + offset, Int32(needle), count - offset) {
-                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if at + 2 < count && base[at + 1] | 0x20 == UInt8(ascii: "c") && base[at + 2] | 0x20 == UInt8(ascii: "r") { return true }
-                offset = at + 1
-            }
-        }
-        return false
+        func lower(_ k: Int) -> UInt8 { k >= 0 && k < count ? base[k] | 0x20 : 0 }
+        let advert: (Int) -> Bool = { at in at >= 2 && base[at - 2] == UInt8(ascii: "A") && lower(at - 1) == UInt8(ascii: "d") && lower(at + 1) == UInt8(ascii: "e") }
+        let scroll: (Int) -> Bool = { at in lower(at - 1) == UInt8(ascii: "s") && lower(at + 1) == UInt8(ascii: "r") && lower(at + 2) == UInt8(ascii: "o") }
+        return any(UInt8(ascii: "V"), advert) || any(UInt8(ascii: "v"), advert)
+            || any(UInt8(ascii: "["), { at in at + 2 < count && base[at + 1] == UInt8(ascii: "G") && base[at + 2] == UInt8(ascii: "a") })
+            || any(UInt8(ascii: "C"), scroll) || any(UInt8(ascii: "c"), scroll)
     }
 
     private static func matches(_ u: UnsafeBufferPointer<UInt8>, at i: Int, _ m: [UInt8], end: Int, anyCase: Bool) -> Bool {
