@@ -143,3 +143,16 @@ struct MenurutAppositiveTests {
         #expect(c.content == "kapal sudah diberi izin berlayar")
     }
 }
+
+@Suite("Claims: names in brackets")
+struct BracketAliasTests {
+    @Test func shortFormInBracketsResolvesToTheFullName() throws {
+        let body = """
+        Presiden Joko Widodo (Jokowi) meninjau pelabuhan pada Senin pagi bersama rombongan.
+
+        "Pelabuhan ini harus siap sebelum musim mudik," kata Jokowi.
+        """
+        let c = try #require(ClaimExtractor().extract(from: body).first { $0.kind == .direct })
+        #expect(c.speaker == "Joko Widodo")
+    }
+}

@@ -95,13 +95,22 @@ private struct Run {
             }
             // A capitalised common noun opening a sentence ("Penyalahgunaan") is not part of a name.
             let sentenceInitial = i == 0 || (!tokens[i - 1].isWord && (tokens[i - 1].mark == "." || QuoteScanner.isDouble(tokens[i - 1].mark)))
-            if lo == i, sentenceInitial, j - i >= 3, text.looksLikeCommonNoun(tokens[i]) { lo += 1 }
+            if lo == i, sentenceInitial, j - i >= 2, text.looksLikeCommonNoun(tokens[i]) { lo += 1 }
+            // "Koordinasi Penanaman Modal" is no person; nor is "Kapas Krampung" after "Jalan".
+            let allCommon = (lo..<j).allSatisfy { text.looksLikeCommonNoun(tokens[$0]) }
+            let afterPlaceWord = lo > 0 && tokens[lo - 1].isWord && Run.locationWords.contains(tokens[lo - 1].hash)
+            if allCommon || afterPlaceWord { i = max(j, i + 1); continue }
             if j - lo >= 2 && j - lo <= 4 {
                 let name = tokens[lo].range.lowerBound..<tokens[j - 1].range.upperBound
                 let key = tokens[j - 1].hash
                 if let existing = fullNames[key] { if name.count > existing.count { fullNames[key] = name } } else { fullNames[key] = name }
                 if firstNames[tokens[lo].hash] == nil { firstNames[tokens[lo].hash] = name }
                 nameMentions.append(name)
+                // "Joko Widodo (Jokowi)": the short form in brackets names the same person.
+                if j + 2 < tokens.count, !tokens[j].isWord, tokens[j].mark == "(", tokens[j + 1].isWord, tokens[j + 1].isCapitalized,
+                   !tokens[j + 2].isWord, tokens[j + 2].mark == ")" {
+                    fullNames[tokens[j + 1].hash] = name
+                }
             }
             i = max(j, i + 1)
         }
@@ -768,6 +777,10 @@ private struct Run {
     static let berkata = TokenizedText.hash("berkata")
     static let yang = TokenizedText.hash("yang")
     static let dan = TokenizedText.hash("dan")
+    static let locationWords = WordSet(words: ["jalan", "jl", "gedung", "stasiun", "terminal", "pasar", "taman", "alun-alun",
+                                               "jembatan", "masjid", "gereja", "bandara", "pelabuhan", "desa", "dusun", "kecamatan",
+                                               "kelurahan", "kabupaten", "kota", "provinsi", "pulau", "gunung", "sungai", "danau",
+                                               "kampung", "hotel", "rumah", "sekolah", "universitas", "kantor"])
     static let secara = TokenizedText.hash("secara")
     static let nameParticles: WordSet = WordSet(["bin", "binti", "van", "de", "der", "al", "el", "da", "von", "dan"].map(TokenizedText.hash))
     static let oleh = TokenizedText.hash("oleh")
