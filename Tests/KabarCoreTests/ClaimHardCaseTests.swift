@@ -156,3 +156,13 @@ struct BracketAliasTests {
         #expect(c.speaker == "Joko Widodo")
     }
 }
+
+@Suite("Claims: media named with kepada")
+struct KepadaMediaTests {
+    @Test func newsAgencyAfterKepadaIsAMedium() throws {
+        let c = try #require(ClaimExtractor().extract(from: "“Surat-suratnya lengkap,” ucap Hendra Saputra kepada Kantor Berita Pelita.").first)
+        #expect(c.via == ["Kantor Berita Pelita"])
+        let d = try #require(ClaimExtractor().extract(from: "“Kami siap,” kata Hendra Saputra kepada Presiden.").first)
+        #expect(d.via.isEmpty)
+    }
+}

@@ -23,8 +23,10 @@ enum SourceChain {
                 phraseStart = i + 1
                 if h == CueLexicon.accordingTo, i + 1 < to, t[i + 1].hash == SourceChain.to { phraseStart = i + 2 }
             } else if h == CueLexicon.kepada || h == SourceChain.told {
-                // "kepada Reuters", "told The Strait Ledger": a capitalised name right after.
-                if i + 1 < to, t[i + 1].isCapitalized, !CueLexicon.roleWords.contains(t[i + 1].hash) { phraseStart = i + 1 }
+                // "kepada Reuters", "kepada Kantor Berita Pelita", "told The Strait Ledger": a capitalised
+                // name right after (a person's title, "kepada Presiden", is not a medium).
+                if i + 1 < to, t[i + 1].isCapitalized,
+                   !CueLexicon.roleWords.contains(t[i + 1].hash) || SourceChain.mediaHeads.contains(t[i + 1].hash) { phraseStart = i + 1 }
             }
             guard var p = phraseStart else { i += 1; continue }
             while p < to, t[p].isWord, CueLexicon.viaFillers.contains(t[p].hash) || CueLexicon.viaWords.contains(t[p].hash) { p += 1 }
@@ -68,6 +70,7 @@ enum SourceChain {
     }
 
     static let lapor = TokenizedText.hash("lapor")
+    static let mediaHeads = WordSet(words: ["kantor", "harian", "majalah", "stasiun", "radio", "televisi", "tv", "media", "portal"])
     static let told = TokenizedText.hash("told")
     static let to = TokenizedText.hash("to")
     static let di = TokenizedText.hash("di")
