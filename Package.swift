@@ -28,8 +28,14 @@ let package = Package(
             resources: [.copy("Demo/Articles")]
         ),
         .target(
+            name: "KabarThemes",
+            path: "Themes",
+            exclude: ["README.md"],
+            resources: [.copy("dark.theme"), .copy("light.theme"), .copy("high-contrast.theme"), .copy("monochrome.theme")]
+        ),
+        .target(
             name: "KabarTUI",
-            dependencies: ["KabarCore", "CNCursesW"]
+            dependencies: ["KabarCore", "KabarThemes", "CNCursesW"]
         ),
         .executableTarget(
             name: "kabar",

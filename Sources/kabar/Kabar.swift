@@ -14,7 +14,7 @@ struct Kabar: ParsableCommand {
         .jsonl and .gz of these), or on the embedded demo corpus when no path is given.
         Exit status: 0 ok, 1 some inputs unreadable (reported per file), 2 usage error.
         """,
-        subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, BenchCommand.self],
+        subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, ThemesCommand.self, BenchCommand.self],
         defaultSubcommand: ReaderCommand.self
     )
 }
@@ -26,6 +26,9 @@ struct ReaderCommand: ParsableCommand {
     @Argument(help: "Files or folders to read; the demo corpus when empty.")
     var paths: [String] = []
 
+    @Option(help: "Colour theme: a name from `kabar themes` or a path to a .theme file (NO_COLOR gives monochrome).")
+    var theme: String = ThemeLoader.defaultName
+
     func run() throws {
         let loaded = CorpusLoader.load(paths, extractsClaims: true)
         guard isatty(1) != 0 && isatty(0) != 0 else {
@@ -35,7 +38,11 @@ struct ReaderCommand: ParsableCommand {
             if loaded.hasErrors { throw ExitCode(1) }
             return
         }
-        let outcome = ReaderApp.run(articles: loaded.articles, problems: loaded.problems.map(\.description))
+        let chosen = getenv("NO_COLOR") != nil ? "monochrome" : theme
+        let (themeValue, themeProblems) = ThemeLoader.load(chosen)
+        for p in themeProblems { FileHandleOutput.stderr("kabar: \(p)") }
+        let outcome = ReaderApp.run(articles: loaded.articles, problems: loaded.problems.map(\.description),
+                                    notices: themeProblems, theme: themeValue)
         if case .failed(let message) = outcome {
             FileHandleOutput.stderr("kabar: \(message)")
             throw ExitCode(1)

@@ -11,9 +11,12 @@ private let terminationRequested = Atomic<Bool>(false)
 public enum ReaderApp {
     public enum Outcome: Sendable { case quit, failed(String) }
 
-    public static func run(articles: [Article], problems: [String]) -> Outcome {
+    /// - Parameters:
+    ///   - problems: inputs that could not be read (counted in the status bar).
+    ///   - notices: other messages for the status bar (a theme that fell back).
+    public static func run(articles: [Article], problems: [String], notices: [String] = [], theme: Theme) -> Outcome {
         let terminal: NCursesTerminal
-        switch NCursesTerminal.open() {
+        switch NCursesTerminal.open(theme: theme) {
         case .success(let t): terminal = t
         case .failure(let e): return .failed(e.message)
         }
@@ -22,7 +25,9 @@ public enum ReaderApp {
         signal(SIGHUP) { _ in terminationRequested.store(true, ordering: .relaxed) }
 
         let (w, h) = terminal.size
-        let message = problems.isEmpty ? nil : "\(problems.count) input\(problems.count == 1 ? "" : "s") skipped"
+        var parts = notices
+        if !problems.isEmpty { parts.append("\(problems.count) input\(problems.count == 1 ? "" : "s") skipped") }
+        let message = parts.isEmpty ? nil : parts.joined(separator: " · ")
         var state = AppState(articles: articles, width: w, height: h, message: message)
         terminal.draw(render(state))
         while !state.wantsQuit && !terminationRequested.load(ordering: .relaxed) {

@@ -8,10 +8,11 @@ import Glibc
 final class NCursesTerminal {
     private var previous: Buffer?
     private var pairs: [Style.Role: Int16] = [:]
+    private var theme: Theme = .monochrome
     private(set) var isOpen = false
 
     /// Opens curses on the controlling terminal. Returns nil (with a reason) when that fails.
-    static func open() -> Result<NCursesTerminal, TerminalError> {
+    static func open(theme: Theme) -> Result<NCursesTerminal, TerminalError> {
         setlocale(LC_ALL, "")
         guard initscr() != nil else { return .failure(TerminalError(message: "cannot start the terminal (is TERM set?)")) }
         let t = NCursesTerminal()
@@ -25,6 +26,7 @@ final class NCursesTerminal {
         wtimeout(kabar_stdscr(), 100)   // wake up to notice SIGTERM
         mousemask(kabar_all_mouse_events(), nil)
         mouseinterval(0)
+        t.theme = theme
         t.setUpColours()
         return .success(t)
     }
@@ -40,21 +42,20 @@ final class NCursesTerminal {
     deinit { close() }
 
     /// Colour is decoration: every role stays readable through bold/dim/reverse alone
-    /// (NO_COLOR, monochrome terminals).
+    /// (NO_COLOR, monochrome terminals). Theme colours are downsampled to what the terminal has.
     private func setUpColours() {
         guard getenv("NO_COLOR") == nil, has_colors() else { return }
         start_color()
         use_default_colors()
-        let table: [(Style.Role, Int16)] = [(.title, Int16(COLOR_CYAN)), (.heading, Int16(COLOR_YELLOW)), (.statusBar, Int16(COLOR_BLUE)),
-                                            (.notice, Int16(COLOR_RED)), (.caption, Int16(COLOR_GREEN)),
-                                            (.claimDirect, Int16(COLOR_MAGENTA)), (.claimPartial, Int16(COLOR_MAGENTA)),
-                                            (.claimIndirect, Int16(COLOR_CYAN)), (.claimHedged, Int16(COLOR_RED)),
-                                            (.speaker0, Int16(COLOR_GREEN)), (.speaker1, Int16(COLOR_YELLOW)), (.speaker2, Int16(COLOR_BLUE)),
-                                            (.speaker3, Int16(COLOR_MAGENTA)), (.speaker4, Int16(COLOR_CYAN)), (.speaker5, Int16(COLOR_RED))]
-        for (k, entry) in table.enumerated() {
-            let pair = Int16(k + 1)
-            init_pair(pair, entry.1, -1)
-            pairs[entry.0] = pair
+        let colors = Int(kabar_colors())
+        var next: Int16 = 1
+        for (role, style) in theme.styles.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where style.fg != nil || style.bg != nil {
+            guard Int(next) < Int(kabar_color_pairs()) else { break }
+            let fg = Int16(style.fg?.index(forColors: colors) ?? -1)
+            let bg = Int16(style.bg?.index(forColors: colors) ?? -1)
+            init_pair(next, fg, bg)
+            pairs[role] = next
+            next += 1
         }
     }
 
@@ -67,10 +68,11 @@ final class NCursesTerminal {
                 if !full, let p = previous, p[x, y] == cell { continue }
                 if cell.isContinuation { continue }
                 var attrs = kabar_a_normal()
-                if cell.style.bold { attrs |= kabar_a_bold() }
-                if cell.style.underline { attrs |= kabar_a_underline() }
-                if cell.style.reverse { attrs |= kabar_a_reverse() }
-                if cell.style.dim { attrs |= kabar_a_dim() }
+                let themed = theme.styles[cell.style.role]
+                if cell.style.bold || themed?.bold == true { attrs |= kabar_a_bold() }
+                if cell.style.underline || themed?.underline == true { attrs |= kabar_a_underline() }
+                if cell.style.reverse || themed?.reverse == true { attrs |= kabar_a_reverse() }
+                if cell.style.dim || themed?.dim == true { attrs |= kabar_a_dim() }
                 let pair = pairs[cell.style.role] ?? 0
                 wattr_set(kabar_stdscr(), attrs, pair, nil)
                 var wide: [wchar_t] = cell.scalars.map { wchar_t(bitPattern: $0.value) }
