@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# End-to-end check of the reader as a person uses it: the real binary in tmux on the seeds,
+# keys sent, and the screen read back with capture-pane at each step (a resize in the middle).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+command -v tmux >/dev/null || { echo "tui-e2e: tmux is not installed (apt-get install tmux)"; exit 1; }
+swift build -q 2>/dev/null || swift build
+bin=$(swift build --show-bin-path)/kabar
+seeds=../shared/seeds
+[ -d "$seeds" ] || { echo "tui-e2e: $seeds is missing"; exit 1; }
+session="kabar-e2e-$$"
+socket="kabar-e2e-$$"
+passes=0; failures=0
+t() { tmux -L "$socket" "$@"; }
+screen() { t capture-pane -p -t "$session"; }
+expect() { # description, text that must be on screen
+  local i
+  for i in $(seq 1 30); do
+    if screen | grep -qF -- "$2"; then echo "ok: $1"; passes=$((passes + 1)); return; fi
+    sleep 0.2
+  done
+  echo "FAIL: $1 (no \"$2\" on screen)"; screen | sed 's/^/    | /'; failures=$((failures + 1))
+}
+trap 't kill-server 2>/dev/null' EXIT
+t new-session -d -s "$session" -x 100 -y 30 "TERM=xterm-256color $bin $seeds"
+expect "library lists the seeds" "kabar — 5 articles"
+expect "library shows an outlet" "Liputan6"
+t send-keys -t "$session" Enter
+expect "reader opens the first article" "Makin Kisruh, Korea Utara"
+expect "reader counts the claims" "claims"
+t send-keys -t "$session" "]"
+expect "next claim is described" "claim 1/"
+t send-keys -t "$session" "]"
+expect "and the one after" "claim 2/"
+t resize-window -t "$session" -x 60 -y 20
+expect "resize keeps the reader" "claim 2/"
+t resize-window -t "$session" -x 30 -y 8
+expect "a tiny terminal shows a notice" "Terminal too small"
+t resize-window -t "$session" -x 100 -y 30
+expect "back to full size" "Liputan6"
+t send-keys -t "$session" "?"
+expect "help lists the keys" "next or previous claim"
+t send-keys -t "$session" q q
+expect "back in the library" "kabar — 5 articles"
+t send-keys -t "$session" Q
+sleep 0.5
+if t has-session -t "$session" 2>/dev/null; then echo "FAIL: Q did not quit"; failures=$((failures + 1)); else echo "ok: Q quits"; passes=$((passes + 1)); fi
+echo "tui-e2e: $passes passed, $failures failed"
+[ "$failures" -eq 0 ]
