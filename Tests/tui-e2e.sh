@@ -42,6 +42,12 @@ t send-keys -t "$session" "?"
 expect "help lists the keys" "next or previous claim"
 t send-keys -t "$session" q q
 expect "back in the library" "kabar — 5 articles"
+t send-keys -t "$session" m j j m c
+expect "marked articles open in columns" "2 articles side by side"
+t send-keys -t "$session" a
+expect "a switches to scrolling one column" "scrolling one"
+t send-keys -t "$session" q
+expect "q leaves the columns" "kabar — 5 articles"
 t send-keys -t "$session" Q
 sleep 0.5
 if t has-session -t "$session" 2>/dev/null; then echo "FAIL: Q did not quit"; failures=$((failures + 1)); else echo "ok: Q quits"; passes=$((passes + 1)); fi

@@ -122,4 +122,43 @@ struct ScreenTests {
         update(&s, .click(x: 5, y: 4))
         #expect(s.screen == .reader(articleIndex: 3))
     }
+
+    @Test func markedArticlesOpenSideBySideAndScrollTogetherOrAlone() throws {
+        var s = state(100, 24)
+        send(&s, .character("m"), .down, .down, .character("m"))
+        #expect(s.marked == [0, 2])
+        let library = render(s)
+        #expect(library.lines[1].hasPrefix("1") && library.lines[3].hasPrefix("2") && library.lines[2].hasPrefix(" "), "marked rows show their order")
+        send(&s, .character("c"))
+        #expect(s.screen == .columns(articleIndexes: [0, 2]))
+        let b = render(s)
+        let first = try #require(Self.articles[0].outlet), third = try #require(Self.articles[2].outlet)
+        #expect(b.lines[1].contains(first) && b.lines[1].contains(third), "both outlets head their columns")
+        let rule = try #require(b.lines[5].firstIndex(of: "│"))
+        #expect(b.lines[5].distance(from: b.lines[5].startIndex, to: rule) > 40, "the rule sits near the middle")
+        #expect(b[0, 1].style.reverse && !b[60, 1].style.reverse, "the first column has focus")
+
+        send(&s, .character("j"), .character("j"))
+        #expect(s.columnTops == [2, 2], "scrolling moves every column")
+        send(&s, .character("a"), .tab, .character("j"))
+        #expect(s.focusedColumn == 1)
+        #expect(s.columnTops == [2, 3], "after a, only the focused column scrolls")
+        send(&s, .character("g"))
+        #expect(s.columnTops == [2, 0])
+        send(&s, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
+        let bottom = s.columnTops[1]
+        send(&s, .pageDown)
+        #expect(s.columnTops[1] == bottom && bottom > 0, "a column stops at its own end")
+        send(&s, .character("q"))
+        #expect(s.screen == .library)
+    }
+
+    @Test func columnsWithoutMarksShowSelectedAndNext() {
+        var s = state(80, 24)
+        send(&s, .down, .character("c"))
+        #expect(s.screen == .columns(articleIndexes: [1, 2]))
+        var t = state(80, 24)
+        send(&t, .end, .character("c"))
+        #expect(t.screen == .library, "the last article has no neighbour; nothing opens")
+    }
 }

@@ -5,6 +5,7 @@ public struct AppState: Sendable {
     public enum Screen: Sendable, Equatable {
         case library
         case reader(articleIndex: Int)
+        case columns(articleIndexes: [Int])
         case help
     }
 
@@ -29,6 +30,14 @@ public struct AppState: Sendable {
     public var showsBoilerplate = false
     /// The claim selected with ] and [ (index into the article's claims), nil before the first jump.
     public var claimCursor: Int?
+
+    // Columns
+    /// Articles marked in the library (m) for the columns view, in marking order, at most 4.
+    public var marked: [Int] = []
+    public var columnTops: [Int] = []
+    public var focusedColumn = 0
+    /// Scroll every column together (a toggles).
+    public var scrollsTogether = true
 
     /// A one-line message for the status bar (problems reading inputs, hints).
     public var message: String?

@@ -39,6 +39,7 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     switch state.screen {
     case .library: library(&state, key, count)
     case .reader(let index): reader(&state, key, count, index)
+    case .columns(let indexes): columns(&state, key, count, indexes)
     case .help:
         switch key {
         case .character("q"), .escape, .character("?"), .enter: state.screenStack.removeLast()
@@ -64,10 +65,53 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         let all = AppState.SortOrder.allCases
         state.sortOrder = all[(all.firstIndex(of: state.sortOrder)! + 1) % all.count]
         state.cursor = 0
+    case .character("m"):
+        let visible = state.visibleArticles
+        guard state.cursor < visible.count else { break }
+        let index = visible[state.cursor]
+        if let at = state.marked.firstIndex(of: index) { state.marked.remove(at: at) } else if state.marked.count < 4 { state.marked.append(index) }
+    case .character("c"):
+        // The marked articles, or the selected one and the next when fewer than two are marked.
+        let visible = state.visibleArticles
+        var indexes = state.marked
+        if indexes.count < 2, state.cursor < visible.count {
+            indexes = [visible[state.cursor]] + (state.cursor + 1 < visible.count ? [visible[state.cursor + 1]] : [])
+        }
+        guard indexes.count >= 2 else { break }
+        state.screenStack.append(.columns(articleIndexes: indexes))
+        state.columnTops = Array(repeating: 0, count: indexes.count)
+        state.focusedColumn = 0
     case .character("q"): state.wantsQuit = true
     default: break
     }
     clampLibrary(&state)
+}
+
+private func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexes: [Int]) {
+    let page = max(1, state.height - 4)
+    func scroll(_ delta: Int) {
+        for k in state.columnTops.indices where state.scrollsTogether || k == state.focusedColumn {
+            state.columnTops[k] = max(0, state.columnTops[k] + delta)
+        }
+    }
+    switch key {
+    case .down, .character("j"): scroll(count)
+    case .up, .character("k"): scroll(-count)
+    case .pageDown, .character(" "): scroll(page)
+    case .pageUp, .character("b"): scroll(-page)
+    case .home, .character("g"): scroll(-Int.max / 4)
+    case .tab, .right, .character("l"): state.focusedColumn = (state.focusedColumn + 1) % indexes.count
+    case .left, .character("h"): state.focusedColumn = (state.focusedColumn + indexes.count - 1) % indexes.count
+    case .character("a"): state.scrollsTogether.toggle()
+    case .character("q"), .escape: state.screenStack.removeLast(); return
+    default: break
+    }
+    // Each column stops at its own end.
+    let layout = ColumnsView.layout(width: state.width, count: indexes.count)
+    for (k, index) in indexes.enumerated() where k < state.columnTops.count {
+        let total = ReaderView.lines(for: state.articles[index], width: layout[k].width + 2, showsBoilerplate: false).count
+        state.columnTops[k] = min(state.columnTops[k], max(0, total - (state.height - 3)))
+    }
 }
 
 private func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {

@@ -23,6 +23,9 @@ enum LibraryView {
             let selected = k == state.cursor
             let base = Style(.text, reverse: selected)
             if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
+            if let m = state.marked.firstIndex(of: visible[k]) {
+                buffer.put(String(m + 1), x: 0, y: y, style: Style(.heading, bold: true, reverse: selected))
+            }
             var x = 1
             buffer.put(a.outlet ?? "?", x: x, y: y, style: Style(.heading, bold: true, reverse: selected), maxWidth: outletWidth - 1)
             x += outletWidth

@@ -137,6 +137,8 @@ enum HelpView {
         ("n p", "next or previous article in the reader"),
         ("B", "show or hide page boilerplate (dimmed)"),
         ("] [", "next or previous claim in the reader"),
+        ("m c", "mark up to four articles, show them in columns"),
+        ("Tab a", "columns: move focus, scroll all or one"),
         ("?", "this help"),
         ("mouse", "click selects, click again opens, wheel scrolls"),
     ]

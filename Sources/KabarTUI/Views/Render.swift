@@ -9,6 +9,7 @@ public func render(_ state: AppState) -> Buffer {
     switch state.screen {
     case .library: LibraryView.draw(state, into: &buffer)
     case .reader(let index): ReaderView.draw(state, article: index, into: &buffer)
+    case .columns(let indexes): ColumnsView.draw(state, articles: indexes, into: &buffer)
     case .help: HelpView.draw(state, into: &buffer)
     }
     StatusBar.draw(state, into: &buffer)
@@ -45,7 +46,7 @@ enum StatusBar {
         } else {
             let keys: String
             switch state.screen {
-            case .library: keys = "↑↓ move · Enter read · / filter · s sort (\(state.sortOrder.rawValue)) · ? help · Q quit"
+            case .library: keys = "↑↓ move · Enter read · m mark · c columns · / filter · s sort (\(state.sortOrder.rawValue)) · ? help"
             case .reader(let index):
                 let claims = state.articles[index].claims
                 if let c = state.claimCursor, c < claims.count {
@@ -53,6 +54,8 @@ enum StatusBar {
                 } else {
                     keys = "↑↓ scroll · ] [ claims · n/p article · B boilerplate · q back · ? help"
                 }
+            case .columns:
+                keys = "↑↓ scroll \(state.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.scrollsTogether ? "scroll one" : "scroll all") · q back"
             case .help: keys = "q back"
             }
             text = " " + (state.message.map { $0 + " · " } ?? "") + keys

@@ -1,0 +1,48 @@
+import KabarCore
+
+/// Two to four articles side by side, each with its outlet on top, separated by a rule.
+/// The focused column's header is reversed.
+enum ColumnsView {
+    struct Column { var x: Int; var width: Int }
+
+    /// Equal columns with a one-cell rule between them.
+    static func layout(width: Int, count: Int) -> [Column] {
+        guard count > 0 else { return [] }
+        let usable = max(count, width - (count - 1))
+        let each = usable / count
+        return (0..<count).map { k in Column(x: k * (each + 1), width: k == count - 1 ? usable - each * (count - 1) : each) }
+    }
+
+    static func draw(_ state: AppState, articles indexes: [Int], into buffer: inout Buffer) {
+        TitleBar.draw("kabar — \(indexes.count) articles side by side", right: state.scrollsTogether ? "scrolling together" : "scrolling one", into: &buffer)
+        let columns = layout(width: buffer.width, count: indexes.count)
+        let rows = buffer.height - 3
+        for (k, index) in indexes.enumerated() {
+            let a = state.articles[index]
+            let col = columns[k]
+            let focused = k == state.focusedColumn
+            buffer.fill(y: 1, from: col.x, to: col.x + col.width, style: Style(.heading, reverse: focused))
+            buffer.put(" " + (a.outlet ?? a.id), x: col.x, y: 1, style: Style(.heading, bold: true, reverse: focused), maxWidth: col.width)
+            let lines = ReaderView.lines(for: a, width: col.width + 2, showsBoilerplate: false)
+            let top = k < state.columnTops.count ? state.columnTops[k] : 0
+            for row in 0..<rows {
+                let n = top + row
+                guard n < lines.count else { break }
+                let line = lines[n]
+                let y = row + 2
+                buffer.put(line.text, x: col.x, y: y, style: line.style, maxWidth: col.width)
+                let scalars = Array(line.text.unicodeScalars)
+                for span in line.spans where span.range.upperBound <= scalars.count {
+                    let column = col.x + scalars[0..<span.range.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
+                    guard column < col.x + col.width else { continue }
+                    var piece = ""
+                    piece.unicodeScalars.append(contentsOf: scalars[span.range])
+                    buffer.put(piece, x: column, y: y, style: span.style, maxWidth: col.x + col.width - column)
+                }
+            }
+            if k < indexes.count - 1 {
+                for y in 1..<(buffer.height - 1) { buffer.put("│", x: col.x + col.width, y: y, style: Style(.border)) }
+            }
+        }
+    }
+}
