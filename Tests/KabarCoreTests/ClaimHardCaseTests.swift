@@ -132,6 +132,9 @@ struct WordSetTests {
         for w in ["rumah", "kapal", "laut", "mengatakannya", "katak"] where !words.contains(w) {
             #expect(!set.contains(TokenizedText.hash(w)), "\(w)")
         }
+        // Punctuation tokens carry hash 0, which is also the empty-slot marker.
+        #expect(!set.contains(0), "a punctuation token is in no word set")
+        #expect(!SpeakerPhrase.regionWords.contains(0))
     }
 }
 
@@ -164,5 +167,37 @@ struct KepadaMediaTests {
         #expect(c.via == ["Kantor Berita Pelita"])
         let d = try #require(ClaimExtractor().extract(from: "“Kami siap,” kata Hendra Saputra kepada Presiden.").first)
         #expect(d.via.isEmpty)
+    }
+}
+
+@Suite("Claims: speaker phrases in Kompas style")
+struct KompasSpeakerPhraseTests {
+    func claims(_ body: String) -> [Claim] { ClaimExtractor().extract(from: body) }
+
+    @Test func roleInTheSegmentBeforeTheName() throws {
+        let body = "Dosen hukum laut dari Universitas Seruni Raya (USR), Maya Kartika, mengatakan, izin berlayar feri itu sudah lama kedaluwarsa."
+        let c = try #require(claims(body).first)
+        #expect(c.kind == .indirect)
+        #expect(c.speaker == "Maya Kartika")
+        #expect(c.role == "Dosen hukum laut dari Universitas Seruni Raya (USR)")
+        let affiliation = try #require(c.affiliationRange)
+        let role = try #require(c.roleRange)
+        let scalars = Array(body.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[role.lowerBound..<affiliation.lowerBound])) == "Dosen hukum laut ",
+                "the affiliation starts at “dari Universitas”")
+    }
+
+    @Test func timeAsideBetweenSpeakerAndCue() throws {
+        let body = "Menteri Perhubungan Lintang Arimbi dalam jumpa pers, Sabtu pukul 19.15, mengatakan, pencarian dilanjutkan hingga Senin."
+        let c = try #require(claims(body).first)
+        #expect(c.speaker == "Lintang Arimbi")
+        #expect(c.role == "Menteri Perhubungan")
+    }
+
+    @Test func nameWithAShortCapitalSuffix() throws {
+        let body = "Kepala Balai Karantina Lombar Dimas Pratama SH mengatakan, semua muatan diperiksa ulang."
+        let c = try #require(claims(body).first)
+        #expect(c.speaker == "Dimas Pratama SH")
+        #expect(c.role == "Kepala Balai Karantina Lombar")
     }
 }

@@ -102,7 +102,8 @@ struct PFSAEvaluationTests {
                 if label == debugLabel && label == "ROLE" {
                     for x in g.subtracting(p) {
                         let near = p.filter { abs($0.start - x.start) < 60 }.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
-                        print("FN ROLE: \(String(String.UnicodeScalarView(s[x.start..<x.end]))) | ours nearby: \(near)")
+                        let context = String(String.UnicodeScalarView(s[max(0, x.start - 100)..<min(s.count, x.end + 100)]))
+                        print("FN ROLE: \(String(String.UnicodeScalarView(s[x.start..<x.end]))) | ours nearby: \(near) | \(context)")
                     }
                 } else if label == debugLabel {
                     for x in p.subtracting(g) { print("FP \(label): \(String(String.UnicodeScalarView(s[x.start..<x.end])).prefix(90))") }

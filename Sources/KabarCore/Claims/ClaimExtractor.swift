@@ -645,6 +645,17 @@ private struct Run {
                                                                  || CueLexicon.calendarWords.contains(t[$0].hash) || t[$0].hasDigit }
                 || first.map { t[$0].hash == Run.yang || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
             if isAside && idx > 0 { idx -= 1; continue }
+            // "Pengajar sosiologi Universitas Negeri Jakarta (UNJ), Rakhmat Hidayat, mengapresiasi": the role
+            // stands in the segment before the name.
+            if idx > 0, segments[(idx + 1)...].allSatisfy({ seg in !seg.contains { t[$0].isWord } }), (1...4).contains(words.count),
+               words.allSatisfy({ t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
+                let previous = segments[idx - 1]
+                let roleStart = skipConnectors(from: previous.lowerBound, to: previous.upperBound)
+                if roleStart < previous.upperBound, previous.upperBound - roleStart <= 24, t[roleStart].isWord,
+                   CueLexicon.roleWords.contains(t[roleStart].hash), let last = words.last {
+                    return (roleStart, last + 1, nil)
+                }
+            }
             // An appositive role after a name: "Aleksander Sladkov, seorang jurnalis berpengalaman Rusia …".
             if let f = first, idx > 0, !t[f].isCapitalized || CueLexicon.determiners.contains(t[f].hash) || CueLexicon.roleWords.contains(t[f].hash) {
                 let prev = segments[idx - 1].filter { t[$0].isWord }

@@ -100,6 +100,10 @@ enum CueLexicon {
         "deputy", "foreign", "transport", "defense", "defence", "senior", "official", "officials", "militer", "pertahanan",
         "luar", "negeri", "dalam", "umum", "eksekutif", "operasional", "intelijen", "dinas", "kantor", "kementerian",
         "badan", "komisi", "lembaga", "organisasi", "kepolisian", "tentara", "rakyat", "republik", "sar", "tim",
+        "pengajar", "pemerhati", "praktisi", "konsul", "ahli", "rektor", "dekan", "ketum", "pengurus", "bendahara",
+        "deputi", "asisten", "kasubbag", "kabiro", "camat", "lurah", "sekda", "kapolsek", "dandim", "danrem", "pangdam",
+        "komisioner", "legislator", "senator", "politikus", "politisi", "epidemiolog", "sosiolog", "psikolog", "dokter",
+        "manajer", "manager", "founder", "cofounder", "owner", "vp", "coo", "cto", "cfo", "chairman", "pembicara",
     ].map(TokenizedText.hash))
 
     /// Institution and region words that precede a name inside a role phrase
@@ -130,7 +134,10 @@ enum CueLexicon {
     static let affiliationHeads: WordSet = WordSet(["polda", "polres", "polsek", "polri", "kepolisian", "kementerian", "bank",
         "pt", "ikatan", "persatuan", "universitas", "institut", "partai", "asosiasi", "lembaga", "yayasan", "pengadilan",
         "kejaksaan", "rsud", "pemerintah", "pemprov", "pemkot", "pemkab", "fakultas", "himpunan", "serikat", "perkumpulan",
-        "komunitas", "koalisi", "kodam", "korem", "mabes", "kejati", "kejari", "kemenkes", "kemendagri", "kemenkeu"].map(TokenizedText.hash))
+        "komunitas", "koalisi", "kodam", "korem", "mabes", "kejati", "kejari", "kemenkes", "kemendagri", "kemenkeu",
+        "dinas", "dinkes", "badan", "gugus", "satuan", "satgas", "komite", "komisi", "komnas", "institute", "center", "centre",
+        "divisi", "majelis", "balai", "ombudsman", "kamar", "otoritas", "perhimpunan", "jaringan", "sekretariat", "organisasi",
+        "komando", "basarnas", "forum", "kelompok", "kantor", "university", "rumah"].map(TokenizedText.hash))
 
     /// Indonesian role abbreviations and what they stand for ("Menkeu" = "Menteri Keuangan").
     static let roleAbbreviations: [UInt64: [UInt64]] = {
@@ -150,7 +157,7 @@ enum CueLexicon {
     /// Calendar words are never names.
     static let calendarWords: WordSet = WordSet(["pagi", "siang", "sore", "petang", "malam", "dini", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari",
         "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map(TokenizedText.hash))
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "pukul", "wib", "wita", "wit"].map(TokenizedText.hash))
 
     /// Places and state names often found inside role phrases ("Presiden Rusia Vladimir Putin").
     static let places: WordSet = WordSet([

@@ -29,7 +29,16 @@ struct SpeakerPhrase: Sendable {
                                        || t[hi - 1].hash == SpeakerPhrase.tersebut)
         // Name: the trailing run of capitalised words that are not role words, places or acronyms.
         var k = hi
-        while k > lo, hi - k < 4 {
+        // "Nanang Sigit PH", "Budi Santoso SH": a short capital suffix after a name belongs to it.
+        var suffix = 0
+        if hi - lo >= 3, t[hi - 1].isWord, t[hi - 1].isAllCaps, t[hi - 1].range.count <= 3, t[hi - 2].isWord,
+           t[hi - 2].isCapitalized, !t[hi - 2].isAllCaps, t[hi - 3].isWord, t[hi - 3].isCapitalized,
+           !CueLexicon.roleWords.contains(t[hi - 2].hash), !CueLexicon.places.contains(t[hi - 2].hash),
+           !CueLexicon.institutionWords.contains(t[hi - 2].hash), !CueLexicon.roleWords.contains(t[hi - 3].hash) {
+            k -= 1
+            suffix = 1
+        }
+        while k > lo, hi - k < 4 + suffix {
             let tok = t[k - 1]
             guard tok.isWord, tok.isCapitalized, !tok.hasDigit else { break }
             if CueLexicon.roleWords.contains(tok.hash) || CueLexicon.places.contains(tok.hash)
@@ -52,12 +61,15 @@ struct SpeakerPhrase: Sendable {
             var roleLo = lo
             if CueLexicon.determiners.contains(t[roleLo].hash) && nameLo - roleLo > 1 { roleLo += 1 }
             var roleHi = nameLo
-            while roleHi > roleLo, !t[roleHi - 1].isWord { roleHi -= 1 }
+            // Keep a closing parenthesis: "… Jakarta (UNJ)".
+            while roleHi > roleLo, !t[roleHi - 1].isWord, t[roleHi - 1].mark != ")" { roleHi -= 1 }
             if roleHi > roleLo {
                 roleRange = t[roleLo].range.lowerBound..<t[roleHi - 1].range.upperBound
                 if let m = ((roleLo + 1)..<roleHi).first(where: { t[$0].isWord && t[$0].isCapitalized
                         && (t[$0].isAllCaps || CueLexicon.affiliationHeads.contains(t[$0].hash)) }) {
-                    affiliationRange = t[m].range.lowerBound..<t[roleHi - 1].range.upperBound
+                    // "Pakar hukum pidana dari Universitas Islam Indonesia": the preposition goes with the organisation.
+                    let from = m - 1 > roleLo && (t[m - 1].hash == SpeakerPhrase.dari || t[m - 1].hash == SpeakerPhrase.di) ? m - 1 : m
+                    affiliationRange = t[from].range.lowerBound..<t[roleHi - 1].range.upperBound
                 }
             }
         }
@@ -68,6 +80,8 @@ struct SpeakerPhrase: Sendable {
     }
 
     static let ini = TokenizedText.hash("ini")
+    static let dari = TokenizedText.hash("dari")
+    static let di = TokenizedText.hash("di")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
     static let regionWords = WordSet(words: ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "dusun", "kab", "prov"])

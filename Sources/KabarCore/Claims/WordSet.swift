@@ -21,6 +21,8 @@ struct WordSet: Sendable {
 
     @inline(__always)
     func contains(_ h: UInt64) -> Bool {
+        // 0 marks an empty slot (and is the hash of punctuation tokens): never a member.
+        if h == 0 { return false }
         var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
             let s = slots[i]
