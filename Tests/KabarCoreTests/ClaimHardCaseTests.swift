@@ -200,4 +200,15 @@ struct KompasSpeakerPhraseTests {
         #expect(c.speaker == "Dimas Pratama SH")
         #expect(c.role == "Kepala Balai Karantina Lombar")
     }
+
+    @Test func roleFromWhereTheSpeakerWasIntroduced() throws {
+        let body = """
+        Wali Kota Seruni Bambang Aryaseta mempersilakan keluarga penumpang menunggu di posko pelabuhan.
+
+        "Kami siapkan makanan dan tempat istirahat," katanya.
+        """
+        let c = try #require(claims(body).first { $0.kind == .direct })
+        #expect(c.speaker == "Bambang Aryaseta")
+        #expect(c.role == "Wali Kota Seruni")
+    }
 }

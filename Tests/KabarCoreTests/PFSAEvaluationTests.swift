@@ -50,14 +50,18 @@ struct PFSAEvaluationTests {
             if let whole = c.speakerRange, let q = c.quoteRange, whole.lowerBound > q.upperBound {
                 // PFSA marks a role and a name as separate spans; a mention repeating an earlier one is
                 // a coreference, the first full mention is PERSON.
-                let sp = c.roleRange != nil ? (c.nameRange ?? whole) : whole
+                // (A role stated where the speaker was introduced elsewhere does not count here.)
+                let statedRole = c.roleRange.map { whole.contains($0.lowerBound) } ?? false
+                let sp = statedRole ? (c.nameRange ?? whole) : whole
                 let mention = String(String.UnicodeScalarView(s[sp]))
                 let before = String(String.UnicodeScalarView(s[0..<sp.lowerBound]))
-                add(before.contains(mention) || c.roleRange == nil ? "PERSONCOREF" : "PERSON", sp)
+                add(before.contains(mention) || !statedRole ? "PERSONCOREF" : "PERSON", sp)
             }
             add("ROLE", roleCore(c))
         }
-        for c in claims where c.kind != .direct { add("ROLE", roleCore(c)) }
+        // PFSA annotates the speakers of direct quotations: a role counts when its speaker is quoted somewhere.
+        let quoted = Set(claims.filter { $0.kind == .direct }.compactMap(\.speaker))
+        for c in claims where c.kind != .direct && c.speaker.map(quoted.contains) == true { add("ROLE", roleCore(c)) }
         return out
     }
 
@@ -100,6 +104,10 @@ struct PFSAEvaluationTests {
             for label in Self.labels {
                 let g = gold.filter { $0.label == label }, p = predicted.filter { $0.label == label }
                 if label == debugLabel && label == "ROLE" {
+                    for x in p.subtracting(g) {
+                        let near = g.filter { abs($0.start - x.start) < 60 }.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
+                        print("FP ROLE: \(String(String.UnicodeScalarView(s[x.start..<x.end]))) | gold nearby: \(near)")
+                    }
                     for x in g.subtracting(p) {
                         let near = p.filter { abs($0.start - x.start) < 60 }.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
                         let context = String(String.UnicodeScalarView(s[max(0, x.start - 100)..<min(s.count, x.end + 100)]))

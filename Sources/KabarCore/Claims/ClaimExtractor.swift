@@ -12,6 +12,7 @@ public struct ClaimExtractor: Sendable {
         run.dateline = dateline
         run.collectNames()
         run.extractAll()
+        run.addIntroducedRoles()
         run.markVoxPop()
         return run.claims
     }
@@ -26,6 +27,9 @@ private struct Run {
     var firstNames: [UInt64: Range<Int>] = [:]
     /// Every full-name mention (scalar range), for "-nya" with no earlier speaker.
     var nameMentions: [Range<Int>] = []
+    /// Surname → the role and organisation stated where the person is first named with one
+    /// ("Wali Kota Seruni Bambang Aryaseta mempersilakan …"), for claims whose attribution names no role.
+    var introducedRoles: [UInt64: (name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)] = [:]
     /// Start of the sentence being read.
     var cursor = 0
     /// The dateline in the body, skipped.
@@ -106,6 +110,10 @@ private struct Run {
                 if let existing = fullNames[key] { if name.count > existing.count { fullNames[key] = name } } else { fullNames[key] = name }
                 if firstNames[tokens[lo].hash] == nil { firstNames[tokens[lo].hash] = name }
                 nameMentions.append(name)
+                if lo > i, introducedRoles[key] == nil, CueLexicon.roleWords.contains(tokens[i].hash),
+                   let phrase = SpeakerPhrase.parse(text, tokens: i, j), let role = phrase.roleRange, phrase.nameRange == name {
+                    introducedRoles[key] = (name, role, phrase.affiliationRange)
+                }
                 // "Joko Widodo (Jokowi)": the short form in brackets names the same person.
                 if j + 2 < tokens.count, !tokens[j].isWord, tokens[j].mark == "(", tokens[j + 1].isWord, tokens[j + 1].isCapitalized,
                    !tokens[j + 2].isWord, tokens[j + 2].mark == ")" {
@@ -113,6 +121,18 @@ private struct Run {
                 }
             }
             i = max(j, i + 1)
+        }
+    }
+
+    /// Gives a claim whose attribution states no role the role stated where its speaker was introduced.
+    mutating func addIntroducedRoles() {
+        guard !introducedRoles.isEmpty else { return }
+        for k in claims.indices where claims[k].roleRange == nil {
+            guard let speaker = claims[k].speaker, let last = speaker.split(separator: " ").last,
+                  let intro = introducedRoles[TokenizedText.hash(String(last))], text.string(intro.name) == speaker else { continue }
+            claims[k].roleRange = intro.role
+            claims[k].affiliationRange = intro.affiliation
+            if claims[k].role == nil { claims[k].role = text.string(intro.role) }
         }
     }
 
@@ -644,6 +664,8 @@ private struct Run {
             let isAside = words.isEmpty || words.allSatisfy { Run.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash)
                                                                  || CueLexicon.calendarWords.contains(t[$0].hash) || t[$0].hasDigit }
                 || first.map { t[$0].hash == Run.yang || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
+                // "…, saat ditemui di kantornya, mengatakan", "…, seusai rapat kerja itu menjelaskan".
+                || idx > 0 && first.map { !t[$0].isCapitalized && Run.asideStarts.contains(t[$0].hash) } == true
             if isAside && idx > 0 { idx -= 1; continue }
             // "Pengajar sosiologi Universitas Negeri Jakarta (UNJ), Rakhmat Hidayat, mengapresiasi": the role
             // stands in the segment before the name.
@@ -780,6 +802,8 @@ private struct Run {
                                                    "minggu", "pekan", "bulan", "tahun", "sebelumnya", "kemarin", "lalu", "juga",
                                                    "secara", "dengan", "melalui", "lewat", "usai", "seusai", "on", "in", "at",
                                                    "last", "this", "earlier"].map(TokenizedText.hash))
+    static let asideStarts: WordSet = WordSet(["saat", "ketika", "seusai", "usai", "sesudah", "setelah", "sebelum", "dalam", "di",
+                                               "pada", "melalui", "lewat", "via", "kepada", "ditemui", "dihubungi", "dikonfirmasi"].map(TokenizedText.hash))
     static let adverbs: WordSet = WordSet(["sendiri", "juga", "turut", "pun", "lebih", "lanjut", "sempat", "telah", "sudah", "kemudian",
                                            "kembali", "bahkan", "secara", "langsung", "lalu", "sebelumnya", "dengan", "selama",
                                            "pernah", "masih", "tidak", "tak", "belum", "akan", "segera", "also", "later",

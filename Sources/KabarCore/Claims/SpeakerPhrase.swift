@@ -63,10 +63,22 @@ struct SpeakerPhrase: Sendable {
             var roleHi = nameLo
             // Keep a closing parenthesis: "… Jakarta (UNJ)".
             while roleHi > roleLo, !t[roleHi - 1].isWord, t[roleHi - 1].mark != ")" { roleHi -= 1 }
+            // Titles before the name ("Rektor Unesa Prof Nurhasan") and dangling joiners ("Co-Founder dan") are no role.
+            while roleHi > roleLo + 1, t[roleHi - 1].isWord, SpeakerPhrase.roleTail.contains(t[roleHi - 1].hash) {
+                roleHi -= 1
+                while roleHi > roleLo, !t[roleHi - 1].isWord, t[roleHi - 1].mark != ")" { roleHi -= 1 }
+            }
+            // A subheading run into the sentence ("Beban pengusaha Wakil Gubernur Bali …"): the role starts at its
+            // first role word.
+            if !CueLexicon.roleWords.contains(t[roleLo].hash),
+               let first = (roleLo..<roleHi).first(where: { t[$0].isWord && t[$0].isCapitalized && CueLexicon.roleWords.contains(t[$0].hash) }),
+               first - roleLo <= 3 {
+                roleLo = first
+            }
             if roleHi > roleLo {
                 roleRange = t[roleLo].range.lowerBound..<t[roleHi - 1].range.upperBound
-                if let m = ((roleLo + 1)..<roleHi).first(where: { t[$0].isWord && t[$0].isCapitalized
-                        && (t[$0].isAllCaps || CueLexicon.affiliationHeads.contains(t[$0].hash)) }) {
+                if let m = ((roleLo + 1)..<roleHi).first(where: { t[$0].isWord && (t[$0].hash == SpeakerPhrase.dari || t[$0].isCapitalized
+                        && (t[$0].isAllCaps || CueLexicon.affiliationHeads.contains(t[$0].hash))) }) {
                     // "Pakar hukum pidana dari Universitas Islam Indonesia": the preposition goes with the organisation.
                     let from = m - 1 > roleLo && (t[m - 1].hash == SpeakerPhrase.dari || t[m - 1].hash == SpeakerPhrase.di) ? m - 1 : m
                     affiliationRange = t[from].range.lowerBound..<t[roleHi - 1].range.upperBound
@@ -80,6 +92,8 @@ struct SpeakerPhrase: Sendable {
     }
 
     static let ini = TokenizedText.hash("ini")
+    static let roleTail = WordSet(words: ["prof", "dr", "drs", "ir", "h", "hj", "kh", "dan", "serta", "sekaligus", "at", "of",
+                                          "di", "dari", "pada", "yang", "and"])
     static let dari = TokenizedText.hash("dari")
     static let di = TokenizedText.hash("di")
     static let itu = TokenizedText.hash("itu")
