@@ -30,10 +30,12 @@ enum ColumnsView {
                 guard n < lines.count else { break }
                 let line = lines[n]
                 let y = row + 2
-                buffer.put(line.text, x: col.x, y: y, style: line.style, maxWidth: col.width)
+                // One cell of margin on each side of the text, so it never touches a rule.
+                let textX = col.x + 1
+                buffer.put(line.text, x: textX, y: y, style: line.style, maxWidth: col.width - 1)
                 let scalars = Array(line.text.unicodeScalars)
                 for span in line.spans where span.range.upperBound <= scalars.count {
-                    let column = col.x + scalars[0..<span.range.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
+                    let column = textX + scalars[0..<span.range.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
                     guard column < col.x + col.width else { continue }
                     var piece = ""
                     piece.unicodeScalars.append(contentsOf: scalars[span.range])
