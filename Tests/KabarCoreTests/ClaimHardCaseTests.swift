@@ -211,4 +211,11 @@ struct KompasSpeakerPhraseTests {
         #expect(c.speaker == "Bambang Aryaseta")
         #expect(c.role == "Wali Kota Seruni")
     }
+
+    @Test func nameThenSelakuRole() throws {
+        let body = "Dimas Pratama selaku Ketua Posko Gabungan Pelabuhan Tanjung Lombar mengatakan, daftar penumpang diperbarui tiap jam."
+        let c = try #require(claims(body).first)
+        #expect(c.speaker == "Dimas Pratama")
+        #expect(c.role == "Ketua Posko Gabungan Pelabuhan Tanjung Lombar")
+    }
 }

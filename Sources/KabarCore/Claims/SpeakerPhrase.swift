@@ -25,6 +25,18 @@ struct SpeakerPhrase: Sendable {
             return SpeakerPhrase(range: range, nameRange: nil, roleRange: nil, affiliationRange: nil, isPronoun: true, isAnaphor: false,
                                  isGroup: CueLexicon.groupPronouns.contains(t[lo].hash))
         }
+        // "Saiful Tomi selaku Ketua Tim Pemenangan": the name first, then the role.
+        if let as_ = (lo + 1..<hi).first(where: { t[$0].hash == SpeakerPhrase.selaku }), as_ - lo <= 4, as_ + 1 < hi,
+           (lo..<as_).allSatisfy({ t[$0].isWord && t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
+            var roleHi = hi
+            while roleHi > as_ + 1, !t[roleHi - 1].isWord, t[roleHi - 1].mark != ")" { roleHi -= 1 }
+            let role = t[as_ + 1].range.lowerBound..<t[roleHi - 1].range.upperBound
+            let affiliation = ((as_ + 2)..<roleHi).first(where: { t[$0].isWord && (t[$0].hash == SpeakerPhrase.dari || t[$0].isCapitalized
+                && (t[$0].isAllCaps || CueLexicon.affiliationHeads.contains(t[$0].hash))) })
+                .map { t[$0].range.lowerBound..<t[roleHi - 1].range.upperBound }
+            return SpeakerPhrase(range: range, nameRange: t[lo].range.lowerBound..<t[as_ - 1].range.upperBound, roleRange: role,
+                                 affiliationRange: affiliation, isPronoun: false, isAnaphor: false, isGroup: false)
+        }
         let anaphor = hi - lo >= 2 && (t[hi - 1].hash == SpeakerPhrase.ini || t[hi - 1].hash == SpeakerPhrase.itu
                                        || t[hi - 1].hash == SpeakerPhrase.tersebut)
         // Name: the trailing run of capitalised words that are not role words, places or acronyms.
@@ -95,6 +107,7 @@ struct SpeakerPhrase: Sendable {
     static let roleTail = WordSet(words: ["prof", "dr", "drs", "ir", "h", "hj", "kh", "dan", "serta", "sekaligus", "at", "of",
                                           "di", "dari", "pada", "yang", "and"])
     static let dari = TokenizedText.hash("dari")
+    static let selaku = TokenizedText.hash("selaku")
     static let di = TokenizedText.hash("di")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
