@@ -31,9 +31,7 @@ struct SpeakerPhrase: Sendable {
             var roleHi = hi
             while roleHi > as_ + 1, !t[roleHi - 1].isWord, t[roleHi - 1].mark != ")" { roleHi -= 1 }
             let role = t[as_ + 1].range.lowerBound..<t[roleHi - 1].range.upperBound
-            let affiliation = ((as_ + 2)..<roleHi).first(where: { t[$0].isWord && (t[$0].hash == SpeakerPhrase.dari || t[$0].isCapitalized
-                && (t[$0].isAllCaps || CueLexicon.affiliationHeads.contains(t[$0].hash))) })
-                .map { t[$0].range.lowerBound..<t[roleHi - 1].range.upperBound }
+            let affiliation = affiliation(in: t, role: as_ + 1, roleHi)
             return SpeakerPhrase(range: range, nameRange: t[lo].range.lowerBound..<t[as_ - 1].range.upperBound, roleRange: role,
                                  affiliationRange: affiliation, isPronoun: false, isAnaphor: false, isGroup: false)
         }
@@ -89,18 +87,22 @@ struct SpeakerPhrase: Sendable {
             }
             if roleHi > roleLo {
                 roleRange = t[roleLo].range.lowerBound..<t[roleHi - 1].range.upperBound
-                if let m = ((roleLo + 1)..<roleHi).first(where: { t[$0].isWord && (t[$0].hash == SpeakerPhrase.dari || t[$0].isCapitalized
-                        && (t[$0].isAllCaps || CueLexicon.affiliationHeads.contains(t[$0].hash))) }) {
-                    // "Pakar hukum pidana dari Universitas Islam Indonesia": the preposition goes with the organisation.
-                    let from = m - 1 > roleLo && (t[m - 1].hash == SpeakerPhrase.dari || t[m - 1].hash == SpeakerPhrase.di) ? m - 1 : m
-                    affiliationRange = t[from].range.lowerBound..<t[roleHi - 1].range.upperBound
-                }
+                affiliationRange = affiliation(in: t, role: roleLo, roleHi)
             }
         }
         let hasCapital = (lo..<hi).contains { t[$0].isCapitalized }
         return SpeakerPhrase(range: range, nameRange: anaphor ? nil : nameRange, roleRange: anaphor ? nil : roleRange,
                              affiliationRange: anaphor ? nil : affiliationRange,
                              isPronoun: false, isAnaphor: anaphor, isGroup: nameRange == nil && !anaphor && (!hasCapital || hi - lo > 1))
+    }
+
+    /// The organisation at the end of role tokens `lo..<hi`: from "dari", an acronym or an organisation
+    /// word ("Direktur Samapta | Polda Metro Jaya"; "Pakar hukum pidana | dari Universitas Islam Indonesia").
+    static func affiliation(in t: [TokenizedText.Token], role lo: Int, _ hi: Int) -> Range<Int>? {
+        guard lo + 1 < hi, let m = ((lo + 1)..<hi).first(where: { t[$0].isWord && (t[$0].hash == dari || t[$0].isCapitalized
+                && (t[$0].isAllCaps || CueLexicon.affiliationHeads.contains(t[$0].hash))) }) else { return nil }
+        let from = m - 1 > lo && t[m - 1].hash == di ? m - 1 : m
+        return t[from].range.lowerBound..<t[hi - 1].range.upperBound
     }
 
     static let ini = TokenizedText.hash("ini")
