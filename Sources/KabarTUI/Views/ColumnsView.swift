@@ -14,7 +14,8 @@ enum ColumnsView {
     }
 
     static func draw(_ state: AppState, articles indexes: [Int], into buffer: inout Buffer) {
-        TitleBar.draw("kabar — \(indexes.count) articles side by side", right: state.scrollsTogether ? "scrolling together" : "scrolling one", into: &buffer)
+        let title = buffer.width >= 60 ? "kabar — \(indexes.count) articles side by side" : "kabar — \(indexes.count) columns"
+        TitleBar.draw(title, right: state.scrollsTogether ? "scrolling together" : "scrolling one", into: &buffer)
         let columns = layout(width: buffer.width, count: indexes.count)
         let rows = buffer.height - 3
         for (k, index) in indexes.enumerated() {
