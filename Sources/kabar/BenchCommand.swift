@@ -21,6 +21,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also extract attributed claims (to measure what claims add to ingest).")
     var claims = false
 
+    @Flag(help: "Also group the articles into stories after ingest, timed on its own.")
+    var stories = false
+
     @Option(help: "Repeat the measurement this many times and report the best.")
     var repeats: Int = 3
 
@@ -49,6 +52,16 @@ struct BenchCommand: ParsableCommand {
         let textBytes = result.articles.reduce(0) { $0 + $1.textBytes }
         let quantities = result.articles.reduce(0) { $0 + $1.quantities.count }
         let claimCount = result.articles.reduce(0) { $0 + $1.claims.count }
+        var storyTimes: [Double] = []
+        var storyCount = 0
+        if stories {
+            for _ in 0..<repeats {
+                let start = DispatchTime.now().uptimeNanoseconds
+                storyCount = StoryGrouper().group(result.articles).count
+                storyTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            storyTimes.sort()
+        }
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let peakMB = Double(usage.ru_maxrss) / 1024
@@ -62,6 +75,9 @@ struct BenchCommand: ParsableCommand {
             if claims { print("claims:          \(claimCount)") }
             print("best of \(repeats):       \(format2(best)) s (\(parallel ? "parallel" : "one core")), median \(format2(median)) s")
             print("throughput:      \(format2(rate)) MB/s of article text (best), \(format2(mb / median)) MB/s (median)")
+            if let t = storyTimes.first {
+                print("stories:         \(storyCount) from \(result.articles.count) articles in \(format2(t)) s (best), \(format2(storyTimes[storyTimes.count / 2])) s (median)")
+            }
             print("peak memory:     \(format2(peakMB)) MB (max RSS)")
         case .json:
             print(JSONValue.object([
@@ -69,6 +85,8 @@ struct BenchCommand: ParsableCommand {
                 ("seconds", .double(best)), ("medianSeconds", .double(median)), ("mbPerSecond", .double(rate)),
                 ("medianMBPerSecond", .double(mb / median)), ("parallel", .bool(parallel)),
                 ("peakMemoryMB", .double(peakMB)),
+                ("stories", storyTimes.isEmpty ? .null : .int(storyCount)),
+                ("storySeconds", storyTimes.first.map { .double($0) } ?? .null),
             ]).pretty())
         }
     }

@@ -34,6 +34,16 @@ public struct PublishedDate: Sendable, Hashable, Codable, Comparable {
         return s
     }
 
+    /// Days since 1970-01-01 of the calendar date (proleptic Gregorian), for day distances.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
+
     public static func < (a: PublishedDate, b: PublishedDate) -> Bool {
         (a.year, a.month, a.day, a.hour ?? 0, a.minute ?? 0) < (b.year, b.month, b.day, b.hour ?? 0, b.minute ?? 0)
     }

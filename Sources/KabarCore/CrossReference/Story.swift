@@ -1,0 +1,9 @@
+/// Articles about one event, reported by one or more outlets.
+public struct Story: Sendable, Hashable {
+    /// Indexes into the article list the story was grouped from, earliest first.
+    public var articleIndexes: [Int]
+    /// The earliest article's title.
+    public var title: String
+    public var earliest: PublishedDate?
+    public var outlets: [String]
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Groups articles into stories (one event each) without comparing all pairs: an inverted index
+/// over the rarer words of each article's title and opening proposes candidate pairs, which are
+/// kept when their tf-idf cosine reaches `threshold` and their dates lie at most `maxDayGap`
+/// days apart; stories are the connected groups.
+public struct StoryGrouper: Sendable {
+    public var threshold: Float
+    public var maxDayGap: Int
+    /// Words of the body read after the title.
+    public var openingWords: Int
+    /// Words found in more articles than this are too common to propose candidates.
+    public var maxPostings: Int
+
+    /// One report per outlet in a story: an outlet's follow-ups on the same event (a new angle, a
+    /// later development) start stories of their own, so a story lines up comparable reports.
+    public var oneArticlePerOutlet: Bool
+
+    public init(threshold: Float = 0.2, maxDayGap: Int = 3, openingWords: Int = 250, maxPostings: Int = 40,
+                oneArticlePerOutlet: Bool = true) {
+        self.threshold = threshold
+        self.oneArticlePerOutlet = oneArticlePerOutlet
+        self.maxDayGap = maxDayGap
+        self.openingWords = openingWords
+        self.maxPostings = maxPostings
+    }
+
+    /// Pairs (i < j) whose similarity passes, with their cosine.
+    public func similarPairs(_ articles: [Article]) -> [(Int, Int, Float)] { scoredPairs(articles).pairs }
+
+    func scoredPairs(_ articles: [Article]) -> (pairs: [(Int, Int, Float)], vectors: [TermVector]) {
+        let counts = articles.map { TermCounter.counts(title: $0.title, body: $0.body, openingWords: openingWords) }
+        var df: [UInt64: Int32] = [:]
+        for c in counts { for term in c.keys { df[term, default: 0] += 1 } }
+        let n = Float(max(1, articles.count))
+        let vectors: [TermVector] = counts.map { c in
+            var pairs = c.map { (term, tf) -> (UInt64, Float) in
+                (term, (1 + log(tf)) * log(n / Float(df[term] ?? 1)))
+            }
+            pairs.sort { $0.0 < $1.0 }
+            let norm = sqrt(pairs.reduce(0) { $0 + $1.1 * $1.1 })
+            return TermVector(terms: pairs.map(\.0), weights: pairs.map { norm > 0 ? $0.1 / norm : 0 })
+        }
+        // Postings of the words shared by a few articles only.
+        var postings: [UInt64: [Int32]] = [:]
+        for (k, c) in counts.enumerated() {
+            for term in c.keys {
+                let d = df[term] ?? 0
+                if d >= 2 && Int(d) <= maxPostings { postings[term, default: []].append(Int32(k)) }
+            }
+        }
+        let days = articles.map { $0.published?.dayNumber }
+        var result: [(Int, Int, Float)] = []
+        var shared = [Int32](repeating: 0, count: articles.count)
+        var touched: [Int] = []
+        for (i, c) in counts.enumerated() {
+            for term in c.keys {
+                guard let list = postings[term] else { continue }
+                for j in list where Int(j) > i {
+                    if shared[Int(j)] == 0 { touched.append(Int(j)) }
+                    shared[Int(j)] += 1
+                }
+            }
+            for j in touched {
+                // Two shared rare words at least, then the full cosine.
+                if shared[j] >= 2, withinDays(days[i], days[j]) {
+                    let s = vectors[i].cosine(vectors[j])
+                    if s >= threshold { result.append((i, j, s)) }
+                }
+                shared[j] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+        return (result, vectors)
+    }
+
+    public func group(_ articles: [Article]) -> [Story] {
+        var parent = Array(0..<articles.count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        // Average linkage: the most similar pairs first; two groups join when their members are
+        // similar on average, so one bridging pair does not chain two stories together.
+        let (pairs, vectors) = scoredPairs(articles)
+        var groups: [Int: [Int]] = [:]
+        for k in articles.indices { groups[k] = [k] }
+        for (i, j, _) in pairs.sorted(by: { $0.2 > $1.2 }) {
+            let a = find(i), b = find(j)
+            guard a != b, let ga = groups[a], let gb = groups[b] else { continue }
+            if oneArticlePerOutlet, ga.contains(where: { x in gb.contains { y in sameOutlet(articles[x], articles[y]) } }) { continue }
+            var sum: Float = 0
+            for x in ga { for y in gb { sum += vectors[x].cosine(vectors[y]) } }
+            guard sum / Float(ga.count * gb.count) >= threshold else { continue }
+            let (keep, drop) = (min(a, b), max(a, b))
+            parent[drop] = keep
+            groups[keep] = ga + gb
+            groups[drop] = nil
+        }
+        var members: [Int: [Int]] = [:]
+        for k in articles.indices { members[find(k), default: []].append(k) }
+        return members.values.map { list in
+            let ordered = list.sorted { a, b in
+                switch (articles[a].published, articles[b].published) {
+                case let (x?, y?) where x != y: return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return a < b
+                }
+            }
+            let first = articles[ordered[0]]
+            var outlets: [String] = []
+            for k in ordered { if let o = articles[k].outlet, !outlets.contains(o) { outlets.append(o) } }
+            return Story(articleIndexes: ordered, title: first.title ?? first.id, earliest: first.published, outlets: outlets)
+        }
+        .sorted { ($0.articleIndexes.count, -$0.articleIndexes[0]) > ($1.articleIndexes.count, -$1.articleIndexes[0]) }
+    }
+
+    private func sameOutlet(_ a: Article, _ b: Article) -> Bool {
+        guard let x = a.outlet, let y = b.outlet else { return false }
+        return x == y
+    }
+
+    private func withinDays(_ a: Int?, _ b: Int?) -> Bool {
+        guard let a, let b else { return true }
+        return abs(a - b) <= maxDayGap
+    }
+}

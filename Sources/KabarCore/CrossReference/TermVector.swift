@@ -1,0 +1,56 @@
+import Foundation
+
+/// A sparse, L2-normalised tf-idf vector over word hashes, sorted by hash so two vectors meet in
+/// one merge pass.
+struct TermVector: Sendable {
+    var terms: [UInt64]
+    var weights: [Float]
+
+    /// Cosine similarity of two normalised vectors.
+    func cosine(_ other: TermVector) -> Float {
+        var i = 0, j = 0, sum: Float = 0
+        while i < terms.count && j < other.terms.count {
+            let a = terms[i], b = other.terms[j]
+            if a == b { sum += weights[i] * other.weights[j]; i += 1; j += 1 } else if a < b { i += 1 } else { j += 1 }
+        }
+        return sum
+    }
+}
+
+/// Word counts of an article's title (counted twice: it names the event) and the opening of its
+/// cleaned body, read as UTF-8 bytes. Words are lowercased ASCII or any run with non-ASCII
+/// bytes; words shorter than three bytes are left out.
+enum TermCounter {
+    static func counts(title: String?, body: String, openingWords: Int) -> [UInt64: Float] {
+        var counts: [UInt64: Float] = [:]
+        if let title { add(title, weight: 2, limit: Int.max, into: &counts) }
+        add(body, weight: 1, limit: openingWords, into: &counts)
+        return counts
+    }
+
+    private static func add(_ text: String, weight: Float, limit: Int, into counts: inout [UInt64: Float]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf29ce484222325
+            var length = 0
+            var words = 0
+            func flush() {
+                if length >= 3 { counts[hash, default: 0] += weight; words += 1 }
+                hash = 0xcbf29ce484222325
+                length = 0
+            }
+            for var b in bytes {
+                let isLetter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+                if isLetter {
+                    if b >= 0x41 && b <= 0x5A { b += 32 }
+                    hash = (hash ^ UInt64(b)) &* 0x100000001b3
+                    length += 1
+                } else if length > 0 {
+                    flush()
+                    if words >= limit { return }
+                }
+            }
+            if length > 0 { flush() }
+        }
+    }
+}

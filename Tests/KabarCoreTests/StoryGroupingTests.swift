@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import KabarCore
+
+/// Story grouping scored against ../shared/corpus/real/clusters.tsv (80 same-story clusters made
+/// by hand): pairwise precision and recall over all pairs of articles.
+@Suite("Stories")
+struct StoryGroupingTests {
+    @Test func dayNumbers() {
+        #expect(PublishedDate(year: 1970, month: 1, day: 1).dayNumber == 0)
+        #expect(PublishedDate(year: 2000, month: 3, day: 1).dayNumber == 11_017)
+        #expect(PublishedDate(year: 2024, month: 3, day: 1).dayNumber - PublishedDate(year: 2024, month: 2, day: 28).dayNumber == 2,
+                "2024 is a leap year")
+    }
+
+    @Test func pairwiseAgreementWithHandMadeClusters() throws {
+        guard let articles = RealCorpusTests.loadAll(),
+              let path = SharedData.path("corpus/real/clusters.tsv") else { return }
+        let tsv = try String(contentsOfFile: path, encoding: .utf8)
+        var gold: [String: String] = [:]
+        for line in tsv.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 6 else { continue }
+            for id in fields[5].split(separator: " ") { gold[String(id)] = String(fields[0]) }
+        }
+        let threshold = Float(ProcessInfo.processInfo.environment["STORY_THRESHOLD"] ?? "") ?? StoryGrouper().threshold
+        let opening = Int(ProcessInfo.processInfo.environment["STORY_OPENING"] ?? "") ?? StoryGrouper().openingWords
+        let stories = StoryGrouper(threshold: threshold, openingWords: opening).group(articles)
+        var predicted: [String: Int] = [:]
+        for (k, story) in stories.enumerated() { for i in story.articleIndexes { predicted[articles[i].id] = k } }
+        let ids = articles.map(\.id).filter { gold[$0] != nil }
+        #expect(ids.count == gold.count, "every clustered article was loaded")
+        var tp = 0, fp = 0, fn = 0
+        for a in 0..<ids.count {
+            for b in (a + 1)..<ids.count {
+                let same = gold[ids[a]] == gold[ids[b]], together = predicted[ids[a]] == predicted[ids[b]]
+                if same && together { tp += 1 } else if together { fp += 1 } else if same { fn += 1 }
+            }
+        }
+        let precision = Double(tp) / Double(max(1, tp + fp)), recall = Double(tp) / Double(max(1, tp + fn))
+        print(String(format: "stories: %d articles, %d gold clusters, %d stories; pairwise P %.3f (%d/%d) R %.3f (%d/%d)",
+                     ids.count, Set(gold.values).count, stories.count, precision, tp, tp + fp, recall, tp, tp + fn))
+        if ProcessInfo.processInfo.environment["STORY_DEBUG"] != nil {
+            for a in 0..<ids.count {
+                for b in (a + 1)..<ids.count where (gold[ids[a]] == gold[ids[b]]) != (predicted[ids[a]] == predicted[ids[b]]) {
+                    print(gold[ids[a]] == gold[ids[b]] ? "FN" : "FP", ids[a], ids[b], gold[ids[a]]!, gold[ids[b]]!)
+                }
+            }
+        }
+        #expect(precision >= 0.90)
+        #expect(recall >= 0.90)
+    }
+}
