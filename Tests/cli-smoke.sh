@@ -34,5 +34,11 @@ PY
 printf '' > "$tmp/empty.txt"
 "$bin" list "$tmp/empty.txt" >/dev/null 2>"$tmp/err"; check "empty file exits 1" 1 $?
 grep -q "empty.txt: empty file" "$tmp/err" && pass "empty file message names the file" || fail "empty file message"
+"$bin" stories --format json 2>/dev/null | python3 -c '
+import json, sys
+stories = json.load(sys.stdin)["stories"]
+assert stories and all(set(s) == {"title", "earliest", "outlets", "articles"} for s in stories)
+assert all(len(s["articles"]) > 1 and len(s["outlets"]) == len(s["articles"]) for s in stories)
+' && pass "stories --format json: documented keys, one report per outlet" || fail "stories --format json shape"
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

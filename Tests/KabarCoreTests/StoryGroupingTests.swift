@@ -13,6 +13,31 @@ struct StoryGroupingTests {
                 "2024 is a leap year")
     }
 
+    @Test func seedsReportingTheSameOfferFormOneStory() throws {
+        guard let path = SharedData.path("seeds") else { return }
+        let articles = Ingestor().ingest(paths: [path]).articles
+        let stories = StoryGrouper().group(articles)
+        func story(of outlet: String) throws -> Int {
+            let k = try #require(articles.firstIndex { $0.outlet == outlet }, "\(outlet) loaded")
+            return try #require(stories.firstIndex { $0.articleIndexes.contains(k) })
+        }
+        let offer = try story(of: "Kompas")
+        #expect(try story(of: "VIVA") == offer && story(of: "Liputan6") == offer, "the August 2022 offer of 100.000 troops")
+        #expect(try story(of: "Medcom") != offer, "Medcom's 2024 report is a later event")
+        #expect(stories[offer].outlets.first == "Kompas", "the earliest report comes first")
+    }
+
+    @Test func demoCorpusKeepsOneReportPerOutletInAStory() {
+        let articles = DemoCorpus.load().articles
+        let stories = StoryGrouper().group(articles)
+        for story in stories {
+            let outlets = story.articleIndexes.compactMap { articles[$0].outlet }
+            #expect(Set(outlets).count == outlets.count, "\(outlets)")
+        }
+        let first = stories[0].articleIndexes.compactMap { articles[$0].outlet }
+        #expect(first.count >= 3 && first.contains("Warta Selat") && first.contains("Kabar Tanjung"), "\(first)")
+    }
+
     @Test func pairwiseAgreementWithHandMadeClusters() throws {
         guard let articles = RealCorpusTests.loadAll(),
               let path = SharedData.path("corpus/real/clusters.tsv") else { return }

@@ -32,7 +32,9 @@ public struct StoryGrouper: Sendable {
         let counts = articles.map { TermCounter.counts(title: $0.title, body: $0.body, openingWords: openingWords) }
         var df: [UInt64: Int32] = [:]
         for c in counts { for term in c.keys { df[term, default: 0] += 1 } }
-        let n = Float(max(1, articles.count))
+        // Twenty imagined articles that share none of these words keep a small collection (one story
+        // told by eight outlets) from weighing its own story words at zero.
+        let n = Float(articles.count + 20)
         let vectors: [TermVector] = counts.map { c in
             var pairs = c.map { (term, tf) -> (UInt64, Float) in
                 (term, (1 + log(tf)) * log(n / Float(df[term] ?? 1)))

@@ -21,6 +21,17 @@ struct TermVector: Sendable {
 /// cleaned body, read as UTF-8 bytes. Words are lowercased ASCII or any run with non-ASCII
 /// bytes; words shorter than three bytes are left out.
 enum TermCounter {
+    /// Function words of Indonesian and English news, which say nothing about the event.
+    static let stopwords: Set<UInt64> = Set([
+        "yang", "dan", "dari", "untuk", "dengan", "pada", "dalam", "ini", "itu", "akan", "tidak", "juga", "ada", "oleh",
+        "sebagai", "atau", "karena", "telah", "sudah", "bisa", "dapat", "saat", "kata", "ujar", "mengatakan", "menurut",
+        "tersebut", "lebih", "masih", "para", "kami", "kita", "saya", "mereka", "dia", "nya", "lalu", "hingga", "bahwa",
+        "seperti", "setelah", "namun", "tetapi", "jika", "agar", "kepada", "bagi", "antara", "sejak", "belum", "hanya",
+        "baca", "juga", "tahun", "hari", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "com",
+        "the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "from", "this", "said", "its",
+        "his", "her", "their", "they", "but", "not", "who", "which", "will", "been", "after", "about", "into", "than",
+    ].map(TokenizedText.hash))
+
     static func counts(title: String?, body: String, openingWords: Int) -> [UInt64: Float] {
         var counts: [UInt64: Float] = [:]
         if let title { add(title, weight: 2, limit: Int.max, into: &counts) }
@@ -35,7 +46,10 @@ enum TermCounter {
             var length = 0
             var words = 0
             func flush() {
-                if length >= 3 { counts[hash, default: 0] += weight; words += 1 }
+                if length >= 3 {
+                    if !stopwords.contains(hash) { counts[hash, default: 0] += weight }
+                    words += 1
+                }
                 hash = 0xcbf29ce484222325
                 length = 0
             }
