@@ -161,4 +161,17 @@ struct ScreenTests {
         send(&t, .end, .character("c"))
         #expect(t.screen == .library, "the last article has no neighbour; nothing opens")
     }
+
+    @Test func readerWarnsWhenTheHeadlineNumberDiffersFromTheBody() throws {
+        var s = state()
+        let pena = try #require(Self.articles.firstIndex { $0.outlet == "PenaBahari" })
+        for _ in 0..<pena { send(&s, .down) }
+        send(&s, .enter)
+        let b = render(s)
+        let y = try #require(b.lines.firstIndex { $0.contains("⚠ headline says 300 Penumpang, the body 350 penumpang") })
+        #expect(b[3, y].style.role == .notice)
+        send(&s, .character("q"), .up)
+        send(&s, .enter)
+        #expect(!render(s).lines.contains { $0.contains("⚠ headline says") }, "no warning where headline and body agree")
+    }
 }

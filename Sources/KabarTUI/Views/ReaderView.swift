@@ -37,6 +37,11 @@ enum ReaderView {
         if a.titleInferred { meta.append("no headline on the page") }
         if !a.claims.isEmpty { meta.append("\(a.claims.count) claim\(a.claims.count == 1 ? "" : "s")") }
         for l in TextWrapper.wrap(meta.joined(separator: " · "), width: textWidth) { out.append(Line(text: l, style: Style(.dim))) }
+        // A headline number the opening reports differently ("50.000 Pasukan" over "500.000 tentara").
+        for c in HeadlineNumberCheck.conflicts(in: a) {
+            let note = "⚠ headline says \(c.headline.text), the body \(c.body.text)"
+            for l in TextWrapper.wrap(note, width: textWidth) { out.append(Line(text: l, style: Style(.notice, bold: true))) }
+        }
         var bodyOffset = 0   // scalar offset of the next article-text block in `body`
         for block in a.blocks {
             let style: Style

@@ -1,0 +1,23 @@
+/// What a number counts, so that "100.000 pasukan", "500.000 tentara" and "1,3 juta personel"
+/// compare as one kind of thing: counted nouns in families, "-nya" dropped, money by currency.
+enum QuantityFamily {
+    static func of(_ q: Quantity) -> String? {
+        if let c = q.currency { return "money:" + c }
+        guard var unit = q.unit?.lowercased() else { return nil }
+        if unit.hasSuffix("nya"), unit.count > 5 { unit.removeLast(3) }
+        return families[unit] ?? unit
+    }
+
+    private static let families: [String: String] = {
+        var map: [String: String] = [:]
+        let groups: [String: [String]] = [
+            "troops": ["pasukan", "tentara", "sukarelawan", "personel", "prajurit", "serdadu", "militer", "troops", "soldiers",
+                       "personnel", "volunteers"],
+            "people": ["orang", "jiwa", "warga", "penduduk", "people", "persons", "residents"],
+            "victims": ["korban", "tewas", "meninggal", "victims", "dead"],
+            "passengers": ["penumpang", "passengers"],
+        ]
+        for (family, words) in groups { for w in words { map[w] = family } }
+        return map
+    }()
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import KabarCore
+
+@Suite("Numbers that disagree")
+struct NumberDiscrepancyTests {
+    @Test(arguments: [
+        (100_000.0, 500_000.0, NumberAgreement.conflicting),
+        (50_000, 100_000, .conflicting),
+        (10_000, 100_000, .conflicting),
+        (1_300_000, 1_280_000, .compatibleByRounding),
+        (1_280_000, 1_300_000, .compatibleByRounding),
+        (4.8, 4.9, .conflicting),
+        (100_000, 100_000, .same),
+        (1_300_000, 1_340_000, .compatibleByRounding),
+        (1_300_000, 1_360_000, .compatibleByRounding),   // a headline cuts 1,36 to 1,3
+        (300, 350, .conflicting),                         // but 350 is not "300"
+        (1_300_000, 1_420_000, .conflicting),
+        (231_000_000_000, 231_800_000_000, .compatibleByRounding),
+        (1_000_000_000_000, 915_000_000_000, .conflicting),
+    ])
+    func agreement(_ a: Double, _ b: Double, _ expected: NumberAgreement) {
+        #expect(NumberAgreement(a, b) == expected)
+    }
+
+    @Test func demoHeadlineAndBodyDisagreeOnlyWhereWrittenSo() throws {
+        let articles = DemoCorpus.load().articles
+        let flagged = articles.filter { !HeadlineNumberCheck.conflicts(in: $0).isEmpty }
+        #expect(flagged.map(\.outlet) == ["PenaBahari"], "PenaBahari's headline says 300 passengers, its lede 350")
+        let c = try #require(flagged.first.flatMap { HeadlineNumberCheck.conflicts(in: $0).first })
+        #expect(c.headline.value == 300 && c.body.value == 350)
+    }
+
+    @Test func repelitaHeadlineDisagreesWithItsBody() throws {
+        guard let path = SharedData.path("seeds") else { return }
+        let articles = Ingestor().ingest(paths: [path]).articles
+        #expect(articles.count == 5)
+        for a in articles {
+            let conflicts = HeadlineNumberCheck.conflicts(in: a)
+            if a.outlet == "Repelita" {
+                let c = try #require(conflicts.first, "Repelita's headline says 50.000, its lede 500.000")
+                #expect(c.headline.value == 50_000 && c.body.value == 500_000)
+                #expect(c.agreement == .conflicting)
+            } else {
+                #expect(conflicts.isEmpty, "\(a.outlet ?? a.id): \(conflicts.map { "\($0.headline.text) vs \($0.body.text)" })")
+            }
+        }
+    }
+}
