@@ -45,4 +45,14 @@ struct NumberDiscrepancyTests {
             }
         }
     }
+
+    @Test func aHeadlineTotalOfTheBodysPartsAgrees() throws {
+        let folder = TemporaryFolder()
+        let body = "Hendra Saputra menerima 1.000 dollar AS dari pemilik kapal pada Senin pagi di pelabuhan. Kemudian 1.000 dollar AS lagi diberikan kepadanya pada Selasa sore oleh orang yang sama."
+        let path = folder.write("gift.txt", "Hendra Akui Terima 2.000 Dollar dari Pemilik Kapal\n\n" + body + "\n")
+        let article = try #require(Ingestor().ingest(paths: [path]).articles.first)
+        #expect(article.title == "Hendra Akui Terima 2.000 Dollar dari Pemilik Kapal")
+        #expect(article.quantities.filter { $0.value == 1_000 }.count == 2)
+        #expect(HeadlineNumberCheck.conflicts(in: article).isEmpty)
+    }
 }

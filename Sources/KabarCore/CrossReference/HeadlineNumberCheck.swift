@@ -23,6 +23,8 @@ public enum HeadlineNumberCheck {
             // A number more than ten times off is about something else ("9 Orang Masih Dicari" over "226 orang selamat").
             let same = opening.filter { QuantityFamily.of($0) == family && max($0.value, h.value) <= 10 * min($0.value, h.value) }
             guard let first = same.first, !same.contains(where: { NumberAgreement(h.value, $0.value) != .conflicting }) else { continue }
+            // A headline total of parts the body lists ("2.000 Dollar" over two gifts of "1.000 dollar").
+            if same.count >= 2, NumberAgreement(h.value, same.reduce(0) { $0 + $1.value }) != .conflicting { continue }
             result.append(HeadlineNumberConflict(headline: h, body: first, agreement: NumberAgreement(h.value, first.value)))
         }
         return result
