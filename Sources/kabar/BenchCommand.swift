@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also extract attributed claims (to measure what claims add to ingest).")
     var claims = false
 
-    @Flag(help: "Also group the articles into stories after ingest, timed on its own.")
+    @Flag(help: "Also group the articles into stories after ingest (and, with --claims, find the same claim across articles), timed on their own.")
     var stories = false
 
     @Option(help: "Repeat the measurement this many times and report the best.")
@@ -62,6 +62,13 @@ struct BenchCommand: ParsableCommand {
             }
             storyTimes.sort()
         }
+        var matchTime: Double?
+        var clusterCount = 0
+        if stories && claims {
+            let start = DispatchTime.now().uptimeNanoseconds
+            clusterCount = ClaimMatcher().clusters(in: result.articles).count
+            matchTime = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        }
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let peakMB = Double(usage.ru_maxrss) / 1024
@@ -78,6 +85,7 @@ struct BenchCommand: ParsableCommand {
             if let t = storyTimes.first {
                 print("stories:         \(storyCount) from \(result.articles.count) articles in \(format2(t)) s (best), \(format2(storyTimes[storyTimes.count / 2])) s (median)")
             }
+            if let t = matchTime { print("same claims:     \(clusterCount) clusters in \(format2(t)) s") }
             print("peak memory:     \(format2(peakMB)) MB (max RSS)")
         case .json:
             print(JSONValue.object([

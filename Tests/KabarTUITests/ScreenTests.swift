@@ -174,4 +174,18 @@ struct ScreenTests {
         send(&s, .enter)
         #expect(!render(s).lines.contains { $0.contains("⚠ headline says") }, "no warning where headline and body agree")
     }
+
+    @Test func statusBarNamesOtherOutletsCarryingTheSameClaim() throws {
+        var s = state(200, 30)
+        // Hendra Saputra's count of ticketless passengers is told by Warta Selat and PenaBahari alike.
+        let (member, others) = try #require(s.otherReports.first {
+            Self.articles[$0.key.article].outlet == "Warta Selat" && Self.articles[$0.key.article].claims[$0.key.claim].content.contains("tanpa tiket")
+        })
+        #expect(others == ["PenaBahari"])
+        for _ in 0..<member.article { send(&s, .down) }
+        send(&s, .enter)
+        for _ in 0...member.claim { send(&s, .character("]")) }
+        #expect(s.claimCursor == member.claim)
+        #expect(render(s).lines[29].contains("also in " + others.joined(separator: ", ")))
+    }
 }

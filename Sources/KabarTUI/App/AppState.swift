@@ -43,8 +43,18 @@ public struct AppState: Sendable {
     public var message: String?
     public var wantsQuit = false
 
+    /// For each claim reported by several articles, the other articles' outlets.
+    public let otherReports: [ClaimCluster.Member: [String]]
+
     public init(articles: [Article], width: Int, height: Int, message: String? = nil) {
         self.articles = articles
+        var others: [ClaimCluster.Member: [String]] = [:]
+        for cluster in ClaimMatcher().clusters(in: articles) {
+            for m in cluster.members {
+                others[m] = cluster.members.filter { $0.article != m.article }.map { articles[$0.article].outlet ?? articles[$0.article].id }
+            }
+        }
+        self.otherReports = others
         self.width = width
         self.height = height
         self.message = message

@@ -116,12 +116,14 @@ enum ReaderView {
     }
 
     /// One line describing a claim: kind, speaker and role, cue, media chain.
-    static func describe(_ c: Claim, number: Int, of total: Int) -> String {
+    static func describe(_ c: Claim, number: Int, of total: Int, alsoIn others: [String] = []) -> String {
         var parts = ["claim \(number)/\(total)", c.kind.rawValue + (c.hedged ? ", hedged" : "")]
         var who = c.speaker ?? "no source"
         if let role = c.role { who += " (\(role))" }
         if c.voxPop { who += " · member of the public" }
         parts.append(who)
+        // Before the details, so a narrow status bar still shows it.
+        if !others.isEmpty { parts.append("also in " + others.joined(separator: ", ")) }
         if let cue = c.cue { parts.append("“\(cue)”") }
         if let venue = c.venue { parts.append("at " + venue) }
         if !c.via.isEmpty { parts.append("via " + c.via.joined(separator: " → ")) }

@@ -1,3 +1,5 @@
+import KabarCore
+
 /// Draws the whole screen for a state into a new buffer. Pure: same state, same cells.
 public func render(_ state: AppState) -> Buffer {
     var buffer = Buffer(width: state.width, height: state.height)
@@ -50,7 +52,8 @@ enum StatusBar {
             case .reader(let index):
                 let claims = state.articles[index].claims
                 if let c = state.claimCursor, c < claims.count {
-                    keys = ReaderView.describe(claims[c], number: c + 1, of: claims.count) + " · ] [ claims"
+                    let others = state.otherReports[ClaimCluster.Member(article: index, claim: c)] ?? []
+                    keys = ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others) + " · ] [ claims"
                 } else {
                     keys = "↑↓ scroll · ] [ claims · n/p article · B boilerplate · q back · ? help"
                 }

@@ -1,0 +1,104 @@
+/// Finds the same claim in different articles: claims whose content words mostly recur in the
+/// other's (the shorter one's words, so a quotation cut short still matches its full version) and
+/// whose speakers are compatible. Candidates come from an inverted index over content words.
+public struct ClaimMatcher: Sendable {
+    /// Share of the shorter claim's words the other must contain.
+    public var containment: Double
+    /// Claims with fewer content words than this are too short to match on words.
+    public var minimumWords: Int
+
+    public init(containment: Double = 0.6, minimumWords: Int = 5) {
+        self.containment = containment
+        self.minimumWords = minimumWords
+    }
+
+    public func clusters(in articles: [Article]) -> [ClaimCluster] {
+        var refs: [ClaimCluster.Member] = []
+        var words: [Set<UInt64>] = []
+        for (a, article) in articles.enumerated() {
+            for (c, claim) in article.claims.enumerated() {
+                refs.append(.init(article: a, claim: c))
+                words.append(Self.contentWords(claim.content))
+            }
+        }
+        var postings: [UInt64: [Int32]] = [:]
+        for (k, set) in words.enumerated() where set.count >= minimumWords {
+            for w in set { postings[w, default: []].append(Int32(k)) }
+        }
+        var parent = Array(0..<refs.count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var shared = [Int32](repeating: 0, count: refs.count)
+        var touched: [Int] = []
+        for (i, set) in words.enumerated() where set.count >= minimumWords {
+            for w in set {
+                // Very common words (in over 200 claims) propose too many candidates to be useful.
+                guard let list = postings[w], list.count <= 200 else { continue }
+                for j in list where Int(j) > i {
+                    if shared[Int(j)] == 0 { touched.append(Int(j)) }
+                    shared[Int(j)] += 1
+                }
+            }
+            for j in touched {
+                // Two shared uncommon words make a candidate; then every shared word counts.
+                guard shared[j] >= 2 else { shared[j] = 0; continue }
+                let overlap = Double(words[i].intersection(words[j]).count)
+                if refs[i].article != refs[j].article,
+                   overlap >= containment * Double(min(words[i].count, words[j].count)),
+                   speakersAgree(articles[refs[i].article].claims[refs[i].claim], articles[refs[j].article].claims[refs[j].claim]) {
+                    let a = find(i), b = find(j)
+                    if a != b { parent[max(a, b)] = min(a, b) }
+                }
+                shared[j] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+        var groups: [Int: [Int]] = [:]
+        for k in refs.indices { groups[find(k), default: []].append(k) }
+        var result: [ClaimCluster] = []
+        for members in groups.values where members.count >= 2 {
+            // One claim per article: the first it gives.
+            var seen = Set<Int>()
+            let kept = members.sorted().map { refs[$0] }.filter { seen.insert($0.article).inserted }
+            if kept.count >= 2 { result.append(ClaimCluster(members: kept)) }
+        }
+        return result.sorted { ($0.members.count, -$0.members[0].article) > ($1.members.count, -$1.members[0].article) }
+    }
+
+    /// Same person (full name, or the same surname), or both unattributed.
+    func speakersAgree(_ a: Claim, _ b: Claim) -> Bool {
+        switch (a.speaker, b.speaker) {
+        case (nil, nil): return true
+        case let (x?, y?):
+            let xl = x.lowercased(), yl = y.lowercased()
+            return xl == yl || xl.split(separator: " ").last == yl.split(separator: " ").last
+        default: return false
+        }
+    }
+
+    /// Lowercased content words of three bytes or more, without function words and "-nya".
+    static func contentWords(_ text: String) -> Set<UInt64> {
+        var set = Set<UInt64>()
+        var word: [UInt8] = []
+        func flush() {
+            if word.count > 5, word.suffix(3) == [0x6E, 0x79, 0x61] { word.removeLast(3) }   // "-nya"
+            if word.count >= 3 {
+                var h: UInt64 = 0xcbf29ce484222325
+                for b in word { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                if !TermCounter.stopwords.contains(h) { set.insert(h) }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for var b in text.utf8 {
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 {
+                if b >= 0x41 && b <= 0x5A { b += 32 }
+                word.append(b)
+            } else if !word.isEmpty { flush() }
+        }
+        if !word.isEmpty { flush() }
+        return set
+    }
+}
