@@ -82,23 +82,15 @@ public struct ClaimMatcher: Sendable {
     /// Lowercased content words of three bytes or more, without function words and "-nya".
     static func contentWords(_ text: String) -> Set<UInt64> {
         var set = Set<UInt64>()
-        var word: [UInt8] = []
-        func flush() {
-            if word.count > 5, word.suffix(3) == [0x6E, 0x79, 0x61] { word.removeLast(3) }   // "-nya"
+        ByteWords.forEach(in: text) { word in
+            var word = word
+            if word.count > 5, word.suffix(3).elementsEqual([0x6E, 0x79, 0x61]) { word = word.dropLast(3) }   // "-nya"
             if word.count >= 3 {
-                var h: UInt64 = 0xcbf29ce484222325
-                for b in word { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                let h = ByteWords.hash(word)
                 if !TermCounter.stopwords.contains(h) { set.insert(h) }
             }
-            word.removeAll(keepingCapacity: true)
+            return true
         }
-        for var b in text.utf8 {
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 {
-                if b >= 0x41 && b <= 0x5A { b += 32 }
-                word.append(b)
-            } else if !word.isEmpty { flush() }
-        }
-        if !word.isEmpty { flush() }
         return set
     }
 }

@@ -40,31 +40,13 @@ enum TermCounter {
     }
 
     private static func add(_ text: String, weight: Float, limit: Int, into counts: inout [UInt64: Float]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf29ce484222325
-            var length = 0
-            var words = 0
-            func flush() {
-                if length >= 3 {
-                    if !stopwords.contains(hash) { counts[hash, default: 0] += weight }
-                    words += 1
-                }
-                hash = 0xcbf29ce484222325
-                length = 0
-            }
-            for var b in bytes {
-                let isLetter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
-                if isLetter {
-                    if b >= 0x41 && b <= 0x5A { b += 32 }
-                    hash = (hash ^ UInt64(b)) &* 0x100000001b3
-                    length += 1
-                } else if length > 0 {
-                    flush()
-                    if words >= limit { return }
-                }
-            }
-            if length > 0 { flush() }
+        var words = 0
+        ByteWords.forEach(in: text) { word in
+            guard word.count >= 3 else { return true }
+            let h = ByteWords.hash(word)
+            if !stopwords.contains(h) { counts[h, default: 0] += weight }
+            words += 1
+            return words < limit
         }
     }
 }
