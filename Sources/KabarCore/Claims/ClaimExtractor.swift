@@ -136,6 +136,17 @@ private struct Run {
         }
     }
 
+    /// A claim attributed through `phrase` at cue token `cue`: the speaker resolved (which updates
+    /// the "last speaker" memory) and the phrase's speaker, role, name and organisation ranges kept.
+    mutating func attributed(_ kind: ClaimKind, phrase: SpeakerPhrase?, nyaCue: Bool = false, cue: Int?, content: Range<Int>,
+                             quote: Range<Int>? = nil, via: [String], venue: String?, hedged: Bool) -> Claim {
+        let (mention, speaker, role) = resolve(phrase, nyaCue: nyaCue)
+        return Claim(kind: kind, speakerMention: mention, speaker: speaker, role: role, cue: cue.map { text.string(t[$0].range) },
+                     content: text.string(content), range: content, quoteRange: quote, cueRange: cue.map { t[$0].range },
+                     speakerRange: phrase?.range, roleRange: phrase?.roleRange, nameRange: phrase?.nameRange,
+                     affiliationRange: phrase?.affiliationRange, via: via, venue: venue, hedged: hedged)
+    }
+
     /// The resolved speaker for a phrase; updates the "last speaker" memory.
     /// The last person to speak, or else the nearest person named before the current sentence.
     var pointedPerson: String? {
@@ -294,25 +305,17 @@ private struct Run {
 
         // 1. After the quotation: "…," kata X / katanya / X menambahkan / X said.
         if let post = postAttribution(from: afterToken, to: sentenceEndToken) {
-            let (mention, speaker, role) = resolve(post.phrase, nyaCue: post.nya)
-            let viaFrom = post.phraseEnd
-            var via = SourceChain.via(text, tokens: viaFrom, sentenceEndToken, excluding: post.phrase?.range)
+            var via = SourceChain.via(text, tokens: post.phraseEnd, sentenceEndToken, excluding: post.phrase?.range)
             via += SourceChain.via(text, tokens: sentenceStartToken, openToken, excluding: nil).filter { !via.contains($0) }
-            return Claim(kind: .direct, speakerMention: mention, speaker: speaker, role: role,
-                         cue: text.string(t[post.cue].range), content: text.string(contentRange), range: contentRange,
-                         quoteRange: span, cueRange: t[post.cue].range, speakerRange: post.phrase?.range, roleRange: post.phrase?.roleRange, nameRange: post.phrase?.nameRange, affiliationRange: post.phrase?.affiliationRange,
-                         via: via, venue: SourceChain.venue(text, tokens: post.phraseEnd, sentenceEndToken), hedged: hedged)
+            return attributed(.direct, phrase: post.phrase, nyaCue: post.nya, cue: post.cue, content: contentRange, quote: span,
+                              via: via, venue: SourceChain.venue(text, tokens: post.phraseEnd, sentenceEndToken), hedged: hedged)
         }
         let wordsAfter = (afterToken..<sentenceEndToken).contains { t[$0].isWord }
         // 2. Before the quotation: X mengatakan, “…” / X: “…” / Kata X, “…”.
         if let pre = preAttribution(from: sentenceStartToken, to: openToken) {
-            let (mention, speaker, role) = resolve(pre.phrase, nyaCue: false)
-            return Claim(kind: wordsAfter ? .partial : .direct, speakerMention: mention, speaker: speaker, role: role,
-                         cue: pre.cue.map { text.string(t[$0].range) }, content: text.string(contentRange), range: contentRange,
-                         quoteRange: span, cueRange: pre.cue.map { t[$0].range }, speakerRange: pre.phrase?.range,
-                         roleRange: pre.phrase?.roleRange, nameRange: pre.phrase?.nameRange, affiliationRange: pre.phrase?.affiliationRange,
-                         via: SourceChain.via(text, tokens: sentenceStartToken, sentenceEndToken, excluding: pre.phrase?.range),
-                         venue: nil, hedged: hedged)
+            return attributed(wordsAfter ? .partial : .direct, phrase: pre.phrase, cue: pre.cue, content: contentRange, quote: span,
+                              via: SourceChain.via(text, tokens: sentenceStartToken, sentenceEndToken, excluding: pre.phrase?.range),
+                              venue: nil, hedged: hedged)
         }
         // 3. A partial quote inside reported speech: X memuji “…” militer Korea Utara, lapor …
         // One claim: the reported clause, marked partial, with the quoted words as its quote range.
@@ -485,11 +488,8 @@ private struct Run {
                 }
                 let content = contentRange(from: contentStart, to: b)
                 guard !content.isEmpty else { return nil }
-                let (mention, speaker, role) = resolve(phrase)
-                return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[start].range),
-                             content: text.string(content), range: content, cueRange: t[start].range, speakerRange: phrase.range,
-                             roleRange: phrase.roleRange, nameRange: phrase.nameRange, affiliationRange: phrase.affiliationRange, via: SourceChain.via(text, tokens: comma + 1, b, excluding: phrase.range),
-                             venue: nil, hedged: hedged)
+                return attributed(.indirect, phrase: phrase, cue: start, content: content,
+                                  via: SourceChain.via(text, tokens: comma + 1, b, excluding: phrase.range), venue: nil, hedged: hedged)
             }
         }
         // "…, kata X." / "…, menurut X." (no quotation marks)
@@ -502,12 +502,10 @@ private struct Run {
             let phrase = nya ? nil : SpeakerPhrase.parse(text, tokens: cue + 1, end)
             let content = contentRange(from: start, to: comma)
             if !content.isEmpty, nya || phrase != nil {
-                let (mention, speaker, role) = resolve(phrase, nyaCue: nya)
                 var via = SourceChain.via(text, tokens: end, b, excluding: phrase?.range)
                 via += SourceChain.via(text, tokens: start, comma, excluding: nil).filter { !via.contains($0) }
-                return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[cue].range),
-                             content: text.string(content), range: content, cueRange: t[cue].range, speakerRange: phrase?.range,
-                             roleRange: phrase?.roleRange, nameRange: phrase?.nameRange, affiliationRange: phrase?.affiliationRange, via: via, venue: SourceChain.venue(text, tokens: end, b), hedged: hedged)
+                return attributed(.indirect, phrase: phrase, nyaCue: nya, cue: cue, content: content,
+                                  via: via, venue: SourceChain.venue(text, tokens: end, b), hedged: hedged)
             }
         }
         // "… mencapai 94,3% menurut data resmi Kementerian Perhubungan pada 2024." — no comma before it.
@@ -517,11 +515,7 @@ private struct Run {
             if end > m + 1, let phrase = SpeakerPhrase.parse(text, tokens: m + 1, end) {
                 let content = contentRange(from: start, to: m)
                 if content.count >= 8 {
-                    let (mention, speaker, role) = resolve(phrase)
-                    return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[m].range),
-                                 content: text.string(content), range: content, cueRange: t[m].range, speakerRange: phrase.range,
-                                 roleRange: phrase.roleRange, nameRange: phrase.nameRange, affiliationRange: phrase.affiliationRange,
-                                 via: [], venue: nil, hedged: hedged)
+                    return attributed(.indirect, phrase: phrase, cue: m, content: content, via: [], venue: nil, hedged: hedged)
                 }
             }
         }
@@ -533,11 +527,8 @@ private struct Run {
                let phrase = SpeakerPhrase.parse(text, tokens: comma + 1, last) {
                 let content = contentRange(from: start, to: comma)
                 if content.count >= 8 {
-                    let (mention, speaker, role) = resolve(phrase)
-                    return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[last].range),
-                                 content: text.string(content), range: content, cueRange: t[last].range, speakerRange: phrase.range,
-                                 roleRange: phrase.roleRange, nameRange: phrase.nameRange, affiliationRange: phrase.affiliationRange,
-                                 via: SourceChain.via(text, tokens: start, comma, excluding: nil), venue: nil, hedged: hedged)
+                    return attributed(.indirect, phrase: phrase, cue: last, content: content,
+                                      via: SourceChain.via(text, tokens: start, comma, excluding: nil), venue: nil, hedged: hedged)
                 }
             }
         }
@@ -558,14 +549,12 @@ private struct Run {
                 }
                 let content = contentRange(from: c, to: b)
                 if content.count >= 8 {
-                    var (mention, speaker, role) = resolve(phrase)
-                    if role == nil, let ap = appositive { role = text.string(ap) }
                     let leadingVenue = SourceChain.venue(text, tokens: start, subjectStart)
-                    return Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[v].range),
-                                 content: text.string(content), range: content, cueRange: t[v].range, speakerRange: phrase.range,
-                                 roleRange: phrase.roleRange, nameRange: phrase.nameRange, affiliationRange: phrase.affiliationRange,
-                                 via: SourceChain.via(text, tokens: a, b, excluding: phrase.range),
-                                 venue: leadingVenue ?? SourceChain.venue(text, tokens: subjectEnd, v), hedged: hedged)
+                    var claim = attributed(.indirect, phrase: phrase, cue: v, content: content,
+                                           via: SourceChain.via(text, tokens: a, b, excluding: phrase.range),
+                                           venue: leadingVenue ?? SourceChain.venue(text, tokens: subjectEnd, v), hedged: hedged)
+                    if claim.role == nil, let ap = appositive { claim.role = text.string(ap) }
+                    return claim
                 }
             }
         }
