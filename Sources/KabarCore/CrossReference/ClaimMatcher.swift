@@ -43,16 +43,16 @@ public struct ClaimMatcher: Sendable {
                 }
             }
             for j in touched {
-                // Two shared uncommon words make a candidate; then every shared word counts.
-                guard shared[j] >= 2 else { shared[j] = 0; continue }
-                let overlap = Double(words[i].intersection(words[j]).count)
-                if refs[i].article != refs[j].article,
-                   overlap >= containment * Double(min(words[i].count, words[j].count)),
-                   speakersAgree(articles[refs[i].article].claims[refs[i].claim], articles[refs[j].article].claims[refs[j].claim]) {
-                    let a = find(i), b = find(j)
-                    if a != b { parent[max(a, b)] = min(a, b) }
-                }
+                let uncommon = shared[j]
                 shared[j] = 0
+                // Two shared uncommon words make a candidate in another article; then every shared word counts.
+                guard uncommon >= 2, refs[i].article != refs[j].article else { continue }
+                let overlap = Double(words[i].intersection(words[j]).count)
+                guard overlap >= containment * Double(min(words[i].count, words[j].count)),
+                      speakersAgree(articles[refs[i].article].claims[refs[i].claim], articles[refs[j].article].claims[refs[j].claim])
+                else { continue }
+                let a = find(i), b = find(j)
+                if a != b { parent[max(a, b)] = min(a, b) }
             }
             touched.removeAll(keepingCapacity: true)
         }

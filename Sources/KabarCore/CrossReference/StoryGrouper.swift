@@ -77,32 +77,24 @@ public struct StoryGrouper: Sendable {
     }
 
     public func group(_ articles: [Article]) -> [Story] {
-        var parent = Array(0..<articles.count)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
         // Average linkage: the most similar pairs first; two groups join when their members are
         // similar on average, so one bridging pair does not chain two stories together.
         let (pairs, vectors) = scoredPairs(articles)
+        var groupOf = Array(articles.indices)
         var groups: [Int: [Int]] = [:]
         for k in articles.indices { groups[k] = [k] }
         for (i, j, _) in pairs.sorted(by: { $0.2 > $1.2 }) {
-            let a = find(i), b = find(j)
+            let (a, b) = (groupOf[i], groupOf[j])
             guard a != b, let ga = groups[a], let gb = groups[b] else { continue }
             if oneArticlePerOutlet, ga.contains(where: { x in gb.contains { y in sameOutlet(articles[x], articles[y]) } }) { continue }
             var sum: Float = 0
             for x in ga { for y in gb { sum += vectors[x].cosine(vectors[y]) } }
             guard sum / Float(ga.count * gb.count) >= threshold else { continue }
-            let (keep, drop) = (min(a, b), max(a, b))
-            parent[drop] = keep
-            groups[keep] = ga + gb
-            groups[drop] = nil
+            for x in gb { groupOf[x] = a }
+            groups[a] = ga + gb
+            groups[b] = nil
         }
-        var members: [Int: [Int]] = [:]
-        for k in articles.indices { members[find(k), default: []].append(k) }
-        return members.values.map { list in
+        return groups.values.map { list in
             let ordered = list.sorted { a, b in
                 switch (articles[a].published, articles[b].published) {
                 case let (x?, y?) where x != y: return x < y

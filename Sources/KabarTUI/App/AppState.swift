@@ -45,6 +45,8 @@ public struct AppState: Sendable {
 
     /// For each claim reported by several articles, the other articles' outlets.
     public let otherReports: [ClaimCluster.Member: [String]]
+    /// Per article, headline numbers its opening reports differently (found once, at start).
+    public let headlineConflicts: [[HeadlineNumberConflict]]
 
     public init(articles: [Article], width: Int, height: Int, message: String? = nil) {
         self.articles = articles
@@ -55,6 +57,7 @@ public struct AppState: Sendable {
             }
         }
         self.otherReports = others
+        self.headlineConflicts = articles.map(HeadlineNumberCheck.conflicts(in:))
         self.width = width
         self.height = height
         self.message = message

@@ -109,7 +109,7 @@ private func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexe
     // Each column stops at its own end.
     let layout = ColumnsView.layout(width: state.width, count: indexes.count)
     for (k, index) in indexes.enumerated() where k < state.columnTops.count {
-        let total = ReaderView.lines(for: state.articles[index], width: layout[k].width + 2, showsBoilerplate: false).count
+        let total = ReaderView.lines(for: index, in: state, width: layout[k].width + 2, showsBoilerplate: false).count
         state.columnTops[k] = min(state.columnTops[k], max(0, total - (state.height - 3)))
     }
 }
@@ -151,7 +151,7 @@ private func jumpToClaim(_ state: inout AppState, _ index: Int, forward: Bool) {
     } else {
         state.claimCursor = forward ? 0 : claims.count - 1
     }
-    let lines = ReaderView.lines(for: state.articles[index], width: state.width, showsBoilerplate: state.showsBoilerplate,
+    let lines = ReaderView.lines(for: index, in: state, width: state.width, showsBoilerplate: state.showsBoilerplate,
                                  selectedClaim: state.claimCursor)
     if let row = lines.firstIndex(where: { $0.claimIndexes.contains(state.claimCursor!) }) {
         let rows = max(1, state.height - 2)
@@ -180,7 +180,7 @@ private func clampLibrary(_ state: inout AppState) {
 
 private func clampReader(_ state: inout AppState) {
     guard case .reader(let index) = state.screen, index < state.articles.count else { return }
-    let total = ReaderView.lines(for: state.articles[index], width: state.width, showsBoilerplate: state.showsBoilerplate,
+    let total = ReaderView.lines(for: index, in: state, width: state.width, showsBoilerplate: state.showsBoilerplate,
                                  selectedClaim: state.claimCursor).count
     let rows = max(1, state.height - 2)
     state.readerTop = max(0, min(state.readerTop, max(0, total - rows)))

@@ -27,7 +27,8 @@ enum ReaderView {
         }
     }
 
-    static func lines(for a: Article, width: Int, showsBoilerplate: Bool, selectedClaim: Int? = nil) -> [Line] {
+    static func lines(for index: Int, in state: AppState, width: Int, showsBoilerplate: Bool, selectedClaim: Int? = nil) -> [Line] {
+        let a = state.articles[index]
         let textWidth = max(10, width - 4)
         var out: [Line] = []
         for l in TextWrapper.wrap(a.title ?? "(no title)", width: textWidth) { out.append(Line(text: l, style: Style(.title, bold: true))) }
@@ -38,7 +39,7 @@ enum ReaderView {
         if !a.claims.isEmpty { meta.append("\(a.claims.count) claim\(a.claims.count == 1 ? "" : "s")") }
         for l in TextWrapper.wrap(meta.joined(separator: " · "), width: textWidth) { out.append(Line(text: l, style: Style(.dim))) }
         // A headline number the opening reports differently ("50.000 Pasukan" over "500.000 tentara").
-        for c in HeadlineNumberCheck.conflicts(in: a) {
+        for c in state.headlineConflicts[index] {
             let note = "⚠ headline says \(c.headline.text), the body \(c.body.text)"
             for l in TextWrapper.wrap(note, width: textWidth) { out.append(Line(text: l, style: Style(.notice, bold: true))) }
         }
@@ -93,7 +94,7 @@ enum ReaderView {
 
     static func draw(_ state: AppState, article index: Int, into buffer: inout Buffer) {
         let a = state.articles[index]
-        let all = lines(for: a, width: buffer.width, showsBoilerplate: state.showsBoilerplate, selectedClaim: state.claimCursor)
+        let all = lines(for: index, in: state, width: buffer.width, showsBoilerplate: state.showsBoilerplate, selectedClaim: state.claimCursor)
         let rows = buffer.height - 2
         let percent = all.count <= rows ? 100 : min(100, (state.readerTop + rows) * 100 / all.count)
         TitleBar.draw(a.outlet ?? a.id, right: "\(percent)%", into: &buffer)
