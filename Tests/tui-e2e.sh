@@ -7,7 +7,12 @@ command -v tmux >/dev/null || { echo "tui-e2e: tmux is not installed (apt-get in
 swift build -q 2>/dev/null || swift build
 bin=$(swift build --show-bin-path)/kabar
 seeds=../shared/seeds
-[ -d "$seeds" ] || { echo "tui-e2e: $seeds is missing"; exit 1; }
+# Like the unit tests: without ../shared beside the package, skip with a reason; under CI, fail.
+if [ ! -d "$seeds" ]; then
+  echo "tui-e2e: $seeds is missing (clone kabar next to the shared folder)"
+  [ -n "${CI:-}" ] && exit 1
+  echo "tui-e2e: skipped"; exit 0
+fi
 session="kabar-e2e-$$"
 socket="kabar-e2e-$$"
 passes=0; failures=0
