@@ -1,0 +1,62 @@
+import KabarCore
+
+/// A pair alignment wrapped into screen lines of two columns: each row's paragraphs wrapped to
+/// the column width, the shorter side padded so the next row starts level on both sides, a
+/// filler side marked as such. Shared by the compare screen and `kabar compare`'s text output.
+public struct CompareLayout: Sendable {
+    public struct Mark: Sendable, Equatable {
+        /// Scalar range within the line's text.
+        public var range: Range<Int>
+        public var kind: PairAlignment.DifferenceKind
+    }
+
+    public struct Side: Sendable, Equatable {
+        public var text: String
+        public var marks: [Mark]
+    }
+
+    public struct Line: Sendable, Equatable {
+        /// nil on a filler (the other article has no paragraph here); "" on padding or a gap line.
+        public var left: Side?
+        public var right: Side?
+        /// Index of the alignment row this line belongs to; nil for the blank line between rows.
+        public var row: Int?
+        public var kind: PairAlignment.RowKind?
+    }
+
+    public var lines: [Line]
+    /// The first line of each alignment row.
+    public var rowStarts: [Int]
+
+    public init(_ alignment: PairAlignment, left: Article, right: Article, columnWidth: Int) {
+        var lines: [Line] = []
+        var starts: [Int] = []
+        let width = max(1, columnWidth)
+        for (k, row) in alignment.rows.enumerated() {
+            if k > 0 { lines.append(Line(left: Side(text: "", marks: []), right: Side(text: "", marks: []), row: nil, kind: nil)) }
+            starts.append(lines.count)
+            let l = row.left.map { Self.wrap(left.body, $0, row.leftDifferences, width) }
+            let r = row.right.map { Self.wrap(right.body, $0, row.rightDifferences, width) }
+            let height = max(l?.count ?? 0, r?.count ?? 0)
+            for y in 0..<height {
+                let ls: Side? = l.map { y < $0.count ? $0[y] : Side(text: "", marks: []) }
+                let rs: Side? = r.map { y < $0.count ? $0[y] : Side(text: "", marks: []) }
+                lines.append(Line(left: ls, right: rs, row: k, kind: row.kind))
+            }
+        }
+        self.lines = lines
+        self.rowStarts = starts
+    }
+
+    private static func wrap(_ body: String, _ paragraph: Range<Int>, _ differences: [PairAlignment.Difference], _ width: Int) -> [Side] {
+        let text = body.scalars(in: paragraph)
+        return TextWrapper.wrapWithRanges(text, width: width).map { line, range in
+            let absolute = (paragraph.lowerBound + range.lowerBound)..<(paragraph.lowerBound + range.upperBound)
+            let marks = differences.compactMap { d -> Mark? in
+                let r = d.range.clamped(to: absolute)
+                return r.isEmpty ? nil : Mark(range: (r.lowerBound - absolute.lowerBound)..<(r.upperBound - absolute.lowerBound), kind: d.kind)
+            }
+            return Side(text: line, marks: marks)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import KabarCore
+
+/// The split view's alignment, checked on the seeds against what reading Liputan6 and Kompas shows:
+/// both carry Korotchenko's "100.000 sukarelawan" quote and the "1,3 juta personel aktif" figure.
+@Suite("Two articles aligned")
+struct PairAlignmentTests {
+    static func seed(_ file: String) -> Article? {
+        SharedData.path("seeds/" + file).flatMap { Ingestor(extractsClaims: true).ingest(paths: [$0]).articles.first }
+    }
+
+    func row(_ alignment: PairAlignment, left a: Article, containing phrase: String) -> PairAlignment.Row? {
+        alignment.rows.first { $0.left.map { a.body.scalars(in: $0).contains(phrase) } ?? false }
+    }
+
+    @Test func sharedQuoteAndFigureFaceEachOther() throws {
+        guard let l6 = Self.seed("000_002bfff8e5fec095.txt"), let kompas = Self.seed("002_a4365d142b35687e.txt") else { return }
+        let alignment = PairAlignment(l6, kompas)
+
+        let quote = try #require(row(alignment, left: l6, containing: "100.000 sukarelawan"))
+        let right = try #require(quote.right.map { kompas.body.scalars(in: $0) })
+        #expect(right.contains("ikut serta dalam konflik"), "Kompas words it 'ikut serta' where Liputan6 says 'mengambil bagian'")
+        #expect(quote.sharesClaim && quote.kind == .changed)
+        let rightDiffs = quote.rightDifferences.map { (kompas.body.scalars(in: $0.range), $0.kind) }
+        #expect(rightDiffs.contains { $0 == ("8/8/2022", .date) } && rightDiffs.contains { $0 == ("Senin", .date) })
+        #expect(rightDiffs.contains { $0 == ("ikut", .word) })
+        let leftDiffs = quote.leftDifferences.map { (l6.body.scalars(in: $0.range), $0.kind) }
+        #expect(leftDiffs.contains { $0 == ("mengambil", .word) } && leftDiffs.contains { $0 == ("Igor", .name) })
+        #expect(!leftDiffs.contains { $0.0 == "100.000" }, "both say 100.000")
+
+        let figure = try #require(row(alignment, left: l6, containing: "1,3 juta personel aktif"))
+        #expect(figure.right.map { kompas.body.scalars(in: $0).contains("1,3 juta personel aktif") } == true)
+    }
+
+    @Test func everyParagraphAppearsOnceInOrder() throws {
+        guard let l6 = Self.seed("000_002bfff8e5fec095.txt"), let kompas = Self.seed("002_a4365d142b35687e.txt") else { return }
+        let alignment = PairAlignment(l6, kompas)
+        #expect(alignment.rows.compactMap(\.left) == ParagraphRanges.of(l6.body))
+        #expect(alignment.rows.compactMap(\.right) == ParagraphRanges.of(kompas.body))
+        for r in alignment.rows {
+            switch r.kind {
+            case .leftOnly: #expect(r.left != nil && r.right == nil)
+            case .rightOnly: #expect(r.left == nil && r.right != nil)
+            case .same, .changed: #expect(r.left != nil && r.right != nil)
+            }
+        }
+    }
+
+    @Test func numbersThatDifferAreMarked() throws {
+        func article(_ body: String) -> Article {
+            Article(id: "x", path: "x", format: .text, body: body)
+        }
+        let a = article("Feri itu membawa 300 penumpang dari Pelabuhan Tanjung Lombar, kata Hendra Saputra.\n\nCuaca buruk sejak pagi.")
+        let b = article("Cuaca cerah di Selat Kawi.\n\nFeri itu membawa 350 penumpang dari Pelabuhan Tanjung Lombar, kata Wulan Lestari.")
+        let alignment = PairAlignment(a, b)
+        #expect(alignment.rows.map(\.kind) == [.rightOnly, .changed, .leftOnly])
+        let changed = alignment.rows[1]
+        #expect(changed.leftDifferences.map { (a.body.scalars(in: $0.range), $0.kind) }.elementsEqual(
+            [("300", .number), ("Hendra", .name), ("Saputra", .name)], by: ==))
+        #expect(changed.rightDifferences.map { (b.body.scalars(in: $0.range), $0.kind) }.elementsEqual(
+            [("350", .number), ("Wulan", .name), ("Lestari", .name)], by: ==))
+    }
+
+    @Test func identicalParagraphsAreTheSame() {
+        let text = "Kapal itu tenggelam di Selat Kawi pada Senin pagi setelah mesinnya mati."
+        let a = Article(id: "a", path: "a", format: .text, body: text)
+        let alignment = PairAlignment(a, a)
+        #expect(alignment.rows.map(\.kind) == [.same])
+    }
+
+    @Test func wordSpansKeepNumbersWholeAndSplitOnCurlyQuotes() {
+        let words = WordSpans.of("“Ada 100.000 (8/8/2022) orang,” kata Korotchenko—1,3 juta.")
+        let text = "“Ada 100.000 (8/8/2022) orang,” kata Korotchenko—1,3 juta."
+        #expect(words.map { text.scalars(in: $0.range) } == ["Ada", "100.000", "8/8/2022", "orang", "kata", "Korotchenko", "1,3", "juta"])
+        #expect(words.map(\.isNumber) == [false, true, true, false, false, false, true, false])
+    }
+}
