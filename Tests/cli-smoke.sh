@@ -40,5 +40,30 @@ stories = json.load(sys.stdin)["stories"]
 assert stories and all(set(s) == {"title", "earliest", "outlets", "articles"} for s in stories)
 assert all(len(s["articles"]) > 1 and len(s["outlets"]) == len(s["articles"]) for s in stories)
 ' && pass "stories --format json: documented keys, one report per outlet" || fail "stories --format json shape"
+"$bin" xref --format json > "$tmp/xref.json" 2>/dev/null; check "xref --format json on the demo corpus" 0 $?
+python3 - "$tmp/xref.json" <<'PY' && pass "xref --format json: documented sections, indexes point at articles" || fail "xref --format json shape"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+assert set(doc) == {"articles", "stories", "claimClusters", "numberDiscrepancies", "headlineConflicts", "dateDiscrepancies", "reuse", "sourceChains"}
+n = len(doc["articles"])
+for c in doc["claimClusters"]:
+    assert all(0 <= m["article"] < n for m in c["members"]) and len(c["members"]) >= 2
+for d in doc["numberDiscrepancies"]:
+    assert d["agreement"] in ("conflicting", "compatibleByRounding") and len({r["value"] for r in d["reports"]}) >= 2
+assert any(h["headline"]["value"] == 300 and h["body"]["value"] == 350 for h in doc["headlineConflicts"]), "PenaBahari's 300 vs 350"
+PY
+"$bin" compare 01-lintaskawi-feri-tenggelam 03-wartaselat-feri --width 80 > "$tmp/compare.txt" 2>"$tmp/err"; check "compare two demo articles" 0 $?
+python3 -c 'import sys; sys.exit(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")) > 80)' "$tmp/compare.txt" && pass "compare --width 80 keeps every line within 80 columns" || fail "compare --width 80 line width"
+"$bin" compare 01-lintaskawi-feri-tenggelam /no/such/file >/dev/null 2>"$tmp/err"; check "compare with a missing article exits 1" 1 $?
+grep -q "/no/such/file: no such file" "$tmp/err" && pass "compare names the missing file" || fail "compare missing-file message"
+"$bin" compare 01-lintaskawi-feri-tenggelam 03-wartaselat-feri --format json 2>/dev/null | python3 -c '
+import json, sys
+doc = json.load(sys.stdin)
+kinds = {r["kind"] for r in doc["rows"]}
+assert kinds <= {"same", "changed", "leftOnly", "rightOnly"}
+assert any(r["left"] and r["right"] for r in doc["rows"]), "some paragraphs face each other"
+for r in doc["rows"]:
+    assert (r["left"] is None) == (r["kind"] == "rightOnly") and (r["right"] is None) == (r["kind"] == "leftOnly")
+' && pass "compare --format json rows" || fail "compare --format json rows"
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

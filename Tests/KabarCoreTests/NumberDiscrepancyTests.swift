@@ -17,6 +17,8 @@ struct NumberDiscrepancyTests {
         (1_300_000, 1_420_000, .conflicting),
         (231_000_000_000, 231_800_000_000, .compatibleByRounding),
         (1_000_000_000_000, 915_000_000_000, .conflicting),
+        (10, 13, .conflicting),                           // a depth of 10 km is not 13 km rounded
+        (5, 5.2, .compatibleByRounding),                  // but 5 persen may be 5,2 persen
     ])
     func agreement(_ a: Double, _ b: Double, _ expected: NumberAgreement) {
         #expect(NumberAgreement(a, b) == expected)

@@ -18,6 +18,9 @@ struct QuantityTests {
         ("tumbuh sekitar 14,5 persen dari tahun lalu", 14.5, "persen", nil),
         ("suku bunga 5,50% ditahan", 5.5, "persen", nil),
         ("denda US$7,3 juta dikurangi", 7_300_000, nil, "USD"),
+        ("Gempa M4,9 Guncang Garut", 4.9, "magnitudo", nil),
+        ("Gempa berkekuatan magnitudo (M) 4,8 terjadi", 4.8, "magnitudo", nil),
+        ("Gempa Magnitudo 4,8 Guncang Kabupaten Garut", 4.8, "magnitudo", nil),
     ]
 
     @Test(arguments: cases)

@@ -5,7 +5,8 @@ public enum NumberAgreement: String, Sendable, Hashable {
     /// Equal values.
     case same
     /// Equal once the more precise one is rounded (or cut, as headlines do) to the other's precision:
-    /// 1,28 juta and 1,3 juta; Rp231 miliar and Rp231,8 miliar.
+    /// 1,28 juta and 1,3 juta; Rp231 miliar and Rp231,8 miliar; 5 persen and 5,2 persen (but not
+    /// 10 km and 13 km: a one-digit value must be within 10%).
     case compatibleByRounding
     /// Different at the precision both were written with: 100.000 and 500.000.
     case conflicting
@@ -17,7 +18,9 @@ public enum NumberAgreement: String, Sendable, Hashable {
         let rounded = Self.round(fine, significantDigits: digits, rule: .toNearestOrAwayFromZero)
         let cut = Self.round(fine, significantDigits: digits, rule: .towardZero)
         // Cutting only counts when the shorter number keeps two digits or more: 1,3 of 1,37, but not 300 of 350.
-        self = rounded == coarse || (digits >= 2 && cut == coarse) ? .compatibleByRounding : .conflicting
+        // A one-digit number rounds a wide range (10 stands for 5 to 14): there, only a close value (within 10%) counts.
+        let close = abs(fine - coarse) <= 0.1 * abs(coarse)
+        self = (rounded == coarse && (digits >= 2 || close)) || (digits >= 2 && cut == coarse) ? .compatibleByRounding : .conflicting
     }
 
     /// Digits of a value without its trailing zeros: 1300000 → 2, 1280000 → 3, 100000 → 1, 2.5 → 2.

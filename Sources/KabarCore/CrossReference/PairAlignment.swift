@@ -39,7 +39,7 @@ public struct PairAlignment: Sendable {
     public var rows: [Row]
 
     /// Share of the shorter paragraph's content words the other must have for two paragraphs without a shared claim to face each other.
-    static let containment = 0.5
+    static let containment = 0.4
 
     public init(_ left: Article, _ right: Article) {
         let lp = ParagraphRanges.of(left.body), rp = ParagraphRanges.of(right.body)
@@ -55,7 +55,7 @@ public struct PairAlignment: Sendable {
                 let common = lSets[i].intersection(rSets[j]).count
                 let shorter = min(lSets[i].count, rSets[j].count)
                 var s = shorter == 0 ? 0 : Double(common) / Double(shorter)
-                if common < 3 || s < Self.containment { s = 0 }
+                if common < 4 || s < Self.containment { s = 0 }
                 if shared.contains(Pair(i, j)) { s = max(s, Self.containment) + 1 }
                 score[i][j] = s
             }

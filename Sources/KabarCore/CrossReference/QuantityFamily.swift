@@ -8,6 +8,12 @@ enum QuantityFamily {
         return families[unit] ?? unit
     }
 
+    /// Families whose numbers name durations, ages or legal references ("16 tahun", "pasal 55 ayat 1"):
+    /// one story holds many of them, each about something else, so outlets' values are not compared.
+    static let notCompared: Set<String> = ["tahun", "bulan", "hari", "jam", "menit", "detik", "pekan", "minggu", "years",
+                                           "months", "days", "hours", "minutes", "ayat", "pasal", "juncto", "undang", "huruf",
+                                           "kali", "times"]
+
     private static let families: [String: String] = {
         var map: [String: String] = [:]
         let groups: [String: [String]] = [
@@ -16,6 +22,8 @@ enum QuantityFamily {
             "people": ["orang", "jiwa", "warga", "penduduk", "people", "persons", "residents"],
             "victims": ["korban", "tewas", "meninggal", "victims", "dead"],
             "passengers": ["penumpang", "passengers"],
+            "km": ["km", "kilometer", "kilometers"],
+            "magnitude": ["magnitudo", "sr"],
         ]
         for (family, words) in groups { for w in words { map[w] = family } }
         return map

@@ -65,10 +65,13 @@ public struct QuantityExtractor: Sendable {
             let prev: UInt8 = start > 0 ? u[start - 1] : 0x20
             var currency: String?
             var qStart = start
+            var magnitude = false
             if isASCIIUpper(prev) || isASCIILower(prev) {
-                // "Rp420" is money; "Liputan6", "P19" are names.
+                // "Rp420" is money; "M4,9" an earthquake's magnitude; "Liputan6", "P19" are names.
                 if start >= 2 && (u[start - 2] | 0x20) == UInt8(ascii: "r") && (prev | 0x20) == UInt8(ascii: "p") {
                     currency = "IDR"; qStart = start - 2
+                } else if prev == UInt8(ascii: "M"), start < 2 || !isASCIIAlnum(u[start - 2]), !seps.isEmpty {
+                    magnitude = true; qStart = start - 1
                 } else { continue }
             } else if prev == UInt8(ascii: "/") || prev == UInt8(ascii: ":") || prev == UInt8(ascii: "-") && start >= 2 && (isASCIIAlnum(u[start - 2])) {
                 continue   // dates, times, "ke-7"
@@ -137,8 +140,14 @@ public struct QuantityExtractor: Sendable {
                 unit = after.word
                 qEnd = after.end
             }
-            if before == "m" || before == "magnitudo" || before == "magnitude" {
-                unit = "magnitudo"
+            // "magnitudo (M) 4,8"
+            if start >= 4, u[start - 1] == 0x20, u[start - 2] == UInt8(ascii: ")"), u[start - 3] | 0x20 == UInt8(ascii: "m"), u[start - 4] == UInt8(ascii: "(") {
+                magnitude = true; qStart = start - 4
+            }
+            if magnitude {
+                unit = "magnitudo"; qEnd = end
+            } else if before == "m" || before == "magnitudo" || before == "magnitude" {
+                unit = "magnitudo"; qEnd = end
                 qStart = start - before.utf8.count - 1
             }
             let textBytes = UnsafeBufferPointer(rebasing: u[qStart..<qEnd])

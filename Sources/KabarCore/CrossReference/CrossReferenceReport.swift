@@ -1,0 +1,31 @@
+/// Everything kabar finds across a collection: stories, the same claims in several outlets,
+/// numbers and dates that disagree, reused text and source chains.
+public struct CrossReferenceReport: Sendable {
+    public var stories: [Story]
+    public var claimClusters: [ClaimCluster]
+    public var numberDiscrepancies: [NumberDiscrepancy]
+    /// Articles whose headline number the opening contradicts, with the conflicts.
+    public var headlineConflicts: [(article: Int, conflicts: [HeadlineNumberConflict])]
+    public var dateDiscrepancies: [DateDiscrepancy]
+    public var reuse: [TextReuse]
+    public var sourceChains: SourceChainGraph
+
+    /// Cross-references the articles (their claims must have been extracted).
+    public init(_ articles: [Article]) {
+        let stories = StoryGrouper().group(articles)
+        let storyIndexes = stories.map(\.articleIndexes)
+        // Articles related beyond one story's few days: a later report on the same subject.
+        let related = StoryGrouper(maxDayGap: .max / 2).similarPairs(articles).map { ($0.0, $0.1) }
+        let clusters = ClaimMatcher().clusters(in: articles)
+        self.stories = stories
+        self.claimClusters = clusters
+        self.numberDiscrepancies = NumberDiscrepancyFinder().discrepancies(in: articles, stories: storyIndexes, relatedPairs: related)
+        self.headlineConflicts = articles.indices.compactMap { k in
+            let c = HeadlineNumberCheck.conflicts(in: articles[k])
+            return c.isEmpty ? nil : (k, c)
+        }
+        self.dateDiscrepancies = DateDiscrepancyFinder().discrepancies(in: articles, clusters: clusters, stories: storyIndexes)
+        self.reuse = TextReuseFinder().reuse(in: articles)
+        self.sourceChains = SourceChainGraph(articles)
+    }
+}

@@ -1,0 +1,184 @@
+/// Finds numbers about the same thing that differ between related articles.
+///
+/// Articles are related when they tell one story, or when their titles and openings are similar
+/// (`StoryGrouper.similarPairs`, whatever their dates: Medcom's 2024 report of 10.000 troops
+/// answers the 2022 reports of 100.000). Two numbers of the same family in two related
+/// articles report the same thing when
+/// - both lead their article (in the headline, or the first of their family in the opening) and
+///   the articles tell one story; or
+/// - the number's key words agree: one of the two content words before it is the same ("kedalaman
+///   gempa 10 km", "pada kedalaman 13 km"), or the first after it ("1,3 juta personel aktif", "1,28 juta
+///   tentara aktif"), or two of these words are shared; conflicting values must then lie within
+///   ten times each other.
+/// Reports joined this way form a group; a group whose values differ is a discrepancy.
+public struct NumberDiscrepancyFinder: Sendable {
+    public init() {}
+
+    struct Figure {
+        var article: Int
+        var quantity: Quantity
+        var family: String
+        var inHeadline: Bool
+        var leads: Bool
+        /// The two nearest content words before the number and the first after it, within its clause.
+        var before: [UInt64]
+        var after: UInt64?
+        var keys: [UInt64] { before + (after.map { [$0] } ?? []) }
+    }
+
+    /// - Parameters:
+    ///   - stories: groups of article indexes telling one event.
+    ///   - relatedPairs: further pairs of articles (i < j) close enough to compare.
+    public func discrepancies(in articles: [Article], stories: [[Int]], relatedPairs: [(Int, Int)]) -> [NumberDiscrepancy] {
+        struct Pair: Hashable { var a: Int, b: Int }
+        var pairs = Set<Pair>()
+        var storyOf: [Int: Int] = [:]
+        for (s, story) in stories.enumerated() {
+            for x in story { storyOf[x] = s }
+            for x in story { for y in story where x < y { pairs.insert(Pair(a: x, b: y)) } }
+        }
+        for (x, y) in relatedPairs { pairs.insert(Pair(a: min(x, y), b: max(x, y))) }
+        var figuresOf: [Int: [Int]] = [:]
+        var figures: [Figure] = []
+        for article in Set(pairs.flatMap { [$0.a, $0.b] }).sorted() {
+            let list = Self.figures(of: articles[article], index: article)
+            figuresOf[article] = Array(figures.count..<(figures.count + list.count))
+            figures += list
+        }
+        var parent = Array(figures.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        // An opening that repeats its headline's number ("100 Ribu Pasukan" over "100.000 pasukan") reports one thing.
+        for list in figuresOf.values {
+            for i in list where figures[i].inHeadline {
+                for j in list where !figures[j].inHeadline && figures[j].leads && figures[j].family == figures[i].family
+                    && figures[j].quantity.value == figures[i].quantity.value {
+                    let (x, y) = (find(i), find(j))
+                    if x != y { parent[max(x, y)] = min(x, y) }
+                }
+            }
+        }
+        // In each pair of articles, each number is matched with at most one number of the other
+        // article, the best-supported first (same value before a different one), so that two
+        // outlets' lists of figures pair off instead of chaining into one group.
+        for pair in pairs {
+            let oneStory = storyOf[pair.a] != nil && storyOf[pair.a] == storyOf[pair.b]
+            var candidates: [(score: Double, i: Int, j: Int)] = []
+            for i in figuresOf[pair.a] ?? [] {
+                for j in figuresOf[pair.b] ?? [] where figures[i].family == figures[j].family {
+                    if let score = Self.support(figures[i], figures[j], oneStory: oneStory) { candidates.append((score, i, j)) }
+                }
+            }
+            var usedLeft = Set<Int>(), usedRight = Set<Int>()
+            for c in candidates.sorted(by: { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }) {
+                guard !usedLeft.contains(c.i), !usedRight.contains(c.j) else { continue }
+                usedLeft.insert(c.i); usedRight.insert(c.j)
+                let (x, y) = (find(c.i), find(c.j))
+                if x != y { parent[max(x, y)] = min(x, y) }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for k in figures.indices { groups[find(k), default: []].append(k) }
+        var result: [NumberDiscrepancy] = []
+        for members in groups.values {
+            let values = Set(members.map { figures[$0].quantity.value })
+            guard values.count >= 2, Set(members.map { figures[$0].article }).count >= 2 else { continue }
+            let sorted = values.sorted(by: >)
+            var agreement = NumberAgreement.compatibleByRounding
+            outer: for x in sorted.indices { for y in (x + 1)..<sorted.count where NumberAgreement(sorted[x], sorted[y]) == .conflicting {
+                agreement = .conflicting; break outer
+            } }
+            let reports = members.map { NumberDiscrepancy.Report(article: figures[$0].article, quantity: figures[$0].quantity, inHeadline: figures[$0].inHeadline) }
+                .sorted { ($0.quantity.value, -$0.article, $0.inHeadline ? 1 : 0) > ($1.quantity.value, -$1.article, $1.inHeadline ? 1 : 0) }
+            result.append(NumberDiscrepancy(family: figures[members[0]].family, agreement: agreement, reports: reports))
+        }
+        return result.sorted { ($0.agreement == .conflicting ? 0 : 1, -$0.reports.count, $0.reports[0].article) < ($1.agreement == .conflicting ? 0 : 1, -$1.reports.count, $1.reports[0].article) }
+    }
+
+    /// How strongly two numbers seem to report the same thing; nil when nothing says they do.
+    static func support(_ a: Figure, _ b: Figure, oneStory: Bool) -> Double? {
+        var score = 0.0
+        if a.leads && b.leads && oneStory { score = 3 }
+        let sameBefore = a.before.contains(where: b.before.contains), sameAfter = a.after != nil && a.after == b.after
+        if sameBefore && sameAfter { score = max(score, 3) }
+        else if sameBefore || sameAfter { score = max(score, 2) }
+        else if a.keys.filter(b.keys.contains).count >= 2 { score = max(score, 1) }
+        guard score > 0 else { return nil }
+        switch NumberAgreement(a.quantity.value, b.quantity.value) {
+        case .same: return score + 0.5
+        case .compatibleByRounding: return score + 0.25
+        case .conflicting:
+            let (lo, hi) = (min(a.quantity.value, b.quantity.value), max(a.quantity.value, b.quantity.value))
+            return lo > 0 && hi <= 10 * lo ? score : nil
+        }
+    }
+
+    /// How far into the body the opening that repeats the headline reaches, in scalars.
+    static let openingLength = HeadlineNumberCheck.openingLength
+
+    static func figures(of article: Article, index: Int) -> [Figure] {
+        var result: [Figure] = []
+        if let title = article.title, !article.titleInferred {
+            let words = WordSpans.of(title), scalars = Array(title.unicodeScalars)
+            for q in QuantityExtractor().extract(from: title, language: article.language) {
+                guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family) else { continue }
+                let k = keyWords(of: q, words: words, scalars: scalars)
+                result.append(Figure(article: index, quantity: q, family: family, inHeadline: true, leads: true,
+                                     before: k.before, after: k.after))
+            }
+        }
+        guard !article.quantities.isEmpty else { return result }
+        let words = WordSpans.of(article.body), scalars = Array(article.body.unicodeScalars)
+        var ledFamilies = Set<String>()
+        for q in article.quantities {
+            guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family) else { continue }
+            let leads = q.range.lowerBound < openingLength && ledFamilies.insert(family).inserted
+            let k = keyWords(of: q, words: words, scalars: scalars)
+            result.append(Figure(article: index, quantity: q, family: family, inHeadline: false, leads: leads,
+                                 before: k.before, after: k.after))
+        }
+        return result
+    }
+
+    /// Words of no help in telling what a number counts ("hampir 1,3 juta", "sebanyak 300").
+    static let approximators: Set<UInt64> = Set(["hampir", "sekitar", "setidaknya", "sebanyak", "mencapai", "lebih", "kurang",
+                                                 "sedikitnya", "total", "kira", "sebesar", "senilai", "capai", "nearly", "about", "around", "least",
+                                                 "more", "than", "some", "almost"].map(TokenizedText.hash))
+
+    /// Words that join two figures ("1,3 juta personel aktif dan 600.000 personel cadangan"): key words stop there.
+    static let conjunctions: Set<UInt64> = Set(["dan", "serta", "atau", "and", "or", "sedangkan", "sementara"].map(TokenizedText.hash))
+
+    /// The two nearest content words before the number and the first after it, within its clause
+    /// and without crossing another number or a conjunction.
+    static func keyWords(of q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> (before: [UInt64], after: UInt64?) {
+        guard let first = words.firstIndex(where: { $0.range.upperBound > q.range.lowerBound }) else { return ([], nil) }
+        var last = first
+        while last + 1 < words.count && words[last + 1].range.lowerBound < q.range.upperBound { last += 1 }
+        func isKey(_ w: WordSpan) -> Bool {
+            w.range.count >= 3 && !TermCounter.stopwords.contains(w.hash) && !approximators.contains(w.hash)
+        }
+        /// A comma, full stop, colon, bracket or quote between two words ends a clause.
+        func boundary(_ from: Int, _ to: Int) -> Bool {
+            guard from < to, to <= scalars.count else { return true }
+            return scalars[from..<to].contains { ",.;:!?()\"\n\u{201C}\u{201D}".unicodeScalars.contains($0) }
+        }
+        var before: [UInt64] = []
+        var after: UInt64?
+        var k = first
+        while k > 0, before.count < 2, first - k < 4, !boundary(words[k - 1].range.upperBound, words[k].range.lowerBound) {
+            k -= 1
+            if words[k].isNumber || conjunctions.contains(words[k].hash) { break }
+            if isKey(words[k]) { before.append(words[k].hash) }
+        }
+        k = last
+        while k + 1 < words.count, k - last < 3, !boundary(words[k].range.upperBound, words[k + 1].range.lowerBound) {
+            k += 1
+            if words[k].isNumber || conjunctions.contains(words[k].hash) { break }
+            if isKey(words[k]) { after = words[k].hash; break }
+        }
+        return (before, after)
+    }
+}
