@@ -24,6 +24,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also group the articles into stories after ingest (and, with --claims, find the same claim across articles), timed on their own.")
     var stories = false
 
+    @Flag(help: "Also cross-reference the collection (implies --claims), each step timed once.")
+    var xref = false
+
     @Option(help: "Repeat the measurement this many times and report the best.")
     var repeats: Int = 3
 
@@ -40,7 +43,7 @@ struct BenchCommand: ParsableCommand {
         for _ in 0..<repeats {
             result = nil   // free the previous run's articles before measuring the next
             let start = DispatchTime.now().uptimeNanoseconds
-            let r = Ingestor(parallel: parallel, extractsClaims: claims).ingest(paths: paths)
+            let r = Ingestor(parallel: parallel, extractsClaims: claims || xref).ingest(paths: paths)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             result = r
         }
@@ -69,6 +72,15 @@ struct BenchCommand: ParsableCommand {
             clusterCount = ClaimMatcher().clusters(in: result.articles).count
             matchTime = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
+        var steps: [(String, Double)] = []
+        if xref {
+            var last = DispatchTime.now().uptimeNanoseconds
+            _ = CrossReferenceReport(result.articles) { step in
+                let now = DispatchTime.now().uptimeNanoseconds
+                steps.append((step, Double(now - last) / 1e9))
+                last = now
+            }
+        }
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let peakMB = Double(usage.ru_maxrss) / 1024
@@ -86,6 +98,9 @@ struct BenchCommand: ParsableCommand {
                 print("stories:         \(storyCount) from \(result.articles.count) articles in \(format2(t)) s (best), \(format2(storyTimes[storyTimes.count / 2])) s (median)")
             }
             if let t = matchTime { print("same claims:     \(clusterCount) clusters in \(format2(t)) s") }
+            if !steps.isEmpty {
+                print("xref:            \(format2(steps.reduce(0) { $0 + $1.1 })) s after ingest: " + steps.map { "\($0.0) \(format2($0.1))" }.joined(separator: ", "))
+            }
             print("peak memory:     \(format2(peakMB)) MB (max RSS)")
         case .json:
             print(JSONValue.object([
@@ -95,6 +110,7 @@ struct BenchCommand: ParsableCommand {
                 ("peakMemoryMB", .double(peakMB)),
                 ("stories", storyTimes.isEmpty ? .null : .int(storyCount)),
                 ("storySeconds", storyTimes.first.map { .double($0) } ?? .null),
+                ("xrefSteps", .object(steps.map { ($0.0, JSONValue.double($0.1)) })),
             ]).pretty())
         }
     }

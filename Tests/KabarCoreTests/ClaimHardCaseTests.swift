@@ -59,6 +59,16 @@ struct ClaimHardCaseTests {
         #expect(c.cue == "dikabarkan")
     }
 
+    /// A closing mark typed as an opening one ("ini.“ “Kami …") pairs a quotation across the
+    /// sentence it starts in. This crashed the extractor (found on a perturbed copy of a real page).
+    @Test func strayOpeningMarkAcrossSentencesDoesNotCrash() throws {
+        let body = "Ketua panitia Andi Pratama menjelaskan soal penggunaan lapangan oleh klub tamu selama satu musim ini.“ “Kami ingin menyampaikan bahwa lapangan itu bukan milik klub, melainkan aset milik pemerintah kota sebut Andi “Oleh karena itu, kami tidak mempermasalahkan jika lapangan disewakan kepada klub lain, selama prosesnya mengikuti ketentuan,” jelasnya. Baca juga: berita lain."
+        let all = claims(body)
+        let last = try #require(all.first { $0.content.hasPrefix("Oleh karena itu") })
+        #expect(last.speaker == "Andi Pratama" && last.cue == "jelasnya")
+        for c in all { #expect(c.range.upperBound <= body.unicodeScalars.count) }
+    }
+
     @Test func unbalancedQuoteStaysInsideItsParagraph() throws {
         let body = """
         "Kami belum menerima data lengkap dari operator, kata Hendra Saputra di posko.

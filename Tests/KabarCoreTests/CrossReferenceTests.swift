@@ -8,7 +8,7 @@ import Testing
 @Suite("Cross-references on the seeds")
 struct CrossReferenceTests {
     static let seeds: [Article]? = SharedData.path("seeds").map { Ingestor(extractsClaims: true).ingest(paths: [$0]).articles }
-    static let report: CrossReferenceReport? = seeds.map(CrossReferenceReport.init)
+    static let report: CrossReferenceReport? = seeds.map { CrossReferenceReport($0) }
 
     func outlets(_ d: NumberDiscrepancy, value: Double, in articles: [Article]) -> Set<String> {
         Set(d.reports.filter { $0.quantity.value == value }.compactMap { articles[$0.article].outlet })

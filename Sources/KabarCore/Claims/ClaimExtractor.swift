@@ -294,10 +294,12 @@ private struct Run {
         let contentRange = trimmed(q.content(paragraphEnd: paragraph.upperBound))
         guard !contentRange.isEmpty else { return nil }
         let contentTokens = text.tokenIndex(atOrAfter: contentRange.upperBound) - text.tokenIndex(atOrAfter: contentRange.lowerBound)
-        let sentenceEndToken = text.tokenIndex(atOrAfter: sentence.upperBound)
-        let sentenceStartToken = text.tokenIndex(atOrAfter: sentence.lowerBound)
         let openToken = text.tokenIndex(atOrAfter: q.open)
         var afterToken = text.tokenIndex(atOrAfter: span.upperBound)
+        // Stray marks ("ini.“ “Kami …") can pair a quotation across the sentence it was found in:
+        // the sentence then stretches to hold the whole quotation.
+        let sentenceEndToken = max(text.tokenIndex(atOrAfter: sentence.upperBound), afterToken)
+        let sentenceStartToken = min(text.tokenIndex(atOrAfter: sentence.lowerBound), openToken)
         while afterToken < sentenceEndToken, !t[afterToken].isWord, t[afterToken].mark == "," || t[afterToken].mark == "—" || t[afterToken].mark == "-" {
             afterToken += 1
         }

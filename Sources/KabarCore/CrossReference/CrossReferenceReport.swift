@@ -10,13 +10,17 @@ public struct CrossReferenceReport: Sendable {
     public var reuse: [TextReuse]
     public var sourceChains: SourceChainGraph
 
-    /// Cross-references the articles (their claims must have been extracted).
-    public init(_ articles: [Article]) {
+    /// Cross-references the articles (their claims must have been extracted). `finished` is told
+    /// the name of each step as it completes (the benchmark times them).
+    public init(_ articles: [Article], finished: (String) -> Void = { _ in }) {
         let stories = StoryGrouper().group(articles)
         let storyIndexes = stories.map(\.articleIndexes)
+        finished("stories")
         // Articles related beyond one story's few days: a later report on the same subject.
         let related = StoryGrouper(maxDayGap: .max / 2).similarPairs(articles).map { ($0.0, $0.1) }
+        finished("related articles")
         let clusters = ClaimMatcher().clusters(in: articles)
+        finished("same claims")
         self.stories = stories
         self.claimClusters = clusters
         self.numberDiscrepancies = NumberDiscrepancyFinder().discrepancies(in: articles, stories: storyIndexes, relatedPairs: related)
@@ -24,8 +28,12 @@ public struct CrossReferenceReport: Sendable {
             let c = HeadlineNumberCheck.conflicts(in: articles[k])
             return c.isEmpty ? nil : (k, c)
         }
+        finished("numbers")
         self.dateDiscrepancies = DateDiscrepancyFinder().discrepancies(in: articles, clusters: clusters, stories: storyIndexes)
+        finished("dates")
         self.reuse = TextReuseFinder().reuse(in: articles)
+        finished("reused text")
         self.sourceChains = SourceChainGraph(articles)
+        finished("source chains")
     }
 }
