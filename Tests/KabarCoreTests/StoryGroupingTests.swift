@@ -27,6 +27,15 @@ struct StoryGroupingTests {
         #expect(stories[offer].outlets.first == "Kompas", "the earliest report comes first")
     }
 
+    @Test func groupingWithRelatedPairsGivesTheSameStories() throws {
+        guard let path = SharedData.path("seeds") else { return }
+        let articles = Ingestor().ingest(paths: [path]).articles
+        let (stories, related) = StoryGrouper().groupWithRelatedPairs(articles)
+        #expect(stories == StoryGrouper().group(articles))
+        let medcom = try #require(articles.firstIndex { $0.outlet == "Medcom" })
+        #expect(related.contains { $0.0 == medcom || $0.1 == medcom }, "Medcom's later report is related to the 2022 ones without a day limit")
+    }
+
     @Test func demoCorpusKeepsOneReportPerOutletInAStory() {
         let articles = DemoCorpus.load().articles
         let stories = StoryGrouper().group(articles)

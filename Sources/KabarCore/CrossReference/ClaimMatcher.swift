@@ -47,7 +47,10 @@ public struct ClaimMatcher: Sendable {
                 shared[j] = 0
                 // Two shared uncommon words make a candidate in another article; then every shared word counts.
                 guard uncommon >= 2, refs[i].article != refs[j].article else { continue }
-                let overlap = Double(words[i].intersection(words[j]).count)
+                let (small, large) = words[i].count <= words[j].count ? (words[i], words[j]) : (words[j], words[i])
+                var common = 0
+                for w in small where large.contains(w) { common += 1 }
+                let overlap = Double(common)
                 guard overlap >= containment * Double(min(words[i].count, words[j].count)),
                       speakersAgree(articles[refs[i].article].claims[refs[i].claim], articles[refs[j].article].claims[refs[j].claim])
                 else { continue }

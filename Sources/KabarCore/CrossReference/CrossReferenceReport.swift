@@ -13,12 +13,11 @@ public struct CrossReferenceReport: Sendable {
     /// Cross-references the articles (their claims must have been extracted). `finished` is told
     /// the name of each step as it completes (the benchmark times them).
     public init(_ articles: [Article], finished: (String) -> Void = { _ in }) {
-        let stories = StoryGrouper().group(articles)
+        // Stories, and articles related beyond one story's few days (a later report on the same subject).
+        let (stories, relatedPairs) = StoryGrouper().groupWithRelatedPairs(articles)
         let storyIndexes = stories.map(\.articleIndexes)
-        finished("stories")
-        // Articles related beyond one story's few days: a later report on the same subject.
-        let related = StoryGrouper(maxDayGap: .max / 2).similarPairs(articles).map { ($0.0, $0.1) }
-        finished("related articles")
+        let related = relatedPairs.map { ($0.0, $0.1) }
+        finished("stories and related articles")
         let clusters = ClaimMatcher().clusters(in: articles)
         finished("same claims")
         self.stories = stories

@@ -39,7 +39,7 @@ public struct DateDiscrepancyFinder: Sendable {
             statements[key] = entry
         }
         var result: [DateDiscrepancy] = []
-        for (_, entry) in statements {
+        for (_, entry) in statements where entry.articles.count >= 2 {
             var reports: [DateDiscrepancy.Report] = []
             for k in entry.articles.sorted() {
                 let claims = entry.clusters.flatMap { clusters[$0].members.filter { $0.article == k }.map(\.claim) }

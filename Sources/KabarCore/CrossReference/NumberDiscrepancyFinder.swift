@@ -1,4 +1,4 @@
-/// Finds numbers about the same thing that differ between related articles.
+/// Finds numbers about the same thing that differ between related articles of different outlets.
 ///
 /// Articles are related when they tell one story, or when their titles and openings are similar
 /// (`StoryGrouper.similarPairs`, whatever their dates: Medcom's 2024 report of 10.000 troops
@@ -38,6 +38,11 @@ public struct NumberDiscrepancyFinder: Sendable {
             for x in story { for y in story where x < y { pairs.insert(Pair(a: x, b: y)) } }
         }
         for (x, y) in relatedPairs { pairs.insert(Pair(a: min(x, y), b: max(x, y))) }
+        // Between outlets: an outlet's own follow-ups (and copies of its pages) are not compared.
+        pairs = pairs.filter { p in
+            guard let x = articles[p.a].outlet, let y = articles[p.b].outlet else { return true }
+            return x != y
+        }
         var figuresOf: [Int: [Int]] = [:]
         var figures: [Figure] = []
         for article in Set(pairs.flatMap { [$0.a, $0.b] }).sorted() {

@@ -77,9 +77,24 @@ public struct StoryGrouper: Sendable {
     }
 
     public func group(_ articles: [Article]) -> [Story] {
+        let (pairs, vectors) = scoredPairs(articles)
+        return group(articles, pairs: pairs, vectors: vectors)
+    }
+
+    /// Stories and, in the same pass over the index, the similar pairs found without a day limit
+    /// (a later report on the same subject), so cross-referencing scores the collection once.
+    public func groupWithRelatedPairs(_ articles: [Article]) -> (stories: [Story], related: [(Int, Int, Float)]) {
+        var wide = self
+        wide.maxDayGap = .max / 2
+        let (pairs, vectors) = wide.scoredPairs(articles)
+        let days = articles.map { $0.published?.dayNumber }
+        let near = pairs.filter { withinDays(days[$0.0], days[$0.1]) }
+        return (group(articles, pairs: near, vectors: vectors), pairs)
+    }
+
+    func group(_ articles: [Article], pairs: [(Int, Int, Float)], vectors: [TermVector]) -> [Story] {
         // Average linkage: the most similar pairs first; two groups join when their members are
         // similar on average, so one bridging pair does not chain two stories together.
-        let (pairs, vectors) = scoredPairs(articles)
         var groupOf = Array(articles.indices)
         var groups: [Int: [Int]] = [:]
         for k in articles.indices { groups[k] = [k] }

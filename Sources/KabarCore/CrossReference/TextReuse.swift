@@ -20,8 +20,9 @@ public struct TextReuse: Sendable, Hashable {
 
 /// Finds reused text without comparing all pairs of articles: runs of eight words are hashed,
 /// a sample of those hashes (one in eight, chosen by value so every article samples the same runs)
-/// is indexed, and only articles sharing two sampled runs are aligned word by word. Runs found in
-/// very many articles (formulas, agency credits) propose nothing.
+/// is indexed, and only articles sharing two sampled runs are aligned: each shared run is widened
+/// word by word to the longest exact run around it. Runs found in very many articles (formulas,
+/// agency credits) propose nothing.
 public struct TextReuseFinder: Sendable {
     /// Words in a hashed run.
     public var runLength: Int
@@ -40,98 +41,142 @@ public struct TextReuseFinder: Sendable {
     static let sampling: UInt64 = 8
 
     public func reuse(in articles: [Article]) -> [TextReuse] {
-        let words = articles.map { WordSpans.of($0.body) }
-        let runs = words.map { runHashes($0) }
+        // Word hashes only (the ranges are looked up again for the few articles that share text).
+        let hashes = articles.map { WordSpans.of($0.body).map(\.hash) }
+        let anchors = hashes.map(sampledRuns)
         var postings: [UInt64: [Int32]] = [:]
-        for (k, list) in runs.enumerated() {
-            var seen = Set<UInt64>()
-            for h in list where h % Self.sampling == 0 && seen.insert(h).inserted { postings[h, default: []].append(Int32(k)) }
+        for (k, list) in anchors.enumerated() {
+            var previous: UInt64?
+            for a in list where a.hash != previous {
+                postings[a.hash, default: []].append(Int32(k))
+                previous = a.hash
+            }
         }
-        var candidates: [Int: [Int]] = [:]
+        var candidates: [(Int, Int)] = []
         var shared = [Int32](repeating: 0, count: articles.count)
         var touched: [Int] = []
-        for (i, list) in runs.enumerated() {
-            var seen = Set<UInt64>()
-            for h in list where h % Self.sampling == 0 && seen.insert(h).inserted {
-                guard let p = postings[h], p.count <= maxPostings else { continue }
+        for (i, list) in anchors.enumerated() {
+            var previous: UInt64?
+            for a in list where a.hash != previous {
+                previous = a.hash
+                guard let p = postings[a.hash], p.count <= maxPostings else { continue }
                 for j in p where Int(j) > i {
                     if shared[Int(j)] == 0 { touched.append(Int(j)) }
                     shared[Int(j)] += 1
                 }
             }
             for j in touched {
-                if shared[j] >= 2 { candidates[i, default: []].append(j) }
+                if shared[j] >= 2 { candidates.append((i, j)) }
                 shared[j] = 0
             }
             touched.removeAll(keepingCapacity: true)
         }
         var result: [TextReuse] = []
-        for (i, list) in candidates {
-            for j in list {
-                let passages = align(words[i], runs[i], words[j], runs[j])
-                guard !passages.isEmpty else { continue }
-                // The earlier report first.
-                if let a = articles[i].published, let b = articles[j].published, b < a {
-                    result.append(TextReuse(first: j, second: i, passages: passages.map { .init(first: $0.second, second: $0.first, sharedWords: $0.sharedWords) }))
-                } else {
-                    result.append(TextReuse(first: i, second: j, passages: passages))
-                }
+        var spans: [Int: [WordSpan]] = [:]
+        for (i, j) in candidates {
+            let found = align(hashes[i], anchors[i], hashes[j], anchors[j])
+            guard !found.isEmpty else { continue }
+            if spans[i] == nil { spans[i] = WordSpans.of(articles[i].body) }
+            if spans[j] == nil { spans[j] = WordSpans.of(articles[j].body) }
+            let a = spans[i]!, b = spans[j]!
+            let passages = found.map { f in
+                TextReuse.Passage(first: a[f.a.lowerBound].range.lowerBound..<a[f.a.upperBound - 1].range.upperBound,
+                                  second: b[f.b.lowerBound].range.lowerBound..<b[f.b.upperBound - 1].range.upperBound,
+                                  sharedWords: f.shared)
+            }
+            // The earlier report first.
+            if let x = articles[i].published, let y = articles[j].published, y < x {
+                result.append(TextReuse(first: j, second: i, passages: passages.map { .init(first: $0.second, second: $0.first, sharedWords: $0.sharedWords) }))
+            } else {
+                result.append(TextReuse(first: i, second: j, passages: passages))
             }
         }
         return result.sorted { ($0.sharedWords, -min($0.first, $0.second)) > ($1.sharedWords, -min($1.first, $1.second)) }
     }
 
-    /// Hash of each run of `runLength` words, by its first word.
-    func runHashes(_ words: [WordSpan]) -> [UInt64] {
+    struct Anchor { var hash: UInt64; var position: Int32 }
+
+    /// The sampled runs of `runLength` words (hash and first word), sorted by hash.
+    func sampledRuns(_ words: [UInt64]) -> [Anchor] {
         guard words.count >= runLength else { return [] }
-        var out: [UInt64] = []
-        out.reserveCapacity(words.count - runLength + 1)
+        var out: [Anchor] = []
         for start in 0...(words.count - runLength) {
             var h: UInt64 = 0x9E3779B97F4A7C15
-            for k in start..<(start + runLength) { h = (h ^ words[k].hash) &* 0x100000001b3; h ^= h >> 29 }
-            out.append(h)
+            for k in start..<(start + runLength) { h = (h ^ words[k]) &* 0x100000001b3; h ^= h >> 29 }
+            if h % Self.sampling == 0 { out.append(Anchor(hash: h, position: Int32(start))) }
         }
+        out.sort { ($0.hash, $0.position) < ($1.hash, $1.position) }
         return out
     }
 
-    /// Passages two articles share: exact runs found through the run hashes, extended word by
-    /// word, then joined when a few edited words separate them.
-    func align(_ a: [WordSpan], _ ar: [UInt64], _ b: [WordSpan], _ br: [UInt64]) -> [TextReuse.Passage] {
-        var where_: [UInt64: [Int32]] = [:]
-        for (q, h) in br.enumerated() { where_[h, default: []].append(Int32(q)) }
-        struct Run { var a: Int, b: Int, length: Int }
-        var runs: [Run] = []
-        var p = 0
-        while p < ar.count {
-            guard let qs = where_[ar[p]] else { p += 1; continue }
-            // The longest exact run starting here.
-            var best = Run(a: p, b: 0, length: 0)
-            for q32 in qs.prefix(8) {
-                let q = Int(q32)
-                var n = 0
-                while p + n < a.count && q + n < b.count && a[p + n].hash == b[q + n].hash { n += 1 }
-                if n > best.length { best = Run(a: p, b: q, length: n) }
+    /// Passages two articles share, in word indexes: each shared sampled run is widened to the
+    /// longest exact run around it, then runs a few edited words apart are joined.
+    func align(_ a: [UInt64], _ aa: [Anchor], _ b: [UInt64], _ ba: [Anchor]) -> [(a: Range<Int>, b: Range<Int>, shared: Int)] {
+        // Shared anchors by a merge of the two sorted lists.
+        var seeds: [(Int, Int)] = []
+        var x = 0, y = 0
+        while x < aa.count && y < ba.count {
+            if aa[x].hash < ba[y].hash { x += 1 } else if aa[x].hash > ba[y].hash { y += 1 } else {
+                seeds.append((Int(aa[x].position), Int(ba[y].position)))
+                x += 1; y += 1
             }
-            if best.length >= runLength { runs.append(best); p += best.length } else { p += 1 }
         }
-        guard !runs.isEmpty else { return [] }
-        // Join runs that follow each other on both sides with small edits between.
+        guard !seeds.isEmpty else { return [] }
+        seeds.sort { $0 < $1 }
+        var passages: [(a: Range<Int>, b: Range<Int>, shared: Int)] = []
+        for (p, q) in seeds {
+            if passages.contains(where: { $0.a.contains(p) }) { continue }
+            if let found = widen(a, b, p, q) { passages.append(found) }
+        }
+        passages.sort { $0.a.lowerBound < $1.a.lowerBound }
+        // A repeated sentence can start a second passage inside the first: keep the first.
         var joined: [(a: Range<Int>, b: Range<Int>, shared: Int)] = []
-        for r in runs {
-            if var last = joined.last, r.a >= last.a.upperBound, r.b >= last.b.upperBound,
-               r.a - last.a.upperBound <= 6, r.b - last.b.upperBound <= 6 {
-                last.a = last.a.lowerBound..<(r.a + r.length)
-                last.b = last.b.lowerBound..<(r.b + r.length)
-                last.shared += r.length
-                joined[joined.count - 1] = last
-            } else {
-                joined.append((r.a..<(r.a + r.length), r.b..<(r.b + r.length), r.length))
+        for r in passages {
+            if let last = joined.last, r.a.lowerBound < last.a.upperBound { continue }
+            joined.append(r)
+        }
+        return joined.filter { $0.shared >= minimumWords }
+    }
+
+    /// Words that must agree after an edit for a passage to go on.
+    static let resync = 4
+    /// Words an edit may add or drop on each side.
+    static let maxEdit = 6
+
+    /// The passage around a shared run at word `p` of `a` and `q` of `b`: the exact run widened
+    /// both ways, then carried over small edits (up to six words dropped or added on either side)
+    /// wherever four words agree again.
+    func widen(_ a: [UInt64], _ b: [UInt64], _ p: Int, _ q: Int) -> (a: Range<Int>, b: Range<Int>, shared: Int)? {
+        func agree(_ x: Int, _ y: Int, _ n: Int) -> Bool {
+            guard x >= 0, y >= 0, x + n <= a.count, y + n <= b.count else { return false }
+            for k in 0..<n where a[x + k] != b[y + k] { return false }
+            return true
+        }
+        var aStart = p, bStart = q, aEnd = p, bEnd = q, shared = 0
+        while aEnd < a.count && bEnd < b.count && a[aEnd] == b[bEnd] { aEnd += 1; bEnd += 1; shared += 1 }
+        while aStart > 0 && bStart > 0 && a[aStart - 1] == b[bStart - 1] { aStart -= 1; bStart -= 1; shared += 1 }
+        guard shared >= runLength else { return nil }
+        forward: while true {
+            for edit in 1...(2 * Self.maxEdit) {
+                for da in max(0, edit - Self.maxEdit)...min(edit, Self.maxEdit) where agree(aEnd + da, bEnd + edit - da, Self.resync) {
+                    aEnd += da; bEnd += edit - da
+                    while aEnd < a.count && bEnd < b.count && a[aEnd] == b[bEnd] { aEnd += 1; bEnd += 1; shared += 1 }
+                    continue forward
+                }
             }
+            break
         }
-        return joined.filter { $0.shared >= minimumWords }.map { j in
-            TextReuse.Passage(first: a[j.a.lowerBound].range.lowerBound..<a[j.a.upperBound - 1].range.upperBound,
-                              second: b[j.b.lowerBound].range.lowerBound..<b[j.b.upperBound - 1].range.upperBound,
-                              sharedWords: j.shared)
+        backward: while true {
+            for edit in 1...(2 * Self.maxEdit) {
+                for da in max(0, edit - Self.maxEdit)...min(edit, Self.maxEdit)
+                    where agree(aStart - da - Self.resync, bStart - (edit - da) - Self.resync, Self.resync) {
+                    aStart -= da; bStart -= edit - da
+                    while aStart > 0 && bStart > 0 && a[aStart - 1] == b[bStart - 1] { aStart -= 1; bStart -= 1; shared += 1 }
+                    continue backward
+                }
+            }
+            break
         }
+        return (aStart..<aEnd, bStart..<bEnd, shared)
     }
 }
