@@ -6,10 +6,13 @@
 /// articles report the same thing when
 /// - both lead their article (in the headline, or the first of their family in the opening) and
 ///   the articles tell one story; or
-/// - the number's key words agree: one of the two content words before it is the same ("kedalaman
-///   gempa 10 km", "pada kedalaman 13 km"), or the first after it ("1,3 juta personel aktif", "1,28 juta
-///   tentara aktif"), or two of these words are shared; conflicting values must then lie within
-///   ten times each other.
+/// - the number's key words agree: in one story, one of the two content words before it is the
+///   same ("kedalaman gempa 10 km", "pada kedalaman 13 km") or the first after it ("1,3 juta
+///   personel aktif", "1,28 juta tentara aktif"); across stories, both (or one, for two leading
+///   numbers); conflicting values must
+///   then lie within ten times each other. Words that go with any amount ("sebesar", "mencapai",
+///   "uang") are not key words, and numbers whose sentences name different people or
+///   organisations are never joined.
 /// Reports joined this way form a group; a group whose values differ is a discrepancy.
 public struct NumberDiscrepancyFinder: Sendable {
     public init() {}
@@ -24,6 +27,9 @@ public struct NumberDiscrepancyFinder: Sendable {
         var before: [UInt64]
         var after: UInt64?
         var keys: [UInt64] { before + (after.map { [$0] } ?? []) }
+        /// Names (capitalised words inside the sentence) around a number in the body: "denda Rp 1
+        /// miliar" for Zarof is not Lisa's "denda Rp 750 juta". Empty in headlines (Title Case).
+        var names: Set<UInt64> = []
     }
 
     /// - Parameters:
@@ -66,6 +72,9 @@ public struct NumberDiscrepancyFinder: Sendable {
                 }
             }
         }
+        // The name sets of each group's members (by root).
+        var namedIn: [Int: [Set<UInt64>]] = [:]
+        for k in figures.indices where !figures[k].names.isEmpty { namedIn[find(k), default: []].append(figures[k].names) }
         // In each pair of articles, each number is matched with at most one number of the other
         // article, the best-supported first (same value before a different one), so that two
         // outlets' lists of figures pair off instead of chaining into one group.
@@ -82,7 +91,13 @@ public struct NumberDiscrepancyFinder: Sendable {
                 guard !usedLeft.contains(c.i), !usedRight.contains(c.j) else { continue }
                 usedLeft.insert(c.i); usedRight.insert(c.j)
                 let (x, y) = (find(c.i), find(c.j))
-                if x != y { parent[max(x, y)] = min(x, y) }
+                guard x != y else { continue }
+                // Not through a number without names: a group never holds two numbers about different named parties.
+                guard !(namedIn[x] ?? []).contains(where: { a in (namedIn[y] ?? []).contains { b in a.isDisjoint(with: b) } }) else { continue }
+                let (root, child) = (min(x, y), max(x, y))
+                parent[child] = root
+                namedIn[root, default: []] += namedIn[child] ?? []
+                namedIn[child] = nil
             }
         }
         var groups: [Int: [Int]] = [:]
@@ -105,12 +120,14 @@ public struct NumberDiscrepancyFinder: Sendable {
 
     /// How strongly two numbers seem to report the same thing; nil when nothing says they do.
     static func support(_ a: Figure, _ b: Figure, oneStory: Bool) -> Double? {
+        // Numbers about different named people or organisations are different things.
+        if !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return nil }
         var score = 0.0
         if a.leads && b.leads && oneStory { score = 3 }
         let sameBefore = a.before.contains(where: b.before.contains), sameAfter = a.after != nil && a.after == b.after
         if sameBefore && sameAfter { score = max(score, 3) }
-        else if sameBefore || sameAfter { score = max(score, 2) }
-        else if a.keys.filter(b.keys.contains).count >= 2 { score = max(score, 1) }
+        // Outside one story (a later report), the words on both sides must agree, or one side for two leading numbers.
+        else if (sameBefore || sameAfter) && (oneStory || (a.leads && b.leads)) { score = max(score, 2) }
         guard score > 0 else { return nil }
         switch NumberAgreement(a.quantity.value, b.quantity.value) {
         case .same: return score + 0.5
@@ -143,15 +160,43 @@ public struct NumberDiscrepancyFinder: Sendable {
             let leads = q.range.lowerBound < openingLength && ledFamilies.insert(family).inserted
             let k = keyWords(of: q, words: words, scalars: scalars)
             result.append(Figure(article: index, quantity: q, family: family, inHeadline: false, leads: leads,
-                                 before: k.before, after: k.after))
+                                 before: k.before, after: k.after, names: names(around: q, words: words, scalars: scalars)))
         }
         return result
     }
 
     /// Words of no help in telling what a number counts ("hampir 1,3 juta", "sebanyak 300").
     static let approximators: Set<UInt64> = Set(["hampir", "sekitar", "setidaknya", "sebanyak", "mencapai", "lebih", "kurang",
-                                                 "sedikitnya", "total", "kira", "sebesar", "senilai", "capai", "nearly", "about", "around", "least",
+                                                 "sedikitnya", "total", "kira", "sebesar", "senilai", "capai", "setara", "sejumlah", "tercatat",
+                                                 "menjadi", "hanya", "cuma", "baru", "uang", "dana", "nilai", "nilainya", "alias",
+                                                 "nearly", "about", "around", "least",
                                                  "more", "than", "some", "almost"].map(TokenizedText.hash))
+
+    /// Company and title abbreviations that name no one in particular.
+    static let genericNames: Set<UInt64> = Set(["pt", "tbk", "cv", "persero", "rp", "km", "kg", "the", "dan", "di", "ke"].map(TokenizedText.hash))
+
+    /// Capitalised words of the number's sentence, except the sentence's first word, date words
+    /// and company-form abbreviations.
+    static func names(around q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Set<UInt64> {
+        guard let at = words.firstIndex(where: { $0.range.upperBound > q.range.lowerBound }) else { return [] }
+        func endsSentence(_ from: Int, _ to: Int) -> Bool {
+            guard from < to, to <= scalars.count else { return true }
+            return scalars[from..<to].contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" }
+        }
+        var start = at
+        while start > 0, at - start < 40, !endsSentence(words[start - 1].range.upperBound, words[start].range.lowerBound) { start -= 1 }
+        var end = at
+        while end + 1 < words.count, end - at < 40, !endsSentence(words[end].range.upperBound, words[end + 1].range.lowerBound) { end += 1 }
+        var names = Set<UInt64>()
+        for k in (start + 1)...max(start + 1, end) where k < words.count {
+            let w = words[k]
+            guard w.isCapitalized, !q.range.contains(w.range.lowerBound), !genericNames.contains(w.hash), !dateWords.contains(w.hash) else { continue }
+            names.insert(w.hash)
+        }
+        return names
+    }
+
+    private static let dateWords: Set<UInt64> = Set((Array(DateFinder.months.keys) + Array(DateFinder.weekdays)).map(TokenizedText.hash))
 
     /// Words that join two figures ("1,3 juta personel aktif dan 600.000 personel cadangan"): key words stop there.
     static let conjunctions: Set<UInt64> = Set(["dan", "serta", "atau", "and", "or", "sedangkan", "sementara"].map(TokenizedText.hash))
