@@ -27,7 +27,7 @@ public struct NumberDiscrepancyFinder: Sendable {
         var before: [UInt64]
         var after: UInt64?
         var keys: [UInt64] { before + (after.map { [$0] } ?? []) }
-        /// Names (capitalised words inside the sentence) around a number in the body: "denda Rp 1
+        /// Names (capitalised words inside the clause) around a number in the body: "denda Rp 1
         /// miliar" for Zarof is not Lisa's "denda Rp 750 juta". Empty in headlines (Title Case).
         var names: Set<UInt64> = []
     }
@@ -63,7 +63,7 @@ public struct NumberDiscrepancyFinder: Sendable {
             return x
         }
         // An opening that repeats its headline's number ("100 Ribu Pasukan" over "100.000 pasukan") reports one thing.
-        for list in figuresOf.values {
+        for list in figuresOf.values.sorted(by: { ($0.first ?? 0) < ($1.first ?? 0) }) {
             for i in list where figures[i].inHeadline {
                 for j in list where !figures[j].inHeadline && figures[j].leads && figures[j].family == figures[i].family
                     && figures[j].quantity.value == figures[i].quantity.value {
@@ -72,13 +72,11 @@ public struct NumberDiscrepancyFinder: Sendable {
                 }
             }
         }
-        // The name sets of each group's members (by root).
-        var namedIn: [Int: [Set<UInt64>]] = [:]
-        for k in figures.indices where !figures[k].names.isEmpty { namedIn[find(k), default: []].append(figures[k].names) }
         // In each pair of articles, each number is matched with at most one number of the other
         // article, the best-supported first (same value before a different one), so that two
         // outlets' lists of figures pair off instead of chaining into one group.
-        for pair in pairs {
+        // In a fixed order: which numbers pair off must not depend on hashing.
+        for pair in pairs.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
             let oneStory = storyOf[pair.a] != nil && storyOf[pair.a] == storyOf[pair.b]
             var candidates: [(score: Double, i: Int, j: Int)] = []
             for i in figuresOf[pair.a] ?? [] {
@@ -91,13 +89,7 @@ public struct NumberDiscrepancyFinder: Sendable {
                 guard !usedLeft.contains(c.i), !usedRight.contains(c.j) else { continue }
                 usedLeft.insert(c.i); usedRight.insert(c.j)
                 let (x, y) = (find(c.i), find(c.j))
-                guard x != y else { continue }
-                // Not through a number without names: a group never holds two numbers about different named parties.
-                guard !(namedIn[x] ?? []).contains(where: { a in (namedIn[y] ?? []).contains { b in a.isDisjoint(with: b) } }) else { continue }
-                let (root, child) = (min(x, y), max(x, y))
-                parent[child] = root
-                namedIn[root, default: []] += namedIn[child] ?? []
-                namedIn[child] = nil
+                if x != y { parent[max(x, y)] = min(x, y) }
             }
         }
         var groups: [Int: [Int]] = [:]
@@ -115,7 +107,10 @@ public struct NumberDiscrepancyFinder: Sendable {
                 .sorted { ($0.quantity.value, -$0.article, $0.inHeadline ? 1 : 0) > ($1.quantity.value, -$1.article, $1.inHeadline ? 1 : 0) }
             result.append(NumberDiscrepancy(family: figures[members[0]].family, agreement: agreement, reports: reports))
         }
-        return result.sorted { ($0.agreement == .conflicting ? 0 : 1, -$0.reports.count, $0.reports[0].article) < ($1.agreement == .conflicting ? 0 : 1, -$1.reports.count, $1.reports[0].article) }
+        return result.sorted {
+            ($0.agreement == .conflicting ? 0 : 1, -$0.reports.count, $0.reports[0].article, $0.family, -$0.reports[0].quantity.value)
+                < ($1.agreement == .conflicting ? 0 : 1, -$1.reports.count, $1.reports[0].article, $1.family, -$1.reports[0].quantity.value)
+        }
     }
 
     /// How strongly two numbers seem to report the same thing; nil when nothing says they do.
@@ -175,22 +170,30 @@ public struct NumberDiscrepancyFinder: Sendable {
     /// Company and title abbreviations that name no one in particular.
     static let genericNames: Set<UInt64> = Set(["pt", "tbk", "cv", "persero", "rp", "km", "kg", "the", "dan", "di", "ke"].map(TokenizedText.hash))
 
-    /// Capitalised words of the number's sentence, except the sentence's first word, date words
-    /// and company-form abbreviations.
+    /// Capitalised words of the number's clause (up to a comma, full stop, bracket or quotation
+    /// mark on either side), except a sentence's first word, date words and company-form
+    /// abbreviations.
     static func names(around q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Set<UInt64> {
         guard let at = words.firstIndex(where: { $0.range.upperBound > q.range.lowerBound }) else { return [] }
-        func endsSentence(_ from: Int, _ to: Int) -> Bool {
-            guard from < to, to <= scalars.count else { return true }
-            return scalars[from..<to].contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" }
+        func gap(_ from: Int, _ to: Int) -> ArraySlice<Unicode.Scalar> {
+            guard from < to, to <= scalars.count else { return [] }
+            return scalars[from..<to]
+        }
+        func endsClause(_ g: ArraySlice<Unicode.Scalar>) -> Bool {
+            g.contains { ",.;:!?()\"\n\u{201C}\u{201D}".unicodeScalars.contains($0) }
         }
         var start = at
-        while start > 0, at - start < 40, !endsSentence(words[start - 1].range.upperBound, words[start].range.lowerBound) { start -= 1 }
+        while start > 0, at - start < 15, !endsClause(gap(words[start - 1].range.upperBound, words[start].range.lowerBound)) { start -= 1 }
+        // The clause's first word opens a sentence when a full stop (or nothing) comes before it.
+        let before = start > 0 ? gap(words[start - 1].range.upperBound, words[start].range.lowerBound) : []
+        let opensSentence = start == 0 || before.contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" || $0 == "\u{201C}" || $0 == "\"" }
         var end = at
-        while end + 1 < words.count, end - at < 40, !endsSentence(words[end].range.upperBound, words[end + 1].range.lowerBound) { end += 1 }
+        while end + 1 < words.count, end - at < 15, !endsClause(gap(words[end].range.upperBound, words[end + 1].range.lowerBound)) { end += 1 }
         var names = Set<UInt64>()
-        for k in (start + 1)...max(start + 1, end) where k < words.count {
+        for k in start...end {
             let w = words[k]
-            guard w.isCapitalized, !q.range.contains(w.range.lowerBound), !genericNames.contains(w.hash), !dateWords.contains(w.hash) else { continue }
+            guard w.isCapitalized, !(k == start && opensSentence), !q.range.contains(w.range.lowerBound),
+                  !genericNames.contains(w.hash), !dateWords.contains(w.hash) else { continue }
             names.insert(w.hash)
         }
         return names
