@@ -53,6 +53,17 @@ t send-keys -t "$session" a
 expect "a switches to scrolling one column" "scrolling one"
 t send-keys -t "$session" q
 expect "q leaves the columns" "kabar — 5 articles"
+# The marks are Liputan6 and Kompas: d compares them; both carry the "100.000 sukarelawan" quote.
+t send-keys -t "$session" d
+expect "d opens the compare screen" "kabar — compare"
+expect "compare heads each side with its outlet" "Kompas · 2022-08-08"
+t send-keys -t "$session" n
+expect "n jumps to the next difference" "difference 2 of"
+t resize-window -t "$session" -x 70 -y 20
+expect "compare survives a resize" "difference"
+t resize-window -t "$session" -x 100 -y 30
+t send-keys -t "$session" q
+expect "q leaves the compare screen" "kabar — 5 articles"
 t send-keys -t "$session" Q
 sleep 0.5
 if t has-session -t "$session" 2>/dev/null; then echo "FAIL: Q did not quit"; failures=$((failures + 1)); else echo "ok: Q quits"; passes=$((passes + 1)); fi

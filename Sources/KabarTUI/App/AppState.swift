@@ -6,6 +6,8 @@ public struct AppState: Sendable {
         case library
         case reader(articleIndex: Int)
         case columns(articleIndexes: [Int])
+        /// Two articles in split view, aligned by shared claims and paragraphs.
+        case compare(left: Int, right: Int)
         case help
     }
 
@@ -38,6 +40,15 @@ public struct AppState: Sendable {
     public var focusedColumn = 0
     /// Scroll every column together (a toggles).
     public var scrollsTogether = true
+
+    // Compare
+    /// The open comparison (set when the compare screen opens).
+    public var comparison: Comparison?
+    /// First layout line shown; both sides scroll together.
+    public var compareTop = 0
+
+    /// First line of the help screen shown (it scrolls on a short terminal).
+    public var helpTop = 0
 
     /// A one-line message for the status bar (problems reading inputs, hints).
     public var message: String?

@@ -6,6 +6,15 @@ public func update(_ state: inout AppState, _ event: Event) {
         state.height = h
         clampLibrary(&state)
         clampReader(&state)
+        if var comparison = state.comparison {
+            // Keep the same alignment row at the top.
+            let lines = comparison.layout.lines
+            let row = lines.indices.contains(state.compareTop) ? (lines[state.compareTop].row ?? lines[(state.compareTop + 1) % max(1, lines.count)].row) : nil
+            comparison.resize(to: w, articles: state.articles)
+            state.comparison = comparison
+            if let row, row < comparison.layout.rowStarts.count { state.compareTop = comparison.layout.rowStarts[row] }
+        }
+        clampCompare(&state)
         return
     case .wheel(let up):
         handle(&state, up ? .up : .down, repeating: 3)
@@ -35,14 +44,21 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
         return
     }
     if case .character("Q") = key { state.wantsQuit = true; return }
-    if case .character("?") = key, state.screen != .help { state.screenStack.append(.help); return }
+    if case .character("?") = key, state.screen != .help { state.screenStack.append(.help); state.helpTop = 0; return }
     switch state.screen {
     case .library: library(&state, key, count)
     case .reader(let index): reader(&state, key, count, index)
     case .columns(let indexes): columns(&state, key, count, indexes)
+    case .compare: compare(&state, key, count)
     case .help:
         switch key {
         case .character("q"), .escape, .character("?"), .enter: state.screenStack.removeLast()
+        case .down, .character("j"), .pageDown, .character(" "):
+            let rows = HelpView.lines(width: state.width).count
+            state.helpTop = min(state.helpTop + (key == .down || key == .character("j") ? count : max(1, state.height - 4)),
+                                max(0, rows - (state.height - 3)))
+        case .up, .character("k"), .pageUp, .character("b"):
+            state.helpTop = max(0, state.helpTop - (key == .up || key == .character("k") ? count : max(1, state.height - 4)))
         default: break
         }
     }
@@ -81,10 +97,59 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         state.screenStack.append(.columns(articleIndexes: indexes))
         state.columnTops = Array(repeating: 0, count: indexes.count)
         state.focusedColumn = 0
+    case .character("d"):
+        // The first two marked articles, or the selected one and the next.
+        let visible = state.visibleArticles
+        var pair = Array(state.marked.prefix(2))
+        if pair.count < 2, state.cursor < visible.count {
+            pair = [visible[state.cursor]] + (state.cursor + 1 < visible.count ? [visible[state.cursor + 1]] : [])
+        }
+        guard pair.count == 2 else { break }
+        openCompare(&state, pair[0], pair[1])
     case .character("q"): state.wantsQuit = true
     default: break
     }
     clampLibrary(&state)
+}
+
+private func openCompare(_ state: inout AppState, _ left: Int, _ right: Int) {
+    state.comparison = Comparison(articles: state.articles, left: left, right: right, screenWidth: state.width)
+    state.compareTop = 0
+    state.screenStack.append(.compare(left: left, right: right))
+}
+
+private func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
+    guard let comparison = state.comparison else { state.screenStack.removeLast(); return }
+    let page = max(1, state.height - 4)
+    switch key {
+    case .down, .character("j"): state.compareTop += count
+    case .up, .character("k"): state.compareTop -= count
+    case .pageDown, .character(" "): state.compareTop += page
+    case .pageUp, .character("b"): state.compareTop -= page
+    case .home, .character("g"): state.compareTop = 0
+    case .end, .character("G"): state.compareTop = Int.max / 2
+    case .character("n"), .character("]"):
+        if let next = comparison.differenceStarts.first(where: { $0 > state.compareTop }) { state.compareTop = next }
+    case .character("N"), .character("["):
+        if let previous = comparison.differenceStarts.last(where: { $0 < state.compareTop }) { state.compareTop = previous }
+    case .character("s"):
+        // Swap the sides.
+        state.screenStack[state.screenStack.count - 1] = .compare(left: comparison.right, right: comparison.left)
+        state.comparison = Comparison(articles: state.articles, left: comparison.right, right: comparison.left, screenWidth: state.width)
+        state.compareTop = 0
+    case .character("q"), .escape:
+        state.screenStack.removeLast()
+        state.comparison = nil
+        return
+    default: break
+    }
+    clampCompare(&state)
+}
+
+private func clampCompare(_ state: inout AppState) {
+    guard case .compare = state.screen, let comparison = state.comparison else { return }
+    let rows = max(1, state.height - 3)
+    state.compareTop = max(0, min(state.compareTop, max(0, comparison.layout.lines.count - rows)))
 }
 
 private func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexes: [Int]) {
@@ -103,6 +168,10 @@ private func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexe
     case .tab, .right, .character("l"): state.focusedColumn = (state.focusedColumn + 1) % indexes.count
     case .left, .character("h"): state.focusedColumn = (state.focusedColumn + indexes.count - 1) % indexes.count
     case .character("a"): state.scrollsTogether.toggle()
+    case .character("d"):
+        // The focused column against the next one.
+        openCompare(&state, indexes[state.focusedColumn], indexes[(state.focusedColumn + 1) % indexes.count])
+        return
     case .character("q"), .escape: state.screenStack.removeLast(); return
     default: break
     }

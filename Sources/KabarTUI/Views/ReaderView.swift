@@ -147,15 +147,48 @@ enum HelpView {
         ("] [", "next or previous claim in the reader"),
         ("m c", "mark up to four articles, show them in columns"),
         ("Tab a", "columns: move focus, scroll all or one"),
+        ("d", "compare two articles side by side (the first two marked, the selected and the next, or the focused column and the next)"),
+        ("n N / ] [", "compare: next or previous difference"),
+        ("s", "compare: swap the sides"),
         ("?", "this help"),
         ("mouse", "click selects, click again opens, wheel scrolls"),
     ]
 
+    /// The help text laid out for a width: each line's text, column, and the key it starts with.
+    static func lines(width: Int) -> [(text: String, x: Int, key: String?)] {
+        // Keys in a column of their own when there is room, above their description otherwise;
+        // descriptions wrap instead of being cut.
+        let wide = width >= 60
+        let textX = wide ? 25 : 4
+        var out: [(String, Int, String?)] = []
+        for entry in keys {
+            let wrapped = TextWrapper.wrap(entry.1, width: max(10, width - textX - 1))
+            if wide {
+                // The description's first line shares the key's line.
+                let gap = String(repeating: " ", count: max(1, textX - 2 - DisplayWidth.of(entry.0)))
+                out.append((entry.0 + gap + (wrapped.first ?? ""), 2, entry.0))
+                for line in wrapped.dropFirst() { out.append((line, textX, nil)) }
+            } else {
+                out.append((entry.0, 2, entry.0))
+                for line in wrapped { out.append((line, textX, nil)) }
+            }
+        }
+        return out
+    }
+
     static func draw(_ state: AppState, into buffer: inout Buffer) {
-        TitleBar.draw("kabar — keys", into: &buffer)
-        for (k, entry) in keys.enumerated() where k + 2 < buffer.height - 1 {
-            buffer.put(entry.0, x: 2, y: k + 2, style: Style(.heading, bold: true), maxWidth: 22)
-            buffer.put(entry.1, x: 25, y: k + 2, style: .plain, maxWidth: max(0, buffer.width - 26))
+        let all = lines(width: buffer.width)
+        let rows = buffer.height - 3
+        TitleBar.draw("kabar — keys", right: all.count > rows ? "↓ more" : "", into: &buffer)
+        for row in 0..<max(0, rows) {
+            let k = state.helpTop + row
+            guard k < all.count else { break }
+            let line = all[k]
+            // The key in bold, its description plain.
+            buffer.put(line.text, x: line.x, y: row + 2, style: .plain, maxWidth: max(0, buffer.width - line.x - 1))
+            if let key = line.key {
+                buffer.put(key, x: line.x, y: row + 2, style: Style(.heading, bold: true), maxWidth: max(0, buffer.width - line.x - 1))
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ public func render(_ state: AppState) -> Buffer {
     case .library: LibraryView.draw(state, into: &buffer)
     case .reader(let index): ReaderView.draw(state, article: index, into: &buffer)
     case .columns(let indexes): ColumnsView.draw(state, articles: indexes, into: &buffer)
+    case .compare: CompareView.draw(state, into: &buffer)
     case .help: HelpView.draw(state, into: &buffer)
     }
     StatusBar.draw(state, into: &buffer)
@@ -48,7 +49,7 @@ enum StatusBar {
         } else {
             let keys: String
             switch state.screen {
-            case .library: keys = "↑↓ move · Enter read · m mark · c columns · / filter · s sort (\(state.sortOrder.rawValue)) · ? help"
+            case .library: keys = "↑↓ move · Enter read · m mark · c columns · d compare · / filter · s sort (\(state.sortOrder.rawValue)) · ? help"
             case .reader(let index):
                 let claims = state.articles[index].claims
                 if let c = state.claimCursor, c < claims.count {
@@ -58,8 +59,9 @@ enum StatusBar {
                     keys = "↑↓ scroll · ] [ claims · n/p article · B boilerplate · q back · ? help"
                 }
             case .columns:
-                keys = "↑↓ scroll \(state.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.scrollsTogether ? "scroll one" : "scroll all") · q back"
-            case .help: keys = "q back"
+                keys = "↑↓ scroll \(state.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.scrollsTogether ? "scroll one" : "scroll all") · d compare · q back"
+            case .compare: keys = "↑↓ scroll both · n/N next/previous difference · s swap sides · q back"
+            case .help: keys = "↑↓ scroll · q back"
             }
             text = " " + (state.message.map { $0 + " · " } ?? "") + keys
         }

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import KabarCore
+@testable import KabarTUI
+
+/// Screens on the seeds (read from ../shared beside the package), checked cell by cell against
+/// what reading the articles shows: Liputan6 and Kompas both quote Korotchenko's "100.000
+/// sukarelawan", Kompas dates it "Senin (8/8/2022)", Liputan6 does not date it.
+@Suite("Screens on the seeds")
+struct SeedScreenTests {
+    static let articles: [Article]? = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+        guard FileManager.default.fileExists(atPath: seeds) else {
+            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("shared seeds missing at \(seeds)") }
+            return nil
+        }
+        return Ingestor(extractsClaims: true).ingest(paths: [seeds]).articles
+    }()
+
+    func index(_ outlet: String) throws -> Int {
+        try #require(Self.articles?.firstIndex { $0.outlet == outlet })
+    }
+
+    /// The compare screen of Liputan6 (left) and Kompas (right), scrolled to the shared quote.
+    func compareAtQuote(_ w: Int, _ h: Int) throws -> (AppState, Buffer)? {
+        guard let articles = Self.articles else { return nil }
+        var s = AppState(articles: articles, width: w, height: h)
+        s.marked = [try index("Liputan6"), try index("Kompas")]
+        update(&s, .key(.character("d")))
+        #expect(s.screen == .compare(left: s.marked[0], right: s.marked[1]))
+        let layout = try #require(s.comparison?.layout)
+        let first = try #require(layout.lines.firstIndex { ($0.left?.text ?? "").contains("Ada laporan bahwa") })
+        s.compareTop = first
+        return (s, render(s))
+    }
+
+    @Test(arguments: [(100, 30), (60, 20)])
+    func sharedQuoteFacesItselfWithTheDateMarked(_ w: Int, _ h: Int) throws {
+        guard let (s, b) = try compareAtQuote(w, h) else { return }
+        let gutter = Comparison.columnWidth(w) + 2
+        let row = 2   // the first text row
+        let line = b.line(row)
+        let left = String(line.prefix(gutter - 1)), right = String(line.dropFirst(gutter + 2))
+        #expect(left.contains("Ada laporan bahwa"), "left: \(left)")
+        #expect(right.contains("Ada laporan bahwa"), "right: \(right)")
+        #expect(b[gutter, row].scalars == ["≠"], "the pair differs (wording, date, names)")
+        // Kompas's "8/8/2022" is marked as a difference: Liputan6 does not date the quote.
+        let rows = (2..<(h - 1)).filter { b.line($0).contains("8/8/2022") }
+        let y = try #require(rows.first, "the date is on screen")
+        let x = try #require(b.line(y).range(of: "8/8/2022").map { b.line(y).distance(from: b.line(y).startIndex, to: $0.lowerBound) })
+        #expect(x > gutter, "on the right side")
+        #expect(b[x, y].style.role == .conflict && b[x, y].style.bold)
+        // Liputan6's "mengambil bagian" against Kompas's "ikut serta": other words, marked more quietly.
+        let wordRow = try #require((2..<(h - 1)).first { b.line($0).contains("mengambil") })
+        let wx = b.line(wordRow).distance(from: b.line(wordRow).startIndex, to: b.line(wordRow).range(of: "mengambil")!.lowerBound)
+        #expect(b[wx, wordRow].style.role == .changed && b[wx, wordRow].style.underline)
+        #expect(s.comparison!.alignment.rows.contains { $0.kind == .rightOnly }, "Kompas has paragraphs Liputan6 lacks")
+    }
+
+    @Test func fillersFaceParagraphsOnlyOneSideHas() throws {
+        guard let (s, _) = try compareAtQuote(100, 30) else { return }
+        var t = s
+        t.compareTop = 0
+        let b = render(t)
+        let gutter = Comparison.columnWidth(100) + 2
+        let fillerRows = (2..<29).filter { b[gutter, $0].scalars == ["<"] || b[gutter, $0].scalars == [">"] }
+        #expect(!fillerRows.isEmpty)
+        for y in fillerRows {
+            let leftOnly = b[gutter, y].scalars == ["<"]
+            let hatchX = leftOnly ? gutter + 4 : 2
+            #expect(b.line(y).contains("╱"))
+            #expect((hatchX..<(hatchX + 3)).contains { b[$0, y].scalars == ["╱"] && b[$0, y].style.role == .filler }, "the filler is on the side that has nothing")
+        }
+    }
+
+    @Test func compareKeys() throws {
+        guard let articles = Self.articles else { return }
+        var s = AppState(articles: articles, width: 100, height: 30)
+        update(&s, .key(.character("d")))
+        #expect(s.screen == .compare(left: 0, right: 1), "without marks: the selected article and the next")
+        let starts = try #require(s.comparison?.differenceStarts)
+        #expect(starts.count >= 2)
+        update(&s, .key(.character("n")))
+        #expect(s.compareTop == starts.first { $0 > 0 } || s.compareTop == s.comparison!.layout.lines.count - 27)
+        update(&s, .key(.character("N")))
+        #expect(s.compareTop <= starts[0])
+        update(&s, .key(.character("s")))
+        #expect(s.screen == .compare(left: 1, right: 0))
+        update(&s, .key(.pageDown))
+        let top = s.compareTop
+        update(&s, .resize(width: 60, height: 20))
+        #expect(s.comparison?.layout.lines[s.compareTop].row != nil || top == 0, "the same row stays on top after a resize")
+        update(&s, .key(.character("q")))
+        #expect(s.screen == .library && s.comparison == nil)
+    }
+
+    @Test func readerHighlightsKorotchenkosQuote() throws {
+        guard let articles = Self.articles else { return }
+        var s = AppState(articles: articles, width: 100, height: 30)
+        let kompas = try index("Kompas")
+        s.cursor = s.visibleArticles.firstIndex(of: kompas)!
+        update(&s, .key(.enter))
+        let b = render(s)
+        let y = try #require((1..<29).first { b.line($0).contains("Ada laporan bahwa 100.000") })
+        let x = b.line(y).distance(from: b.line(y).startIndex, to: b.line(y).range(of: "Ada laporan")!.lowerBound)
+        #expect(b[x, y].style.role == .claimDirect && b[x, y].style.bold)
+        let cue = try #require((y..<29).first { b.line($0).contains("ucap") })
+        let cx = b.line(cue).distance(from: b.line(cue).startIndex, to: b.line(cue).range(of: "ucap")!.lowerBound)
+        #expect(b[cx, cue].style.role == .heading && b[cx, cue].style.bold, "the cue word is marked")
+    }
+}
