@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import KabarCore
+import KabarTUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,6 +28,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also cross-reference the collection (implies --claims), each step timed once.")
     var xref = false
 
+    @Flag(help: "Also time the reader: the first frame (ingest with claims included) and frames of the reader and compare screens at 100x30.")
+    var render = false
+
     @Option(help: "Repeat the measurement this many times and report the best.")
     var repeats: Int = 3
 
@@ -43,7 +47,7 @@ struct BenchCommand: ParsableCommand {
         for _ in 0..<repeats {
             result = nil   // free the previous run's articles before measuring the next
             let start = DispatchTime.now().uptimeNanoseconds
-            let r = Ingestor(parallel: parallel, extractsClaims: claims || xref).ingest(paths: paths)
+            let r = Ingestor(parallel: parallel, extractsClaims: claims || xref || render).ingest(paths: paths)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             result = r
         }
@@ -81,6 +85,8 @@ struct BenchCommand: ParsableCommand {
                 last = now
             }
         }
+        var frames: FrameTimes?
+        if render { frames = FrameTimes.measure(paths: paths, parallel: parallel) }
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let peakMB = Double(usage.ru_maxrss) / 1024
@@ -101,6 +107,12 @@ struct BenchCommand: ParsableCommand {
             if !steps.isEmpty {
                 print("xref:            \(format2(steps.reduce(0) { $0 + $1.1 })) s after ingest: " + steps.map { "\($0.0) \(format2($0.1))" }.joined(separator: ", "))
             }
+            if let f = frames {
+                print("first frame:     \(format2(f.firstFrame * 1000)) ms (ingest with claims, app state, first render)")
+                print("reader frame:    \(format2(f.reader.median * 1000)) ms median, \(format2(f.reader.p95 * 1000)) ms p95 (scroll one line and draw, 100x30)")
+                print("compare frame:   \(format2(f.compare.median * 1000)) ms median, \(format2(f.compare.p95 * 1000)) ms p95 (scroll one line and draw, 100x30)")
+                print("compare opens:   \(format2(f.compareOpen * 1000)) ms (alignment and layout)")
+            }
             print("peak memory:     \(format2(peakMB)) MB (max RSS)")
         case .json:
             print(JSONValue.object([
@@ -111,6 +123,9 @@ struct BenchCommand: ParsableCommand {
                 ("stories", storyTimes.isEmpty ? .null : .int(storyCount)),
                 ("storySeconds", storyTimes.first.map { .double($0) } ?? .null),
                 ("xrefSteps", .object(steps.map { ($0.0, JSONValue.double($0.1)) })),
+                ("firstFrameSeconds", frames.map { .double($0.firstFrame) } ?? .null),
+                ("readerFrameMedianSeconds", frames.map { .double($0.reader.median) } ?? .null),
+                ("compareFrameMedianSeconds", frames.map { .double($0.compare.median) } ?? .null),
             ]).pretty())
         }
     }

@@ -35,6 +35,19 @@ struct ScreenTests {
         #expect(s.cursor == 2)
     }
 
+    @Test func cachedLayoutsDrawWhatAFreshLayoutDraws() {
+        var s = state(80, 24)
+        send(&s, .down, .enter, .character("]"), .character("]"), .down, .character("B"))
+        var fresh = s
+        fresh.lineCache.removeAll()
+        #expect(!s.lineCache.isEmpty, "update laid the article out")
+        #expect(render(s) == render(fresh))
+        update(&s, .resize(width: 60, height: 20))
+        fresh = s
+        fresh.lineCache.removeAll()
+        #expect(render(s) == render(fresh), "a new width is laid out again")
+    }
+
     @Test func readerScrollsAndClamps() {
         var s = state(60, 20)
         send(&s, .enter)

@@ -47,6 +47,9 @@ public struct AppState: Sendable {
     /// First layout line shown; both sides scroll together.
     public var compareTop = 0
 
+    /// Article layouts kept between frames (see `ReaderLineCache`).
+    var lineCache: [ReaderLineKey: [ReaderView.Line]] = [:]
+
     /// First line of the help screen shown (it scrolls on a short terminal).
     public var helpTop = 0
 

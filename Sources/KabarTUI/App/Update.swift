@@ -178,7 +178,7 @@ private func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexe
     // Each column stops at its own end.
     let layout = ColumnsView.layout(width: state.width, count: indexes.count)
     for (k, index) in indexes.enumerated() where k < state.columnTops.count {
-        let total = ReaderView.lines(for: index, in: state, width: layout[k].width + 2, showsBoilerplate: false).count
+        let total = state.cachedReaderLines(ReaderLineKey(article: index, width: layout[k].width + 2, showsBoilerplate: false)).count
         state.columnTops[k] = min(state.columnTops[k], max(0, total - (state.height - 3)))
     }
 }
@@ -220,8 +220,7 @@ private func jumpToClaim(_ state: inout AppState, _ index: Int, forward: Bool) {
     } else {
         state.claimCursor = forward ? 0 : claims.count - 1
     }
-    let lines = ReaderView.lines(for: index, in: state, width: state.width, showsBoilerplate: state.showsBoilerplate,
-                                 selectedClaim: state.claimCursor)
+    let lines = state.cachedReaderLines(state.readerKey(index))
     if let row = lines.firstIndex(where: { $0.claimIndexes.contains(state.claimCursor!) }) {
         let rows = max(1, state.height - 2)
         if row < state.readerTop || row >= state.readerTop + rows { state.readerTop = max(0, row - 2) }
@@ -249,8 +248,7 @@ private func clampLibrary(_ state: inout AppState) {
 
 private func clampReader(_ state: inout AppState) {
     guard case .reader(let index) = state.screen, index < state.articles.count else { return }
-    let total = ReaderView.lines(for: index, in: state, width: state.width, showsBoilerplate: state.showsBoilerplate,
-                                 selectedClaim: state.claimCursor).count
+    let total = state.cachedReaderLines(state.readerKey(index)).count
     let rows = max(1, state.height - 2)
     state.readerTop = max(0, min(state.readerTop, max(0, total - rows)))
 }

@@ -24,7 +24,7 @@ enum ColumnsView {
             let focused = k == state.focusedColumn
             buffer.fill(y: 1, from: col.x, to: col.x + col.width, style: Style(.heading, reverse: focused))
             buffer.put(" " + (a.outlet ?? a.id), x: col.x, y: 1, style: Style(.heading, bold: true, reverse: focused), maxWidth: col.width)
-            let lines = ReaderView.lines(for: index, in: state, width: col.width + 2, showsBoilerplate: false)
+            let lines = state.readerLines(ReaderLineKey(article: index, width: col.width + 2, showsBoilerplate: false))
             let top = k < state.columnTops.count ? state.columnTops[k] : 0
             for row in 0..<rows {
                 let n = top + row

@@ -94,7 +94,8 @@ enum ReaderView {
 
     static func draw(_ state: AppState, article index: Int, into buffer: inout Buffer) {
         let a = state.articles[index]
-        let all = lines(for: index, in: state, width: buffer.width, showsBoilerplate: state.showsBoilerplate, selectedClaim: state.claimCursor)
+        let all = state.readerLines(ReaderLineKey(article: index, width: buffer.width, showsBoilerplate: state.showsBoilerplate,
+                                                  selectedClaim: state.claimCursor))
         let rows = buffer.height - 2
         let percent = all.count <= rows ? 100 : min(100, (state.readerTop + rows) * 100 / all.count)
         TitleBar.draw(a.outlet ?? a.id, right: "\(percent)%", into: &buffer)

@@ -1,0 +1,53 @@
+import Dispatch
+import KabarCore
+import KabarTUI
+
+/// Reader timings for `kabar bench --render`: the first frame from the paths, then frames of the
+/// reader and compare screens while scrolling, drawn into the cell buffer (no terminal).
+struct FrameTimes {
+    struct Spread { var median: Double; var p95: Double }
+    var firstFrame: Double
+    var reader: Spread
+    var compare: Spread
+    var compareOpen: Double
+
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    static func measure(paths: [String], parallel: Bool) -> FrameTimes {
+        let start = now()
+        let articles = Ingestor(parallel: parallel, extractsClaims: true).ingest(paths: paths).articles
+        var state = AppState(articles: articles, width: 100, height: 30)
+        _ = KabarTUI.render(state)
+        let firstFrame = now() - start
+
+        // The reader on the article with the most claims, scrolled line by line.
+        let busiest = articles.indices.max { articles[$0].claims.count < articles[$1].claims.count } ?? 0
+        state.cursor = state.visibleArticles.firstIndex(of: busiest) ?? 0
+        update(&state, .key(.enter))
+        let reader = frames(&state)
+        update(&state, .key(.character("q")))
+
+        // Compare: the busiest article against the article of another outlet most like it.
+        let other = StoryGrouper().similarPairs(articles).filter { $0.0 == busiest || $0.1 == busiest }.max { $0.2 < $1.2 }
+            .map { $0.0 == busiest ? $0.1 : $0.0 } ?? (busiest + 1 < articles.count ? busiest + 1 : 0)
+        state.marked = [busiest, other]
+        let openStart = now()
+        update(&state, .key(.character("d")))
+        let compareOpen = now() - openStart
+        let compare = frames(&state)
+        return FrameTimes(firstFrame: firstFrame, reader: reader, compare: compare, compareOpen: compareOpen)
+    }
+
+    /// 200 frames: one line down (or back to the top at the end), then a full render.
+    static func frames(_ state: inout AppState) -> Spread {
+        var times: [Double] = []
+        for k in 0..<200 {
+            let t0 = now()
+            update(&state, .key(k % 50 == 49 ? .home : .down))
+            _ = KabarTUI.render(state)
+            times.append(now() - t0)
+        }
+        times.sort()
+        return Spread(median: times[times.count / 2], p95: times[times.count * 95 / 100])
+    }
+}
