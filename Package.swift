@@ -22,9 +22,14 @@ let package = Package(
             path: "Sources/CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "KabarCore",
-            dependencies: ["CZlib"],
+            dependencies: ["CZlib", "CSQLite"],
             resources: [.copy("Demo/Articles")]
         ),
         .target(

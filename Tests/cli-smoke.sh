@@ -65,5 +65,36 @@ assert any(r["left"] and r["right"] for r in doc["rows"]), "some paragraphs face
 for r in doc["rows"]:
     assert (r["left"] is None) == (r["kind"] == "rightOnly") and (r["right"] is None) == (r["kind"] == "leftOnly")
 ' && pass "compare --format json rows" || fail "compare --format json rows"
+cache="$tmp/cache"
+"$bin" entities --cache "$cache" --format json > "$tmp/ent.json" 2>"$tmp/err"; check "entities on the demo corpus" 0 $?
+python3 - "$tmp/ent.json" <<'PY' && pass "entities --format json: documented keys, ranked" || fail "entities --format json shape"
+import json, sys
+ents = json.load(open(sys.argv[1]))["entities"]
+assert ents and all(set(e) == {"name", "key", "kind", "articles", "mentions", "outlets"} for e in ents)
+assert all(e["kind"] in ("person", "org", "place") for e in ents)
+assert [e["articles"] for e in ents] == sorted((e["articles"] for e in ents), reverse=True)
+PY
+"$bin" search "Hendra Saputra" --cache "$cache" --format json 2>/dev/null | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+assert set(r) == {"query", "entity", "articles", "mentions", "claimsBy", "claimsAbout"}
+assert r["entity"]["kind"] == "person" and r["claimsBy"], r["entity"]
+' && pass "search --format json finds a person and his claims" || fail "search --format json"
+"$bin" search "" --cache "$cache" >/dev/null 2>"$tmp/err"; check "an empty query is a usage error" 2 $?
+grep -q "the query is empty" "$tmp/err" && pass "empty query message" || fail "empty query message"
+"$bin" search "?!" --cache "$cache" >/dev/null 2>"$tmp/err"; check "a query of punctuation is a usage error" 2 $?
+"$bin" search "$(head -c 10000 /dev/zero | tr '\0' a)" --cache "$cache" >/dev/null 2>"$tmp/err"; check "a 10,000-character query is a usage error" 2 $?
+grep -q "at most 200" "$tmp/err" && pass "long query message" || fail "long query message"
+for f in "$cache"/index-*.sqlite; do printf 'not a database at all' > "$f"; rm -f "$f-wal" "$f-shm"; done
+"$bin" entities --cache "$cache" >/dev/null 2>"$tmp/err"; check "a damaged cache is rebuilt" 0 $?
+grep -q "is damaged" "$tmp/err" && pass "damaged cache message names the file" || fail "damaged cache message"
+"$bin" entities --cache "$tmp/empty.txt/sub" >/dev/null 2>"$tmp/err"; check "an unusable cache folder falls back to memory" 0 $?
+grep -q "cannot use the cache folder" "$tmp/err" && pass "unusable cache folder message" || fail "unusable cache folder message"
+rm -rf "$tmp/shared-cache"
+( "$bin" entities --cache "$tmp/shared-cache" --format json > "$tmp/a.json" 2>/dev/null; echo $? > "$tmp/a.rc" ) &
+( "$bin" entities --cache "$tmp/shared-cache" --format json > "$tmp/b.json" 2>/dev/null; echo $? > "$tmp/b.rc" ) &
+wait
+[ "$(cat "$tmp/a.rc")" = 0 ] && [ "$(cat "$tmp/b.rc")" = 0 ] && cmp -s "$tmp/a.json" "$tmp/b.json" && pass "two processes on one cache agree" || fail "two processes on one cache"
+"$bin" entities --cache "$tmp/shared-cache" --format json 2>/dev/null | cmp -s - "$tmp/a.json" && pass "and the cache they built is sound" || fail "cache after concurrent use"
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

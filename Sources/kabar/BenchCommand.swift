@@ -31,6 +31,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time the reader: the first frame (ingest with claims included) and frames of the reader and compare screens at 100x30.")
     var render = false
 
+    @Flag(help: "Also time the persistent index: building it in a fresh cache folder, reopening it, and entity searches on it.")
+    var search = false
+
     @Option(help: "Repeat the measurement this many times and report the best.")
     var repeats: Int = 3
 
@@ -87,6 +90,7 @@ struct BenchCommand: ParsableCommand {
         }
         var frames: FrameTimes?
         if render { frames = FrameTimes.measure(paths: paths, parallel: parallel) }
+        let searchTimes = search ? try SearchTimes.measure(paths: paths, parallel: parallel) : nil
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let peakMB = Double(usage.ru_maxrss) / 1024
@@ -113,6 +117,11 @@ struct BenchCommand: ParsableCommand {
                 print("compare frame:   \(format2(f.compare.median * 1000)) ms median, \(format2(f.compare.p95 * 1000)) ms p95 (scroll one line and draw, 100x30)")
                 print("compare opens:   \(format2(f.compareOpen * 1000)) ms (alignment and layout)")
             }
+            if let st = searchTimes {
+                print("index build:     \(format2(st.build)) s (fresh cache, \(format2(st.databaseMB)) MB database)")
+                print("index reopen:    \(format2(st.reopen * 1000)) ms (nothing changed)")
+                print("entity search:   \(format2(st.median * 1000)) ms median, \(format2(st.p95 * 1000)) ms p95 over \(st.queries) queries")
+            }
             print("peak memory:     \(format2(peakMB)) MB (max RSS)")
         case .json:
             print(JSONValue.object([
@@ -123,6 +132,10 @@ struct BenchCommand: ParsableCommand {
                 ("stories", storyTimes.isEmpty ? .null : .int(storyCount)),
                 ("storySeconds", storyTimes.first.map { .double($0) } ?? .null),
                 ("xrefSteps", .object(steps.map { ($0.0, JSONValue.double($0.1)) })),
+                ("indexBuildSeconds", searchTimes.map { .double($0.build) } ?? .null),
+                ("indexReopenSeconds", searchTimes.map { .double($0.reopen) } ?? .null),
+                ("searchMedianSeconds", searchTimes.map { .double($0.median) } ?? .null),
+                ("searchP95Seconds", searchTimes.map { .double($0.p95) } ?? .null),
                 ("firstFrameSeconds", frames.map { .double($0.firstFrame) } ?? .null),
                 ("readerFrameMedianSeconds", frames.map { .double($0.reader.median) } ?? .null),
                 ("compareFrameMedianSeconds", frames.map { .double($0.compare.median) } ?? .null),

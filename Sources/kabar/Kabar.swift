@@ -14,7 +14,7 @@ struct Kabar: ParsableCommand {
         .jsonl and .gz of these), or on the embedded demo corpus when no path is given.
         Exit status: 0 ok, 1 some inputs unreadable (reported per file), 2 usage error.
         """,
-        subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, StoriesCommand.self, XrefCommand.self, CompareCommand.self, ThemesCommand.self, BenchCommand.self],
+        subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, StoriesCommand.self, XrefCommand.self, EntitiesCommand.self, SearchCommand.self, CompareCommand.self, ThemesCommand.self, BenchCommand.self],
         defaultSubcommand: ReaderCommand.self
     )
 }

@@ -1,0 +1,145 @@
+import Foundation
+
+extension CorpusIndex {
+    /// Why a query cannot be searched.
+    public enum QueryProblem: Error, CustomStringConvertible, Sendable, Equatable {
+        case empty
+        case noLetters
+        case tooLong(Int)
+
+        public var description: String {
+            switch self {
+            case .empty: return "the query is empty"
+            case .noLetters: return "the query has no letters or digits"
+            case .tooLong(let n): return "the query is \(n) characters long; at most \(CorpusIndex.maxQueryLength) are searched"
+            }
+        }
+    }
+
+    public static let maxQueryLength = 200
+    /// Mentions, claims and full-text articles returned at most (the article list of an entity is complete).
+    public static let resultLimit = 500
+
+    /// Ranked entities: named in the most articles first, then by mentions.
+    public func entities(kind: EntityKind? = nil, limit: Int = 50) throws -> [EntitySummary] {
+        var result: [EntitySummary] = []
+        let filter = kind == nil ? "" : "WHERE m.kind = ?"
+        let top = try db.prepare("""
+        SELECT m.key, e.name, e.kind, count(*), count(DISTINCT m.article) FROM mentions m JOIN entities e ON e.key = m.key
+        \(filter) GROUP BY m.key ORDER BY count(DISTINCT m.article) DESC, count(*) DESC, m.key LIMIT ?
+        """)
+        var values: [SQLValue] = []
+        if let kind { values.append(.text(kind.rawValue)) }
+        values.append(.int(Int64(limit)))
+        try top.rows(values) { (r: SQLiteDatabase.Statement) in
+            let kindText = r.text(2) ?? ""
+            let summary = EntitySummary(key: r.text(0) ?? "", name: r.text(1) ?? "", kind: EntityKind(rawValue: kindText) ?? .person,
+                                        mentions: Int(r.int(3)), articles: Int(r.int(4)), outlets: [])
+            result.append(summary)
+        }
+        let perOutlet = try db.prepare("""
+        SELECT coalesce(a.outlet, '?'), count(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article
+        WHERE m.key = ? GROUP BY a.outlet ORDER BY count(DISTINCT a.id) DESC, a.outlet
+        """)
+        for k in result.indices {
+            try perOutlet.rows([.text(result[k].key)]) { (r: SQLiteDatabase.Statement) in
+                result[k].outlets.append(.init(outlet: r.text(0) ?? "?", articles: Int(r.int(1))))
+            }
+        }
+        return result
+    }
+
+    /// Searches by entity when the query names one (any spelling, or a surname), by text otherwise.
+    public func search(_ raw: String) throws -> SearchResult {
+        let query = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !query.isEmpty else { throw QueryProblem.empty }
+        guard query.count <= Self.maxQueryLength else { throw QueryProblem.tooLong(query.count) }
+        guard !EntityName.key(query).isEmpty else { throw QueryProblem.noLetters }
+
+        let keys = try entityKeys(for: query)
+        var result = SearchResult(query: query, entity: nil, articles: [], mentions: [], claimsBy: [], claimsAbout: [])
+        var articleIndex: [Int64: Int] = [:]
+        let articleColumns = "a.id, a.record, a.path, a.outlet, a.title, a.published"
+        /// The article of a row whose first six columns are `articleColumns`.
+        func article(_ r: SQLiteDatabase.Statement) -> Int {
+            let id = r.int(0)
+            if let k = articleIndex[id] { return k }
+            result.articles.append(.init(id: r.text(1) ?? "", path: r.text(2) ?? "", outlet: r.text(3), title: r.text(4), published: r.text(5), mentions: 0))
+            articleIndex[id] = result.articles.count - 1
+            return result.articles.count - 1
+        }
+        guard !keys.isEmpty else {
+            // No entity by that name: the full text, each word quoted (so FTS syntax is searched as words).
+            let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"" + $0 + "\"" }
+            try db.prepare("""
+            SELECT \(articleColumns) FROM article_text JOIN articles a ON a.id = article_text.rowid
+            WHERE article_text MATCH ? ORDER BY rank LIMIT \(Self.resultLimit)
+            """).rows([.text(words.joined(separator: " "))]) { (r: SQLiteDatabase.Statement) in _ = article(r) }
+            return result
+        }
+        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        let bound = keys.map(SQLValue.text)
+        // The entity: the most mentioned key, its name, kind and the spellings seen.
+        let main = keys[0]
+        var spellings: [String] = []
+        try db.prepare("SELECT DISTINCT surface FROM mentions WHERE key IN (\(placeholders)) ORDER BY surface LIMIT 50").rows(bound) { (r: SQLiteDatabase.Statement) in
+            spellings.append(r.text(0) ?? "")
+        }
+        try db.prepare("SELECT name, kind FROM entities WHERE key = ?").rows([.text(main)]) { (r: SQLiteDatabase.Statement) in
+            result.entity = .init(key: main, name: r.text(0) ?? main, kind: EntityKind(rawValue: r.text(1) ?? "") ?? .person, spellings: spellings)
+        }
+        // Articles naming it, with their counts, in date order.
+        try db.prepare("""
+        SELECT \(articleColumns), count(*) FROM mentions m JOIN articles a ON a.id = m.article
+        WHERE m.key IN (\(placeholders)) GROUP BY a.id ORDER BY a.published NULLS LAST, a.id
+        """).rows(bound) { (r: SQLiteDatabase.Statement) in
+            let k = article(r)
+            result.articles[k].mentions = Int(r.int(6))
+        }
+        try db.prepare("""
+        SELECT \(articleColumns), m.surface, m.start, m.end,
+               substr(a.body, max(1, m.start - 59), min(m.start, 60) + (m.end - m.start) + 60)
+        FROM mentions m JOIN articles a ON a.id = m.article WHERE m.key IN (\(placeholders))
+        ORDER BY a.published NULLS LAST, m.article, m.start LIMIT \(Self.resultLimit)
+        """).rows(bound) { (r: SQLiteDatabase.Statement) in
+            let k = article(r)
+            let range = Int(r.int(7))..<Int(r.int(8))
+            let context = (r.text(9) ?? "").replacingOccurrences(of: "\n", with: " ")
+            result.mentions.append(SearchResult.Mention(article: k, surface: r.text(6) ?? "", range: range, context: context))
+        }
+        func claims(_ condition: String, _ values: [SQLValue]) throws -> [SearchResult.ClaimHit] {
+            var hits: [SearchResult.ClaimHit] = []
+            try db.prepare("""
+            SELECT \(articleColumns), c.speaker, c.kind, c.content, c.start, c.end FROM claims c JOIN articles a ON a.id = c.article
+            WHERE \(condition) ORDER BY a.published NULLS LAST, c.article, c.start LIMIT \(Self.resultLimit)
+            """).rows(values) { (r: SQLiteDatabase.Statement) in
+                let k = article(r)
+                let range = Int(r.int(9))..<Int(r.int(10))
+                hits.append(SearchResult.ClaimHit(article: k, speaker: r.text(6), kind: r.text(7) ?? "", content: r.text(8) ?? "", range: range))
+            }
+            return hits
+        }
+        result.claimsBy = try claims("c.speaker_key IN (\(placeholders))", bound)
+        result.claimsAbout = try claims("""
+        c.id IN (SELECT claim FROM claim_about WHERE key IN (\(placeholders))) AND coalesce(c.speaker_key, '') NOT IN (\(placeholders))
+        """, bound + bound)
+        return result
+    }
+
+    /// The keys a query names, most mentioned first: its spelling's key (through the lexicon), and
+    /// for a one-word query the people whose last name it is ("Korotchenko").
+    func entityKeys(for query: String) throws -> [String] {
+        let key = lexicon.entry(for: query).map { EntityName.key($0.canonical) } ?? EntityName.key(query)
+        var counts: [String: Int] = [:]
+        try db.prepare("SELECT key, count(*) FROM mentions WHERE key = ? GROUP BY key").rows([.text(key)]) { (r: SQLiteDatabase.Statement) in counts[r.text(0) ?? ""] = Int(r.int(1)) }
+        try db.prepare("SELECT count(*) FROM claims WHERE speaker_key = ?").rows([.text(key)]) { (r: SQLiteDatabase.Statement) in
+            if r.int(0) > 0 { counts[key, default: 0] += Int(r.int(0)) }
+        }
+        if !query.contains(" ") {
+            try db.prepare("SELECT key, count(*) FROM mentions WHERE last = ? AND kind = 'person' GROUP BY key").rows([.text(key)]) { (r: SQLiteDatabase.Statement) in
+                counts[r.text(0) ?? "", default: 0] += Int(r.int(1))
+            }
+        }
+        return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
+    }
+}

@@ -1,0 +1,134 @@
+import CSQLite
+
+/// A failure reported by SQLite, with its result code and message.
+public struct SQLiteError: Error, CustomStringConvertible, Sendable {
+    public var code: Int32
+    public var message: String
+    public var description: String { message }
+
+    /// The file is damaged or is not a database at all.
+    public var isCorrupt: Bool { code == SQLITE_CORRUPT || code == SQLITE_NOTADB }
+}
+
+/// A thin, synchronous wrapper over one SQLite connection. Used from one thread at a time.
+final class SQLiteDatabase {
+    private var handle: OpaquePointer?
+
+    /// Opens (creating when allowed) the database at `path`; ":memory:" for a private in-memory one.
+    init(path: String, readOnly: Bool = false) throws {
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let rc = sqlite3_open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard rc == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            sqlite3_close(handle)
+            handle = nil
+            throw SQLiteError(code: rc, message: message)
+        }
+        sqlite3_busy_timeout(handle, 60_000)
+    }
+
+    deinit { sqlite3_close(handle) }
+
+    func error(_ rc: Int32) -> SQLiteError {
+        SQLiteError(code: rc, message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? "sqlite error \(rc)")
+    }
+
+    /// Runs one or more statements without results.
+    func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &message)
+        if rc != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? "sqlite error \(rc)"
+            sqlite3_free(message)
+            throw SQLiteError(code: rc, message: text)
+        }
+    }
+
+    func prepare(_ sql: String) throws -> Statement {
+        var statement: OpaquePointer?
+        let rc = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
+        guard rc == SQLITE_OK, let statement else { throw error(rc) }
+        return Statement(statement, database: self)
+    }
+
+    var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Runs `body` in one write transaction (taken at once, so two processes queue instead of deadlocking).
+    func writing<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// A prepared statement: bind values by position (from 1), step through rows, read columns (from 0).
+    final class Statement {
+        private let statement: OpaquePointer
+        private let database: SQLiteDatabase
+
+        init(_ statement: OpaquePointer, database: SQLiteDatabase) {
+            self.statement = statement
+            self.database = database
+        }
+
+        deinit { sqlite3_finalize(statement) }
+
+        private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+        @discardableResult
+        func bind(_ values: [SQLValue]) -> Statement {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+            for (k, v) in values.enumerated() {
+                let i = Int32(k + 1)
+                switch v {
+                case .null: sqlite3_bind_null(statement, i)
+                case .int(let x): sqlite3_bind_int64(statement, i, x)
+                case .double(let x): sqlite3_bind_double(statement, i, x)
+                case .text(let s): sqlite3_bind_text(statement, i, s, -1, Self.transient)
+                }
+            }
+            return self
+        }
+
+        /// Steps once: true when a row is ready.
+        func step() throws -> Bool {
+            let rc = sqlite3_step(statement)
+            if rc == SQLITE_ROW { return true }
+            if rc == SQLITE_DONE { return false }
+            throw database.error(rc)
+        }
+
+        /// Runs the statement to its end (for writes).
+        func run(_ values: [SQLValue] = []) throws {
+            bind(values)
+            while try step() {}
+        }
+
+        func rows(_ values: [SQLValue] = [], _ read: (Statement) throws -> Void) throws {
+            bind(values)
+            while try step() { try read(self) }
+        }
+
+        func int(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+        func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+        func text(_ column: Int32) -> String? {
+            guard sqlite3_column_type(statement, column) != SQLITE_NULL, let p = sqlite3_column_text(statement, column) else { return nil }
+            return String(cString: p)
+        }
+    }
+}
+
+enum SQLValue {
+    case null
+    case int(Int64)
+    case double(Double)
+    case text(String)
+
+    static func optional(_ s: String?) -> SQLValue { s.map(SQLValue.text) ?? .null }
+}
