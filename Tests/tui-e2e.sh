@@ -64,6 +64,16 @@ expect "compare survives a resize" "difference"
 t resize-window -t "$session" -x 100 -y 30
 t send-keys -t "$session" q
 expect "q leaves the compare screen" "kabar — 5 articles"
+t send-keys -t "$session" e
+expect "e opens the entity list" "entities"
+t send-keys -t "$session" k o r u t
+expect "typing Korut finds Korea Utara" "Korea Utara"
+t send-keys -t "$session" Enter
+expect "Enter shows what it is written as" "written as:"
+t send-keys -t "$session" Enter
+expect "Enter reads the first claim or mention there" "claim"
+t send-keys -t "$session" q q Escape Escape
+expect "back in the library from the entities" "kabar — 5 articles"
 t send-keys -t "$session" Q
 sleep 0.5
 if t has-session -t "$session" 2>/dev/null; then echo "FAIL: Q did not quit"; failures=$((failures + 1)); else echo "ok: Q quits"; passes=$((passes + 1)); fi

@@ -109,4 +109,37 @@ struct SeedScreenTests {
         let cx = b.line(cue).distance(from: b.line(cue).startIndex, to: b.line(cue).range(of: "ucap")!.lowerBound)
         #expect(b[cx, cue].style.role == .heading && b[cx, cue].style.bold, "the cue word is marked")
     }
+
+    /// Entity search as a person uses it: e, type a spelling, Enter, Enter on a claim.
+    @Test func entitySearchLeadsIntoTheReaderAtAClaim() throws {
+        guard let articles = Self.articles else { return }
+        var s = AppState(articles: articles, width: 100, height: 30)
+        update(&s, .key(.character("e")))
+        #expect(s.screen == .entities)
+        var b = render(s)
+        #expect(b.line(2).contains("Korea Utara") && b.line(2).contains("place"), "the most named entity first")
+        for c in "kiev" { update(&s, .key(.character(c))) }
+        b = render(s)
+        #expect(b.line(0).contains("1 entity matching “kiev”"))
+        #expect(b.line(2).contains("Kyiv"), "typed Kiev, found Kyiv")
+        update(&s, .key(.backspace)); update(&s, .key(.backspace)); update(&s, .key(.backspace)); update(&s, .key(.backspace))
+        for c in "korotchenko" { update(&s, .key(.character(c))) }
+        update(&s, .key(.enter))
+        guard case .entity(let index) = s.screen else { Issue.record("Enter opens the entity"); return }
+        #expect(s.entityTable?.entities[index].name == "Igor Korotchenko")
+        b = render(s)
+        #expect(b.line(2).contains("Claims by Igor Korotchenko"))
+        #expect(b[2, 3].style.reverse, "the first claim is selected")
+        update(&s, .key(.down))
+        update(&s, .key(.enter))
+        guard case .reader(let article) = s.screen else { Issue.record("Enter reads the claim"); return }
+        let claim = try #require(s.claimCursor)
+        #expect(claim < articles[article].claims.count)
+        b = render(s)
+        let claimRoles: Set<Style.Role> = [.claimDirect, .claimPartial, .claimIndirect, .claimHedged]
+        let selectedCells = (1..<29).flatMap { y in (0..<100).map { b[$0, y] } }.filter { $0.style.reverse && claimRoles.contains($0.style.role) }
+        #expect(!selectedCells.isEmpty, "the selected claim is on screen, highlighted")
+        update(&s, .key(.character("q")))
+        #expect(s.screen == .entity(index: index), "q goes back to the entity")
+    }
 }

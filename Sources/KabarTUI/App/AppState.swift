@@ -8,6 +8,10 @@ public struct AppState: Sendable {
         case columns(articleIndexes: [Int])
         /// Two articles in split view, aligned by shared claims and paragraphs.
         case compare(left: Int, right: Int)
+        /// The entity list, filtered as the user types.
+        case entities
+        /// One entity: its claims (by it and about it) and its mentions across articles.
+        case entity(index: Int)
         case help
     }
 
@@ -46,6 +50,16 @@ public struct AppState: Sendable {
     public var comparison: Comparison?
     /// First layout line shown; both sides scroll together.
     public var compareTop = 0
+
+    // Entities
+    /// The collection's entities, found when the entity screen first opens.
+    public var entityTable: EntityTable?
+    public var entityFilter = ""
+    public var entityCursor = 0
+    public var entityTop = 0
+    /// Selected item (claim or mention) on an entity's screen, and the first line shown.
+    public var entityItem = 0
+    public var entityItemTop = 0
 
     /// Article layouts kept between frames (see `ReaderLineCache`).
     var lineCache: [ReaderLineKey: [ReaderView.Line]] = [:]

@@ -1,3 +1,5 @@
+import KabarCore
+
 /// The one place app state changes: a pure function of the state and an event.
 public func update(_ state: inout AppState, _ event: Event) {
     switch event {
@@ -50,6 +52,8 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     case .reader(let index): reader(&state, key, count, index)
     case .columns(let indexes): columns(&state, key, count, indexes)
     case .compare: compare(&state, key, count)
+    case .entities: entities(&state, key, count)
+    case .entity(let index): entity(&state, key, count, index)
     case .help:
         switch key {
         case .character("q"), .escape, .character("?"), .enter: state.screenStack.removeLast()
@@ -106,10 +110,87 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         }
         guard pair.count == 2 else { break }
         openCompare(&state, pair[0], pair[1])
+    case .character("e"):
+        if state.entityTable == nil { state.entityTable = EntityTable(state.articles) }
+        state.entityFilter = ""
+        state.entityCursor = 0
+        state.entityTop = 0
+        state.screenStack.append(.entities)
     case .character("q"): state.wantsQuit = true
     default: break
     }
     clampLibrary(&state)
+}
+
+private func entities(_ state: inout AppState, _ key: Key, _ count: Int) {
+    guard let table = state.entityTable else { state.screenStack.removeLast(); return }
+    let visible = table.matching(state.entityFilter)
+    let page = max(1, state.height - 4)
+    switch key {
+    case .character(let c) where c.isLetter || c.isNumber || c == " " || c == "-":
+        state.entityFilter.append(c); state.entityCursor = 0; state.entityTop = 0
+    case .backspace:
+        if !state.entityFilter.isEmpty { state.entityFilter.removeLast() }
+        state.entityCursor = 0; state.entityTop = 0
+    case .down: state.entityCursor += count
+    case .up: state.entityCursor -= count
+    case .pageDown: state.entityCursor += page
+    case .pageUp: state.entityCursor -= page
+    case .home: state.entityCursor = 0
+    case .end: state.entityCursor = visible.count - 1
+    case .enter:
+        guard state.entityCursor < visible.count else { break }
+        state.screenStack.append(.entity(index: visible[state.entityCursor]))
+        state.entityItem = 0
+        state.entityItemTop = 0
+        return
+    case .escape:
+        if state.entityFilter.isEmpty { state.screenStack.removeLast(); return }
+        state.entityFilter = ""; state.entityCursor = 0; state.entityTop = 0
+    default: break
+    }
+    let n = table.matching(state.entityFilter).count
+    state.entityCursor = min(max(0, state.entityCursor), max(0, n - 1))
+    let rows = max(1, state.height - 3)
+    if state.entityCursor < state.entityTop { state.entityTop = state.entityCursor }
+    if state.entityCursor >= state.entityTop + rows { state.entityTop = state.entityCursor - rows + 1 }
+}
+
+private func entity(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
+    guard let table = state.entityTable else { state.screenStack.removeLast(); return }
+    let items = EntityView.items(table.entities[index], state.articles)
+    switch key {
+    case .down, .character("j"): state.entityItem += count
+    case .up, .character("k"): state.entityItem -= count
+    case .pageDown, .character(" "): state.entityItem += max(1, state.height - 5)
+    case .pageUp, .character("b"): state.entityItem -= max(1, state.height - 5)
+    case .home, .character("g"): state.entityItem = 0
+    case .end, .character("G"): state.entityItem = items.count - 1
+    case .enter, .right, .character("l"):
+        guard state.entityItem < items.count else { break }
+        openReader(&state, at: items[state.entityItem])
+        return
+    case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
+    default: break
+    }
+    state.entityItem = min(max(0, state.entityItem), max(0, items.count - 1))
+    // Keep the selected item's line on screen.
+    let lines = EntityView.lines(items)
+    let rows = max(1, state.height - 3)
+    if let line = lines.firstIndex(where: { $0.item == state.entityItem }) {
+        if line < state.entityItemTop { state.entityItemTop = max(0, line - 1) }
+        if line >= state.entityItemTop + rows { state.entityItemTop = line - rows + 1 }
+    }
+}
+
+/// Opens the reader on an entity's claim or mention, scrolled so it is near the top.
+private func openReader(_ state: inout AppState, at item: EntityView.Item) {
+    state.screenStack.append(.reader(articleIndex: item.article))
+    state.claimCursor = item.claim
+    let lines = state.cachedReaderLines(state.readerKey(item.article))
+    let row = lines.firstIndex { $0.bodyRange?.contains(item.range.lowerBound) ?? false } ?? 0
+    state.readerTop = max(0, row - 2)
+    clampReader(&state)
 }
 
 private func openCompare(_ state: inout AppState, _ left: Int, _ right: Int) {

@@ -10,6 +10,8 @@ enum ReaderView {
         var spans: [Span] = []
         /// Claims (indexes into the article's claims) shown on this line.
         var claimIndexes: Set<Int> = []
+        /// The part of the cleaned body this line shows (article text only).
+        var bodyRange: Range<Int>?
     }
 
     struct Span: Equatable {
@@ -65,6 +67,7 @@ enum ReaderView {
                 for (line, range) in TextWrapper.wrapWithRanges(block.text, width: textWidth) {
                     let absolute = (blockRange.lowerBound + range.lowerBound)..<(blockRange.lowerBound + range.upperBound)
                     var l = Line(text: line, style: style)
+                    l.bodyRange = absolute
                     for k in claims {
                         let c = a.claims[k]
                         let overlap = c.range.clamped(to: absolute)
@@ -150,6 +153,7 @@ enum HelpView {
         ("Tab a", "columns: move focus, scroll all or one"),
         ("d", "compare two articles side by side (the first two marked, the selected and the next, or the focused column and the next)"),
         ("n N / ] [", "compare: next or previous difference"),
+        ("e", "entities: type to search any spelling, Enter shows claims by and about it and its mentions, Enter again reads there"),
         ("s", "compare: swap the sides"),
         ("?", "this help"),
         ("mouse", "click selects, click again opens, wheel scrolls"),

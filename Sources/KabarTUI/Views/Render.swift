@@ -13,6 +13,8 @@ public func render(_ state: AppState) -> Buffer {
     case .reader(let index): ReaderView.draw(state, article: index, into: &buffer)
     case .columns(let indexes): ColumnsView.draw(state, articles: indexes, into: &buffer)
     case .compare: CompareView.draw(state, into: &buffer)
+    case .entities: EntitiesView.draw(state, into: &buffer)
+    case .entity(let index): EntityView.draw(state, entity: index, into: &buffer)
     case .help: HelpView.draw(state, into: &buffer)
     }
     StatusBar.draw(state, into: &buffer)
@@ -49,7 +51,7 @@ enum StatusBar {
         } else {
             let keys: String
             switch state.screen {
-            case .library: keys = "↑↓ move · Enter read · m mark · c columns · d compare · / filter · s sort (\(state.sortOrder.rawValue)) · ? help"
+            case .library: keys = "↑↓ move · Enter read · m mark · c columns · d compare · e entities · / filter · s sort (\(state.sortOrder.rawValue)) · ? help"
             case .reader(let index):
                 let claims = state.articles[index].claims
                 if let c = state.claimCursor, c < claims.count {
@@ -61,6 +63,8 @@ enum StatusBar {
             case .columns:
                 keys = "↑↓ scroll \(state.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.scrollsTogether ? "scroll one" : "scroll all") · d compare · q back"
             case .compare: keys = "↑↓ scroll both · n/N next/previous difference · s swap sides · q back"
+            case .entities: keys = "type to search · ↑↓ move · Enter open · Esc clear/back"
+            case .entity: keys = "↑↓ move · Enter read it there · q back"
             case .help: keys = "↑↓ scroll · q back"
             }
             text = " " + (state.message.map { $0 + " · " } ?? "") + keys

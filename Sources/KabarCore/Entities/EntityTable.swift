@@ -1,0 +1,70 @@
+/// The entities of a loaded collection, in memory (the reader's entity screen; `CorpusIndex`
+/// keeps the same for the command line): each with its kind, spellings, mentions, and the
+/// claims it made or is named in.
+public struct EntityTable: Sendable {
+    public struct Mention: Sendable, Hashable {
+        public var article: Int
+        public var range: Range<Int>
+        public var surface: String
+    }
+
+    public struct ClaimRef: Sendable, Hashable {
+        public var article: Int
+        public var claim: Int
+    }
+
+    public struct Entity: Sendable {
+        public var key: String
+        public var name: String
+        public var kind: EntityKind
+        public var spellings: [String]
+        public var mentions: [Mention]
+        public var articles: Int
+        /// Claims it made (it is the speaker).
+        public var claimsBy: [ClaimRef]
+        /// Claims naming it in their content, made by someone else.
+        public var claimsAbout: [ClaimRef]
+    }
+
+    /// Most articles first, then most mentions.
+    public var entities: [Entity]
+
+    public init(_ articles: [Article], lexicon: EntityLexicon = EntityLexicon()) {
+        let extractor = EntityExtractor(lexicon: lexicon)
+        var byKey: [String: Entity] = [:]
+        var order: [String] = []
+        for (a, article) in articles.enumerated() {
+            let mentions = extractor.mentions(in: article)
+            for m in mentions {
+                if byKey[m.key] == nil {
+                    order.append(m.key)
+                    byKey[m.key] = Entity(key: m.key, name: m.name, kind: m.kind, spellings: [], mentions: [], articles: 0, claimsBy: [], claimsAbout: [])
+                }
+                var e = byKey[m.key]!
+                if e.mentions.last?.article != a { e.articles += 1 }
+                e.mentions.append(Mention(article: a, range: m.range, surface: m.surface))
+                if !e.spellings.contains(m.surface) { e.spellings.append(m.surface) }
+                if m.name.count > e.name.count, m.kind == .person { e.name = m.name }
+                byKey[m.key] = e
+            }
+            for (c, claim) in article.claims.enumerated() {
+                let speaker = CorpusIndex.Writer.speakerKey(claim.speaker, mentions: mentions, lexicon: lexicon)?.key
+                if let speaker, byKey[speaker] != nil { byKey[speaker]!.claimsBy.append(ClaimRef(article: a, claim: c)) }
+                var about = Set<String>()
+                for m in mentions where claim.range.contains(m.range.lowerBound) && m.key != speaker && about.insert(m.key).inserted {
+                    byKey[m.key]!.claimsAbout.append(ClaimRef(article: a, claim: c))
+                }
+            }
+        }
+        entities = order.compactMap { byKey[$0] }.sorted { ($0.articles, $0.mentions.count, $1.name) > ($1.articles, $1.mentions.count, $0.name) }
+    }
+
+    /// Entities whose name or a spelling contains the text (case and accents ignored), in rank order.
+    public func matching(_ text: String) -> [Int] {
+        let needle = EntityName.key(text)
+        guard !needle.isEmpty else { return Array(entities.indices) }
+        return entities.indices.filter { k in
+            EntityName.key(entities[k].name).contains(needle) || entities[k].spellings.contains { EntityName.key($0).contains(needle) }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import KabarCore
+
+/// The entity list: kind, name, articles and mentions; typing filters it (any spelling).
+enum EntitiesView {
+    static func draw(_ state: AppState, into buffer: inout Buffer) {
+        guard let table = state.entityTable else { return }
+        let visible = table.matching(state.entityFilter)
+        let noun = visible.count == 1 ? "entity" : "entities"
+        let title = state.entityFilter.isEmpty ? "kabar — \(visible.count) \(noun)" : "kabar — \(visible.count) \(noun) matching “\(state.entityFilter)”"
+        TitleBar.draw(title, right: "type to search", into: &buffer)
+        buffer.put(" search: " + state.entityFilter + "▏", x: 0, y: 1, style: Style(.heading, bold: true), maxWidth: buffer.width)
+        let rows = buffer.height - 3
+        if visible.isEmpty {
+            buffer.put("No entity matches.", x: 2, y: 3, style: Style(.dim))
+            return
+        }
+        for row in 0..<rows {
+            let k = state.entityTop + row
+            guard k < visible.count else { break }
+            let e = table.entities[visible[k]]
+            let y = row + 2
+            let selected = k == state.entityCursor
+            if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
+            let tag = e.kind == .person ? "person" : e.kind == .place ? "place " : "org   "
+            buffer.put(tag, x: 1, y: y, style: Style(.dim, reverse: selected))
+            let counts = "\(e.articles) art. · \(e.mentions.count)×"
+            let countsWidth = DisplayWidth.of(counts)
+            buffer.put(e.name, x: 8, y: y, style: Style(.heading, bold: true, reverse: selected), maxWidth: max(0, buffer.width - 10 - countsWidth))
+            if buffer.width > countsWidth + 20 { buffer.put(counts, x: buffer.width - countsWidth - 1, y: y, style: Style(.dim, reverse: selected)) }
+        }
+    }
+}
+
+/// One entity: its spellings, the claims it made, the claims about it, and every mention with
+/// its context. Enter on an item opens the reader there.
+enum EntityView {
+    struct Item: Equatable {
+        var section: String
+        var article: Int
+        var range: Range<Int>
+        var claim: Int?
+        var text: String
+    }
+
+    static func items(_ e: EntityTable.Entity, _ articles: [Article]) -> [Item] {
+        func outlet(_ a: Int) -> String { articles[a].outlet ?? articles[a].id }
+        var out: [Item] = []
+        for ref in e.claimsBy {
+            let c = articles[ref.article].claims[ref.claim]
+            out.append(Item(section: "Claims by \(e.name)", article: ref.article, range: c.range, claim: ref.claim,
+                            text: "\(outlet(ref.article)) · \(c.kind.rawValue): “\(c.content)”"))
+        }
+        for ref in e.claimsAbout {
+            let c = articles[ref.article].claims[ref.claim]
+            out.append(Item(section: "Claims about \(e.name)", article: ref.article, range: c.range, claim: ref.claim,
+                            text: "\(outlet(ref.article)) · \(c.speaker ?? "unattributed"): “\(c.content)”"))
+        }
+        for m in e.mentions {
+            let body = articles[m.article].body
+            let context = body.scalars(in: max(0, m.range.lowerBound - 40)..<(m.range.upperBound + 40)).replacingOccurrences(of: "\n", with: " ")
+            out.append(Item(section: "Mentions", article: m.article, range: m.range, claim: nil, text: "\(outlet(m.article)) · …\(context)…"))
+        }
+        return out
+    }
+
+    /// Screen lines: a section heading before each section's first item; nil item for headings.
+    static func lines(_ items: [Item]) -> [(text: String, item: Int?)] {
+        var out: [(String, Int?)] = []
+        var section = ""
+        for (k, item) in items.enumerated() {
+            if item.section != section {
+                if !out.isEmpty { out.append(("", nil)) }
+                out.append((item.section, nil))
+                section = item.section
+            }
+            out.append((item.text, k))
+        }
+        return out
+    }
+
+    static func draw(_ state: AppState, entity index: Int, into buffer: inout Buffer) {
+        guard let table = state.entityTable, index < table.entities.count else { return }
+        let e = table.entities[index]
+        TitleBar.draw("\(e.name) · \(e.kind.rawValue)", right: "\(e.articles) articles", into: &buffer)
+        buffer.put(" written as: " + e.spellings.joined(separator: ", "), x: 0, y: 1, style: Style(.dim), maxWidth: buffer.width)
+        let all = lines(items(e, state.articles))
+        for row in 0..<(buffer.height - 3) {
+            let k = state.entityItemTop + row
+            guard k < all.count else { break }
+            let y = row + 2
+            let line = all[k]
+            if let item = line.item {
+                let selected = item == state.entityItem
+                if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
+                buffer.put(line.text, x: 2, y: y, style: Style(.text, reverse: selected), maxWidth: buffer.width - 3)
+            } else {
+                buffer.put(line.text, x: 1, y: y, style: Style(.heading, bold: true), maxWidth: buffer.width - 2)
+            }
+        }
+    }
+}
