@@ -281,7 +281,8 @@ public struct EntityExtractor: Sendable {
     /// Words that open a place's name.
     static let placeWords = hashes(["kabupaten", "kota", "provinsi", "desa", "kecamatan", "kelurahan", "pulau", "selat",
                                     "gunung", "jalan", "bandara", "pelabuhan", "sungai", "danau", "teluk", "laut",
-                                    "kampung", "stadion", "tanjung", "semenanjung", "republik", "gedung", "istana", "kompleks", "lapas", "rutan"])
+                                    "kampung", "stadion", "tanjung", "semenanjung", "republik", "gedung", "istana", "kompleks", "lapas", "rutan",
+                                    "km", "kmp", "kri", "mv", "mt"])  // ships are named as the place where things happen
 
     /// Prepositions before a lone capitalised word that make it a place ("di Garut", "ke Seoul").
     static let placePrepositions = hashes(["di", "ke", "dari", "kota", "provinsi", "kabupaten", "desa", "kecamatan", "in", "to", "from"])
