@@ -35,6 +35,29 @@ struct ScreenTests {
         #expect(s.cursor == 2)
     }
 
+    @Test func libraryShowsClaimCountsAndHeadlineWarnings() {
+        let b = render(state())
+        let pena = b.lines.first { $0.contains("PenaBahari") } ?? ""
+        #expect(pena.contains("⚠"), "PenaBahari's headline says 300 passengers, its lede 350")
+        #expect(b.lines.filter { $0.contains("⚠") }.count == 1)
+        let first = b.lines[1]
+        #expect(first.contains(" \(Self.articles[0].claims.count)   Feri"), "the claim count before the title: \(first)")
+    }
+
+    @Test func claimPanelListsClaimsAndFollowsTheSelection() {
+        var s = state(90, 24)
+        send(&s, .enter, .character("C"))
+        var b = render(s)
+        let rule = b.lines.firstIndex { $0.contains("claims · ] [ select · C hide") }
+        #expect(rule == 1 + ReaderView.textRows(s), "the panel sits under the text")
+        send(&s, .character("]"), .character("]"))
+        b = render(s)
+        let selectedRow = (rule! + 1..<23).first { b[3, $0].style.reverse }
+        #expect(selectedRow.map { b.line($0).contains("2. ") } == true, "the second claim is selected in the panel")
+        send(&s, .character("C"))
+        #expect(!render(s).lines.contains { $0.contains("C hide") })
+    }
+
     @Test func cachedLayoutsDrawWhatAFreshLayoutDraws() {
         var s = state(80, 24)
         send(&s, .down, .enter, .character("]"), .character("]"), .down, .character("B"))

@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     // Reader
     public var readerTop = 0
     public var showsBoilerplate = false
+    /// The panel listing the article's claims (C toggles).
+    public var showsClaimPanel = false
     /// The claim selected with ] and [ (index into the article's claims), nil before the first jump.
     public var claimCursor: Int?
 

@@ -274,6 +274,7 @@ private func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: 
     case .home, .character("g"): state.readerTop = 0
     case .end, .character("G"): state.readerTop = Int.max / 2
     case .character("B"): state.showsBoilerplate.toggle()
+    case .character("C"): state.showsClaimPanel.toggle()
     case .character("]"): jumpToClaim(&state, index, forward: true); return
     case .character("["): jumpToClaim(&state, index, forward: false); return
     case .character("n"): moveArticle(&state, by: 1)
@@ -303,7 +304,7 @@ private func jumpToClaim(_ state: inout AppState, _ index: Int, forward: Bool) {
     }
     let lines = state.cachedReaderLines(state.readerKey(index))
     if let row = lines.firstIndex(where: { $0.claimIndexes.contains(state.claimCursor!) }) {
-        let rows = max(1, state.height - 2)
+        let rows = ReaderView.textRows(state)
         if row < state.readerTop || row >= state.readerTop + rows { state.readerTop = max(0, row - 2) }
     }
     clampReader(&state)
@@ -330,6 +331,6 @@ private func clampLibrary(_ state: inout AppState) {
 private func clampReader(_ state: inout AppState) {
     guard case .reader(let index) = state.screen, index < state.articles.count else { return }
     let total = state.cachedReaderLines(state.readerKey(index)).count
-    let rows = max(1, state.height - 2)
+    let rows = ReaderView.textRows(state)
     state.readerTop = max(0, min(state.readerTop, max(0, total - rows)))
 }

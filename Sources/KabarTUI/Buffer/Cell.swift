@@ -5,6 +5,8 @@ public struct Style: Sendable, Hashable {
         case claimDirect, claimPartial, claimIndirect, claimHedged
         /// Compare: a number, date or name one side has and the other lacks; another differing word; a filler side.
         case conflict, changed, filler
+        /// Entity kinds in the entity screens.
+        case entityPerson, entityOrganisation, entityPlace
         case speaker0, speaker1, speaker2, speaker3, speaker4, speaker5
 
         /// The same speaker gets the same colour in every article (a stable hash of the name).

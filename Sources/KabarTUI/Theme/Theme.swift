@@ -37,6 +37,7 @@ public struct Theme: Sendable {
         .claimHedged: "claim.hedged", .speaker0: "speaker.0", .speaker1: "speaker.1", .speaker2: "speaker.2",
         .speaker3: "speaker.3", .speaker4: "speaker.4", .speaker5: "speaker.5",
         .conflict: "conflict", .changed: "changed", .filler: "filler",
+        .entityPerson: "entity.person", .entityOrganisation: "entity.org", .entityPlace: "entity.place",
     ]
 
     /// Attributes only: every highlight stays visible through bold, underline, reverse and dim (NO_COLOR).

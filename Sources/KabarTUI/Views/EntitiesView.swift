@@ -2,6 +2,14 @@ import KabarCore
 
 /// The entity list: kind, name, articles and mentions; typing filters it (any spelling).
 enum EntitiesView {
+    static func role(_ kind: EntityKind) -> Style.Role {
+        switch kind {
+        case .person: return .entityPerson
+        case .organisation: return .entityOrganisation
+        case .place: return .entityPlace
+        }
+    }
+
     static func draw(_ state: AppState, into buffer: inout Buffer) {
         guard let table = state.entityTable else { return }
         let visible = table.matching(state.entityFilter)
@@ -22,7 +30,7 @@ enum EntitiesView {
             let selected = k == state.entityCursor
             if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             let tag = e.kind == .person ? "person" : e.kind == .place ? "place " : "org   "
-            buffer.put(tag, x: 1, y: y, style: Style(.dim, reverse: selected))
+            buffer.put(tag, x: 1, y: y, style: Style(role(e.kind), reverse: selected))
             let counts = "\(e.articles) art. · \(e.mentions.count)×"
             let countsWidth = DisplayWidth.of(counts)
             buffer.put(e.name, x: 8, y: y, style: Style(.heading, bold: true, reverse: selected), maxWidth: max(0, buffer.width - 10 - countsWidth))

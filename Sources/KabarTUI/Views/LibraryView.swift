@@ -33,6 +33,17 @@ enum LibraryView {
                 buffer.put(dateText(a.published), x: x, y: y, style: Style(.dim, reverse: selected), maxWidth: dateWidth - 1)
                 x += dateWidth
             }
+            if buffer.width >= 60 {
+                // Claims found in the article.
+                let count = a.claims.isEmpty ? "" : String(a.claims.count)
+                buffer.put(String(repeating: " ", count: max(0, 3 - count.count)) + count, x: x, y: y, style: Style(.claimDirect, reverse: selected))
+                x += 4
+            }
+            // ⚠: the headline's number differs from the article's opening.
+            if !state.headlineConflicts[visible[k]].isEmpty {
+                buffer.put("⚠", x: x, y: y, style: Style(.notice, bold: true, reverse: selected))
+            }
+            x += 2
             let title = (a.title ?? "(no title)") + (a.titleInferred ? " ·" : "")
             buffer.put(title, x: x, y: y, style: base, maxWidth: buffer.width - x - 1)
         }

@@ -99,9 +99,10 @@ enum ReaderView {
         let a = state.articles[index]
         let all = state.readerLines(ReaderLineKey(article: index, width: buffer.width, showsBoilerplate: state.showsBoilerplate,
                                                   selectedClaim: state.claimCursor))
-        let rows = buffer.height - 2
+        let rows = textRows(state)
         let percent = all.count <= rows ? 100 : min(100, (state.readerTop + rows) * 100 / all.count)
         TitleBar.draw(a.outlet ?? a.id, right: "\(percent)%", into: &buffer)
+        if state.showsClaimPanel { drawClaimPanel(state, article: index, top: rows + 1, into: &buffer) }
         for row in 0..<rows {
             let k = state.readerTop + row
             guard k < all.count else { break }
@@ -117,6 +118,40 @@ enum ReaderView {
                 piece.unicodeScalars.append(contentsOf: scalars[span.range])
                 buffer.put(piece, x: column, y: y, style: span.style, maxWidth: max(0, 2 + maxWidth - column))
             }
+        }
+    }
+
+    /// Rows of article text: the screen less the title and status bars and the claim panel.
+    static func textRows(_ state: AppState) -> Int {
+        max(1, state.height - 2 - (state.showsClaimPanel ? panelHeight(state) : 0))
+    }
+
+    /// The claim panel takes a third of the screen (a rule and at least three claims).
+    static func panelHeight(_ state: AppState) -> Int { max(4, (state.height - 2) / 3) }
+
+    /// The article's claims, one per line (kind, speaker, content), the selected one reversed and kept in view.
+    static func drawClaimPanel(_ state: AppState, article index: Int, top: Int, into buffer: inout Buffer) {
+        let claims = state.articles[index].claims
+        let height = panelHeight(state)
+        buffer.fill(y: top, style: Style(.border))
+        buffer.put(String(repeating: "─", count: buffer.width), x: 0, y: top, style: Style(.border))
+        buffer.put(" \(claims.count) claim\(claims.count == 1 ? "" : "s") · ] [ select · C hide ", x: 2, y: top, style: Style(.heading, bold: true))
+        let rows = height - 1
+        guard rows > 0, !claims.isEmpty else { return }
+        let selected = state.claimCursor ?? 0
+        let first = max(0, min(selected - rows / 2, claims.count - rows))
+        for row in 0..<rows {
+            let k = first + row
+            guard k < claims.count else { break }
+            let c = claims[k]
+            let y = top + 1 + row
+            let isSelected = k == state.claimCursor
+            if isSelected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
+            let who = c.speaker ?? "no source"
+            let text = "\(k + 1). \(who): “\(c.content)”"
+            buffer.put(text, x: 1, y: y, style: style(for: c.kind, selected: isSelected), maxWidth: buffer.width - 2)
+            let whoX = 1 + DisplayWidth.of("\(k + 1). ")
+            buffer.put(who, x: whoX, y: y, style: Style(.speaker(who), bold: true, reverse: isSelected), maxWidth: max(0, buffer.width - whoX - 1))
         }
     }
 
@@ -149,6 +184,7 @@ enum HelpView {
         ("n p", "next or previous article in the reader"),
         ("B", "show or hide page boilerplate (dimmed)"),
         ("] [", "next or previous claim in the reader"),
+        ("C", "show or hide the panel listing the article's claims"),
         ("m c", "mark up to four articles, show them in columns"),
         ("Tab a", "columns: move focus, scroll all or one"),
         ("d", "compare two articles side by side (the first two marked, the selected and the next, or the focused column and the next)"),

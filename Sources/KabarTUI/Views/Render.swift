@@ -58,7 +58,7 @@ enum StatusBar {
                     let others = state.otherReports[ClaimCluster.Member(article: index, claim: c)] ?? []
                     keys = ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others) + " · ] [ claims"
                 } else {
-                    keys = "↑↓ scroll · ] [ claims · n/p article · B boilerplate · q back · ? help"
+                    keys = "↑↓ scroll · ] [ claims · C claim list · n/p article · B boilerplate · q back · ? help"
                 }
             case .columns:
                 keys = "↑↓ scroll \(state.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.scrollsTogether ? "scroll one" : "scroll all") · d compare · q back"
