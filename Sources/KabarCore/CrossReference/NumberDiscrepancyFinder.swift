@@ -199,7 +199,7 @@ public struct NumberDiscrepancyFinder: Sendable {
         return names
     }
 
-    private static let dateWords: Set<UInt64> = Set((Array(DateFinder.months.keys) + Array(DateFinder.weekdays)).map(TokenizedText.hash))
+    private static let dateWords = DateFinder.nameHashes
 
     /// Words that join two figures ("1,3 juta personel aktif dan 600.000 personel cadangan"): key words stop there.
     static let conjunctions: Set<UInt64> = Set(["dan", "serta", "atau", "and", "or", "sedangkan", "sementara"].map(TokenizedText.hash))

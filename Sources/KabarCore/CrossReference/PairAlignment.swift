@@ -146,7 +146,7 @@ public struct PairAlignment: Sendable {
         return (classify(a, keepA, in: lBody, paragraph: lRange), classify(b, keepB, in: rBody, paragraph: rRange))
     }
 
-    private static let dateWords: Set<UInt64> = Set((Array(DateFinder.months.keys) + Array(DateFinder.weekdays)).map(TokenizedText.hash))
+    private static let dateWords = DateFinder.nameHashes
 
     private static func classify(_ words: [WordSpan], _ kept: [Bool], in body: String, paragraph: Range<Int>) -> [Difference] {
         var result: [Difference] = []

@@ -227,7 +227,7 @@ public struct EntityExtractor: Sendable {
     static let clitics = hashes(["nya", "ku", "mu"])
 
     static let connectors = hashes(["bin", "binti", "van", "der", "de", "da", "al", "el", "von", "di"]).subtracting(hashes(["di"]))
-    static let dateWords = Set((Array(DateFinder.months.keys) + Array(DateFinder.weekdays)).map(TokenizedText.hash))
+    static let dateWords = DateFinder.nameHashes
         .union(hashes(["wib", "wita", "wit", "utc", "gmt"]))
     /// Words that open sentences and are never names, even when the article has no lowercase copy.
     static let commonOpeners = hashes([

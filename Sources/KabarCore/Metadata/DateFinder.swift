@@ -19,6 +19,8 @@ public enum DateFinder {
     static let weekdays: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                         "sen", "sel", "rab", "kam", "jum", "sab", "min", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    /// Hashes (`TokenizedText.hash`) of every month and weekday name, for word-level checks.
+    static let nameHashes: Set<UInt64> = Set((Array(months.keys) + Array(weekdays)).map(TokenizedText.hash))
     static let zones: [String: Int] = ["wib": 420, "wita": 480, "wit": 540, "utc": 0, "gmt": 0, "z": 0]
 
     enum Token: Equatable {
