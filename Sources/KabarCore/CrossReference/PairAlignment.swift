@@ -159,7 +159,7 @@ public struct PairAlignment: Sendable {
                 kind = .date
             } else if w.isNumber {
                 kind = .number
-            } else if w.isCapitalized && !opensSentence(scalars, at: w.range.lowerBound - paragraph.lowerBound) {
+            } else if w.isCapitalized && !SentenceStart.opens(scalars, at: w.range.lowerBound - paragraph.lowerBound) {
                 kind = .name
             } else {
                 kind = .word
@@ -167,12 +167,5 @@ public struct PairAlignment: Sendable {
             result.append(Difference(range: w.range, kind: kind))
         }
         return result
-    }
-
-    /// The word at `offset` starts its paragraph or follows a full stop (quotes and spaces between).
-    private static func opensSentence(_ s: [Unicode.Scalar], at offset: Int) -> Bool {
-        var k = offset - 1
-        while k >= 0, s[k] == " " || s[k] == "\"" || s[k] == "\u{201C}" || s[k] == "(" || s[k] == "\u{2018}" || s[k] == "'" { k -= 1 }
-        return k < 0 || s[k] == "." || s[k] == "!" || s[k] == "?" || s[k] == ":" || s[k] == "\u{2013}" || s[k] == "-"
     }
 }

@@ -6,8 +6,6 @@
 /// left out. Within the article a surname alone resolves to the full name written before it.
 public struct EntityExtractor: Sendable {
     public var lexicon: EntityLexicon
-    /// The text of a range of the article being read (set while `mentions(in:)` runs).
-    var source: @Sendable (Range<Int>) -> String = { _ in "" }
 
     public init(lexicon: EntityLexicon = EntityLexicon()) {
         self.lexicon = lexicon
@@ -18,9 +16,7 @@ public struct EntityExtractor: Sendable {
         guard !body.isEmpty else { return [] }
         let words = WordSpans.of(body)
         let scalars = Array(body.unicodeScalars)
-        func text(_ w: WordSpan) -> String { var s = ""; s.unicodeScalars.append(contentsOf: scalars[w.range]); return s }
-        var reader = self
-        reader.source = { range in var s = ""; s.unicodeScalars.append(contentsOf: scalars[range]); return s }
+        let text = ScalarText(scalars: scalars)
         // Words the article also writes in lowercase are common words when they open a sentence.
         var lowercaseWords = Set<UInt64>()
         for w in words where !w.isCapitalized && !w.isNumber { lowercaseWords.insert(w.hash) }
@@ -56,10 +52,10 @@ public struct EntityExtractor: Sendable {
                     run.append(j); run.append(j + 1); j += 2
                 } else { break }
             }
-            let opensSentence = Self.opensSentence(scalars, at: words[i].range.lowerBound)
+            let opensSentence = SentenceStart.opens(scalars, at: words[i].range.lowerBound)
             let beforeWord: UInt64? = i > 0 && Self.joins(scalars, words[i - 1], words[i]) ? words[i - 1].hash : nil
             let paragraph = paragraphs.firstIndex { $0.contains(words[i].range.lowerBound) } ?? 0
-            result += reader.mentions(inRun: run.map { words[$0] }, text: text, opensSentence: opensSentence, before: beforeWord,
+            result += mentions(inRun: run.map { words[$0] }, text: text, opensSentence: opensSentence, before: beforeWord,
                                lowercaseWords: lowercaseWords, speakers: speakers, titleCaseLine: titleCase.contains(paragraph))
             i = j
         }
@@ -67,9 +63,9 @@ public struct EntityExtractor: Sendable {
         var merged: [EntityMention] = []
         for m in result {
             if var last = merged.last, last.kind == .organisation, m.range.lowerBound == last.range.upperBound + 5,
-               reader.source(last.range.upperBound..<m.range.lowerBound) == " dan " {
+               text(last.range.upperBound..<m.range.lowerBound) == " dan " {
                 last.range = last.range.lowerBound..<m.range.upperBound
-                last.surface = reader.source(last.range)
+                last.surface = text(last.range)
                 last.name = last.surface
                 last.key = EntityName.key(last.name)
                 merged[merged.count - 1] = last
@@ -84,7 +80,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Splits a run into known names, roles, organisations and the rest, and classifies each part.
-    func mentions(inRun run: [WordSpan], text: (WordSpan) -> String, opensSentence: Bool, before: UInt64?,
+    func mentions(inRun run: [WordSpan], text: ScalarText, opensSentence: Bool, before: UInt64?,
                   lowercaseWords: Set<UInt64>, speakers: Set<String>, titleCaseLine: Bool = false) -> [EntityMention] {
         var words = run
         // A sentence's first word that the article writes in lowercase too, or a function word, is not a name.
@@ -101,7 +97,7 @@ public struct EntityExtractor: Sendable {
             let opensOrganisation = Self.organisationWords.contains(words[k].hash), opensPlace = Self.placeWords.contains(words[k].hash)
             if opensOrganisation || opensPlace, k + 1 < words.count {
                 let part = Array(words[k...])
-                let name = part.map(text).joined(separator: " ")
+                let name = part.map { text($0) }.joined(separator: " ")
                 let known = lexicon.entry(for: name)
                 result.append(mention(part, name: known?.canonical ?? name, kind: known?.kind ?? (opensPlace ? .place : .organisation), text: text))
                 break
@@ -131,7 +127,7 @@ public struct EntityExtractor: Sendable {
             k = end
             if titleCaseLine { afterRole = false; continue }   // a Title Case subheading names only what the lexicon knows
             if part.count == 1, Self.commonOpeners.contains(part[0].hash) || Self.compassWords.contains(part[0].hash) { afterRole = false; continue }
-            let name = part.map(text).joined(separator: " ")
+            let name = part.map { text($0) }.joined(separator: " ")
             let key = EntityName.key(name)
             let allCaps = name.unicodeScalars.allSatisfy { !($0.properties.isLowercase) }
             if Self.notEntities.contains(key) { afterRole = false; continue }
@@ -158,7 +154,7 @@ public struct EntityExtractor: Sendable {
 
     /// The longest lexicon name starting at word `k`, with its length in words. Keys are built from
     /// the words' folded forms, so no phrase string is made unless a name is found.
-    func known(_ words: [WordSpan], at k: Int, text: (WordSpan) -> String) -> (EntityLexicon.Entry, Int)? {
+    func known(_ words: [WordSpan], at k: Int, text: ScalarText) -> (EntityLexicon.Entry, Int)? {
         let longest = min(lexicon.longestWords, words.count - k)
         guard longest > 0 else { return nil }
         var prefixes: [String] = []
@@ -170,18 +166,30 @@ public struct EntityExtractor: Sendable {
         }
         for length in stride(from: longest, through: 1, by: -1) {
             guard let entry = lexicon.entry(forKey: EntityName.normalizedEnding(prefixes[length - 1])) else { continue }
-            let surface = words[k..<(k + length)].map(text).joined(separator: " ")
+            let surface = words[k..<(k + length)].map { text($0) }.joined(separator: " ")
             if Self.acceptable(surface) { return (entry, length) }
         }
         return nil
     }
 
-    func mention(_ part: [WordSpan], name: String, kind: EntityKind, text: (WordSpan) -> String) -> EntityMention {
+    func mention(_ part: [WordSpan], name: String, kind: EntityKind, text: ScalarText) -> EntityMention {
         let range = part.first!.range.lowerBound..<part.last!.range.upperBound
         // The name as written, hyphens kept ("Sin Hong-chol"), when it is not the lexicon's.
-        let written = source(range)
-        let canonical = name == part.map(text).joined(separator: " ") ? written : name
+        let written = text(range)
+        let canonical = name == part.map { text($0) }.joined(separator: " ") ? written : name
         return EntityMention(key: EntityName.key(canonical), name: canonical, kind: kind, surface: written, range: range)
+    }
+
+    /// A claim's speaker as an entity: a known name, or the person the article names that way
+    /// (its full name, or the full name ending in the speaker's surname).
+    public func speaker(_ speaker: String?, mentions: [EntityMention]) -> (key: String, name: String)? {
+        guard let speaker, !speaker.isEmpty else { return nil }
+        if let e = lexicon.entry(for: speaker) { return (EntityName.key(e.canonical), e.canonical) }
+        let key = EntityName.key(speaker), last = EntityName.lastWordKey(speaker)
+        if let m = mentions.first(where: { $0.key == key }) ?? mentions.first(where: { $0.kind == .person && EntityName.lastWordKey($0.name) == last }) {
+            return (m.key, m.name)
+        }
+        return key.isEmpty ? nil : (key, speaker)
     }
 
     /// A surname alone takes the key of the person the article names in full (before or after);
@@ -213,12 +221,6 @@ public struct EntityExtractor: Sendable {
         let gap = a.range.upperBound..<b.range.lowerBound
         guard gap.count == 1 else { return false }
         return s[gap.lowerBound] == " " || s[gap.lowerBound] == "-"
-    }
-
-    static func opensSentence(_ s: [Unicode.Scalar], at offset: Int) -> Bool {
-        var k = offset - 1
-        while k >= 0, s[k] == " " || s[k] == "\"" || s[k] == "\u{201C}" || s[k] == "(" || s[k] == "\u{2018}" || s[k] == "'" { k -= 1 }
-        return k < 0 || s[k] == "." || s[k] == "!" || s[k] == "?" || s[k] == "\n" || s[k] == ":" || s[k] == "\u{2013}" || s[k] == "-"
     }
 
     static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenizedText.hash)) }

@@ -48,7 +48,7 @@ public struct EntityTable: Sendable {
                 byKey[m.key] = e
             }
             for (c, claim) in article.claims.enumerated() {
-                let speaker = CorpusIndex.Writer.speakerKey(claim.speaker, mentions: mentions, lexicon: lexicon)?.key
+                let speaker = extractor.speaker(claim.speaker, mentions: mentions)?.key
                 if let speaker, byKey[speaker] != nil { byKey[speaker]!.claimsBy.append(ClaimRef(article: a, claim: c)) }
                 var about = Set<String>()
                 for m in mentions where claim.range.contains(m.range.lowerBound) && m.key != speaker && about.insert(m.key).inserted {

@@ -180,7 +180,7 @@ public final class CorpusIndex {
                     try writer.insertFile.run([.text(file.path), .int(size), .double(mtime), .text(hash)])
                     let fileID = db.lastInsertedRow
                     for k in position[file.path] ?? [] {
-                        try writer.add(articles[k], file: fileID, mentions: found.get(k), lexicon: lexicon)
+                        try writer.add(articles[k], file: fileID, mentions: found.get(k), extractor: extractor)
                         report.articles += 1
                     }
                     report.analysedFiles += 1
@@ -243,7 +243,7 @@ public final class CorpusIndex {
             insertAbout = try db.prepare("INSERT INTO claim_about(claim, key) VALUES (?, ?)")
         }
 
-        func add(_ a: Article, file: Int64, mentions: [EntityMention], lexicon: EntityLexicon) throws {
+        func add(_ a: Article, file: Int64, mentions: [EntityMention], extractor: EntityExtractor) throws {
             try insertArticle.run([.int(file), .text(a.id), .text(a.path), .optional(a.outlet), .optional(a.title),
                                    .optional(a.published?.iso8601), .text(a.body)])
             let id = db.lastInsertedRow
@@ -255,7 +255,7 @@ public final class CorpusIndex {
                 if named.insert(m.key + "\u{1}" + m.name).inserted { try insertEntity.run([.text(m.key), .text(m.name), .text(m.kind.rawValue)]) }
             }
             for c in a.claims {
-                let speaker = Self.speakerKey(c.speaker, mentions: mentions, lexicon: lexicon)
+                let speaker = extractor.speaker(c.speaker, mentions: mentions)
                 try insertClaim.run([.int(id), .optional(speaker?.key), .optional(speaker.map { EntityName.lastWordKey($0.name) }),
                                      .optional(speaker?.name ?? c.speaker), .text(c.kind.rawValue), .text(c.content),
                                      .int(Int64(c.range.lowerBound)), .int(Int64(c.range.upperBound))])
@@ -265,17 +265,6 @@ public final class CorpusIndex {
                     try insertAbout.run([.int(claimID), .text(m.key)])
                 }
             }
-        }
-
-        /// A claim's speaker as an entity: a known name, or the person the article names that way.
-        static func speakerKey(_ speaker: String?, mentions: [EntityMention], lexicon: EntityLexicon) -> (key: String, name: String)? {
-            guard let speaker, !speaker.isEmpty else { return nil }
-            if let e = lexicon.entry(for: speaker) { return (EntityName.key(e.canonical), e.canonical) }
-            let key = EntityName.key(speaker), last = EntityName.lastWordKey(speaker)
-            if let m = mentions.first(where: { $0.key == key }) ?? mentions.first(where: { $0.kind == .person && EntityName.lastWordKey($0.name) == last }) {
-                return (m.key, m.name)
-            }
-            return key.isEmpty ? nil : (key, speaker)
         }
     }
 }

@@ -151,9 +151,14 @@ private func entities(_ state: inout AppState, _ key: Key, _ count: Int) {
     }
     let n = table.matching(state.entityFilter).count
     state.entityCursor = min(max(0, state.entityCursor), max(0, n - 1))
-    let rows = max(1, state.height - 3)
-    if state.entityCursor < state.entityTop { state.entityTop = state.entityCursor }
-    if state.entityCursor >= state.entityTop + rows { state.entityTop = state.entityCursor - rows + 1 }
+    state.entityTop = scrolledTop(state.entityTop, showing: state.entityCursor, rows: max(1, state.height - 3))
+}
+
+/// The first row to show so that `cursor` is on screen, moving `top` as little as possible.
+private func scrolledTop(_ top: Int, showing cursor: Int, rows: Int) -> Int {
+    if cursor < top { return cursor }
+    if cursor >= top + rows { return cursor - rows + 1 }
+    return top
 }
 
 private func entity(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
@@ -323,8 +328,7 @@ private func clampLibrary(_ state: inout AppState) {
     let n = state.visibleArticles.count
     state.cursor = min(max(0, state.cursor), max(0, n - 1))
     let rows = max(1, state.height - 2)
-    if state.cursor < state.libraryTop { state.libraryTop = state.cursor }
-    if state.cursor >= state.libraryTop + rows { state.libraryTop = state.cursor - rows + 1 }
+    state.libraryTop = scrolledTop(state.libraryTop, showing: state.cursor, rows: rows)
     state.libraryTop = max(0, min(state.libraryTop, max(0, n - rows)))
 }
 

@@ -45,6 +45,21 @@ public struct Buffer: Sendable, Equatable {
         return col
     }
 
+    /// Writes `text`, then lays each span's style over its scalar range (claims, cue words,
+    /// differences), at the display columns those scalars occupy.
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style, spans: [(range: Range<Int>, style: Style)], maxWidth: Int) {
+        put(text, x: x, y: y, style: style, maxWidth: maxWidth)
+        guard !spans.isEmpty else { return }
+        let scalars = Array(text.unicodeScalars)
+        for span in spans where span.range.upperBound <= scalars.count {
+            let column = x + scalars[0..<span.range.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
+            guard column < x + maxWidth else { continue }
+            var piece = ""
+            piece.unicodeScalars.append(contentsOf: scalars[span.range])
+            put(piece, x: column, y: y, style: span.style, maxWidth: x + maxWidth - column)
+        }
+    }
+
     /// Fills a row span with a style (for bars and selections).
     public mutating func fill(y: Int, from x0: Int = 0, to x1: Int? = nil, style: Style) {
         guard y >= 0, y < height else { return }

@@ -32,16 +32,7 @@ enum ColumnsView {
                 let line = lines[n]
                 let y = row + 2
                 // One cell of margin on each side of the text, so it never touches a rule.
-                let textX = col.x + 1
-                buffer.put(line.text, x: textX, y: y, style: line.style, maxWidth: col.width - 1)
-                let scalars = Array(line.text.unicodeScalars)
-                for span in line.spans where span.range.upperBound <= scalars.count {
-                    let column = textX + scalars[0..<span.range.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
-                    guard column < col.x + col.width else { continue }
-                    var piece = ""
-                    piece.unicodeScalars.append(contentsOf: scalars[span.range])
-                    buffer.put(piece, x: column, y: y, style: span.style, maxWidth: col.x + col.width - column)
-                }
+                buffer.put(line.text, x: col.x + 1, y: y, style: line.style, spans: line.spans.map { ($0.range, $0.style) }, maxWidth: col.width - 1)
             }
             if k < indexes.count - 1 {
                 for y in 1..<(buffer.height - 1) { buffer.put("│", x: col.x + col.width, y: y, style: Style(.border)) }

@@ -56,16 +56,9 @@ enum CompareView {
             buffer.put(hatch, x: x, y: y, style: Style(.filler, dim: true), maxWidth: width)
             return
         }
-        buffer.put(side.text, x: x, y: y, style: .plain, maxWidth: width)
-        guard !side.marks.isEmpty else { return }
-        let scalars = Array(side.text.unicodeScalars)
-        for mark in side.marks where mark.range.upperBound <= scalars.count {
-            let column = x + scalars[0..<mark.range.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
-            guard column < x + width else { continue }
-            var piece = ""
-            piece.unicodeScalars.append(contentsOf: scalars[mark.range])
-            let style = mark.kind == .word ? Style(.changed, underline: true) : Style(.conflict, bold: true, underline: true)
-            buffer.put(piece, x: column, y: y, style: style, maxWidth: x + width - column)
+        let spans = side.marks.map { mark in
+            (mark.range, mark.kind == .word ? Style(.changed, underline: true) : Style(.conflict, bold: true, underline: true))
         }
+        buffer.put(side.text, x: x, y: y, style: .plain, spans: spans, maxWidth: width)
     }
 }

@@ -108,16 +108,7 @@ enum ReaderView {
             guard k < all.count else { break }
             let line = all[k]
             let y = row + 1
-            let maxWidth = buffer.width - 3
-            buffer.put(line.text, x: 2, y: y, style: line.style, maxWidth: maxWidth)
-            guard !line.spans.isEmpty else { continue }
-            let scalars = Array(line.text.unicodeScalars)
-            for span in line.spans where span.range.upperBound <= scalars.count {
-                let column = 2 + scalars[0..<span.range.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
-                var piece = ""
-                piece.unicodeScalars.append(contentsOf: scalars[span.range])
-                buffer.put(piece, x: column, y: y, style: span.style, maxWidth: max(0, 2 + maxWidth - column))
-            }
+            buffer.put(line.text, x: 2, y: y, style: line.style, spans: line.spans.map { ($0.range, $0.style) }, maxWidth: buffer.width - 3)
         }
     }
 
