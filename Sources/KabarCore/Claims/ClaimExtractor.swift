@@ -25,6 +25,8 @@ private struct Run {
     var fullNames: [UInt64: Range<Int>] = [:]
     /// First name → full name ("Hendra" → "Hendra Saputra"): Indonesian news often uses the first name.
     var firstNames: [UInt64: Range<Int>] = [:]
+    /// Names followed by an age in brackets ("Rina (40)") anywhere in the article: members of the public.
+    var agedNames = Set<UInt64>()
     /// Every full-name mention (scalar range), for "-nya" with no earlier speaker.
     var nameMentions: [Range<Int>] = []
     /// Surname → the role and organisation stated where the person is first named with one
@@ -49,30 +51,27 @@ private struct Run {
     /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.
     var pending: [Claim] = []
 
-    /// Claim-word flags per token (0 for punctuation and ordinary words).
-    let flags: [UInt8]
-
-    /// Capitalised words seen in the middle of a sentence: evidence that a word is a name, not
-    /// just a sentence opener ("Apalagi", "Kedua").
-    let capitalisedMidSentence: WordSet
-
     init(text: TokenizedText) {
         self.text = text
-        let lexicon = CueLexicon.claimWords
-        flags = text.tokens.map { $0.isWord ? lexicon.flags($0.hash) : 0 }
-        var mid: [UInt64] = []
+    }
+
+    /// True when the word `hash` is capitalised somewhere in the middle of a sentence: evidence
+    /// that it is a name, not just a sentence opener ("Apalagi", "Kedua").
+    func isCapitalisedMidSentence(_ hash: UInt64) -> Bool {
         let tokens = text.tokens
-        for k in 1..<max(1, tokens.count) where tokens[k].isCapitalized {
-            let prev = tokens[k - 1]
-            if prev.isWord || prev.mark == "," { mid.append(tokens[k].hash) }
+        var k = 1
+        while k < tokens.count {
+            if tokens[k].hash == hash, tokens[k].isCapitalized, tokens[k - 1].isWord || tokens[k - 1].mark == "," { return true }
+            k += 1
         }
-        capitalisedMidSentence = WordSet(mid)
+        return false
     }
 
     /// True when some token in `a..<b` carries one of `mask`'s flags.
     func any(_ mask: UInt8, _ a: Int, _ b: Int) -> Bool {
+        let tokens = text.tokens
         var k = a
-        while k < b { if flags[k] & mask != 0 { return true }; k += 1 }
+        while k < b { if tokens[k].claimFlags & mask != 0 { return true }; k += 1 }
         return false
     }
 
@@ -89,12 +88,17 @@ private struct Run {
             guard tokens[i].isCapitalized else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, tokens[j].isCapitalized, !tokens[j].hasDigit { j += 1 }
+            // A name followed by an age in brackets: "Rina (40)".
+            if j + 2 < tokens.count, !tokens[j].isWord, tokens[j].mark == "(", tokens[j + 1].isWord, tokens[j + 1].hasDigit,
+               tokens[j + 1].range.count <= 3, !tokens[j + 2].isWord, tokens[j + 2].mark == ")" {
+                agedNames.insert(tokens[j - 1].hash)
+            }
             if j - i < 2 { i = j; continue }   // a single capitalised word is not a full name
             // The name is the trailing part of the run, as in a speaker phrase: it stops at role,
             // place, institution and calendar words and acronyms ("Syahbandar Tanjung Lombar | Hendra Saputra").
             var lo = j
             while lo > i, j - lo < 4 {
-                if flags[lo - 1] & CueLexicon.Flag.notName != 0 || tokens[lo - 1].isAllCaps { break }
+                if t[lo - 1].claimFlags & CueLexicon.Flag.notName != 0 || tokens[lo - 1].isAllCaps { break }
                 lo -= 1
             }
             // A capitalised common noun opening a sentence ("Penyalahgunaan") is not part of a name.
@@ -128,8 +132,8 @@ private struct Run {
     mutating func addIntroducedRoles() {
         guard !introducedRoles.isEmpty else { return }
         for k in claims.indices where claims[k].roleRange == nil {
-            guard let speaker = claims[k].speaker, let last = speaker.split(separator: " ").last,
-                  let intro = introducedRoles[TokenizedText.hash(String(last))], text.string(intro.name) == speaker else { continue }
+            guard let speaker = claims[k].speaker, let last = TokenizedText.lastWordHash(speaker),
+                  let intro = introducedRoles[last], text.string(intro.name) == speaker else { continue }
             claims[k].roleRange = intro.role
             claims[k].affiliationRange = intro.affiliation
             if claims[k].role == nil { claims[k].role = text.string(intro.role) }
@@ -182,7 +186,7 @@ private struct Run {
             lastSpeaker = name
             // A lone sentence-opening word ("Apalagi") is no person for "-nya" to point back at.
             let followedByComma = lastToken + 1 < t.count && !t[lastToken + 1].isWord && t[lastToken + 1].mark == ","
-            if name.contains(" ") || capitalisedMidSentence.contains(t[nameTokens].hash) || p.roleRange != nil || followedByComma {
+            if name.contains(" ") || isCapitalisedMidSentence(t[nameTokens].hash) || p.roleRange != nil || followedByComma {
                 lastPerson = name
             }
             if let r = p.roleRange { rolesOfSpeakers.append((roleWords(r), name)) }
@@ -195,25 +199,9 @@ private struct Run {
 
     // MARK: Members of the public
 
-    /// Names followed by an age in brackets ("Rina (40)") anywhere in the article.
-    func namesWithAge() -> Set<UInt64> {
-        var result = Set<UInt64>()
-        let tokens = text.tokens
-        var i = 0
-        while i + 3 < tokens.count {
-            if tokens[i].isWord, tokens[i].isCapitalized, !tokens[i + 1].isWord, tokens[i + 1].mark == "(",
-               tokens[i + 2].isWord, tokens[i + 2].hasDigit, tokens[i + 2].range.count <= 3,
-               !tokens[i + 3].isWord, tokens[i + 3].mark == ")" {
-                result.insert(tokens[i].hash)
-            }
-            i += 1
-        }
-        return result
-    }
-
     mutating func markVoxPop() {
         guard !claims.isEmpty else { return }
-        let aged = namesWithAge()
+        let aged = agedNames
         func publicWord(_ range: Range<Int>?) -> Bool {
             guard let range else { return false }
             var i = text.tokenIndex(atOrAfter: range.lowerBound)
@@ -225,7 +213,7 @@ private struct Run {
         }
         for k in claims.indices {
             // The resolved name too: "Ayu" at the quote, "Ayu Rahmatika (26)" earlier.
-            let named = claims[k].speaker.map { TokenizedText.wordHashes($0).contains { aged.contains($0) || Run.publicRoles.contains($0) } } ?? false
+            let named = claims[k].speaker.map { TokenizedText.containsWord($0) { aged.contains($0) || Run.publicRoles.contains($0) } } ?? false
             claims[k].voxPop = named || publicWord(claims[k].speakerRange) || publicWord(claims[k].roleRange)
         }
     }
@@ -511,7 +499,7 @@ private struct Run {
             }
         }
         // "… mencapai 94,3% menurut data resmi Kementerian Perhubungan pada 2024." — no comma before it.
-        if let m = (start..<b).last(where: { flags[$0] & CueLexicon.Flag.menurut != 0 && !inQuote($0) }), m > start + 3,
+        if let m = (start..<b).last(where: { t[$0].claimFlags & CueLexicon.Flag.menurut != 0 && !inQuote($0) }), m > start + 3,
            !(m > 0 && !t[m - 1].isWord && t[m - 1].mark == ","), b - m <= 9 {
             let end = phraseEnd(from: m + 1, to: b)
             if end > m + 1, let phrase = SpeakerPhrase.parse(text, tokens: m + 1, end) {
@@ -525,7 +513,7 @@ private struct Run {
         if let comma = (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0) }) {
             var last = b - 1
             while last > comma, !t[last].isWord { last -= 1 }
-            if last > comma + 1, last - comma <= 6, flags[last] & CueLexicon.Flag.speechVerb != 0,
+            if last > comma + 1, last - comma <= 6, t[last].claimFlags & CueLexicon.Flag.speechVerb != 0,
                let phrase = SpeakerPhrase.parse(text, tokens: comma + 1, last) {
                 let content = contentRange(from: start, to: comma)
                 if content.count >= 8 {

@@ -70,6 +70,6 @@ enum SentenceSplitter {
         let length = dot - k
         if length == 0 { return false }
         if length == 1 && TokenizedText.isUppercase(s[k]) { return true }   // initials: "S. Budi"
-        return length <= 7 && abbreviations.contains(TokenizedText.hash(text.string(k..<dot)))
+        return length <= 7 && abbreviations.contains(text.hash(of: k..<dot))
     }
 }
