@@ -28,10 +28,11 @@ struct TokenizedText {
     }
 
     let scalars: [Unicode.Scalar]
-    /// The body's UTF-8 and, for every scalar index (plus the end), its byte offset: substrings
-    /// are cut from bytes instead of being rebuilt scalar by scalar.
-    private let utf8: [UInt8]
-    private let byteOffsets: [Int32]
+    /// The body, for cutting substrings.
+    private let body: String
+    /// Where the byte offset of a scalar differs from its index: for each scalar after a
+    /// non-ASCII one, the scalar index and the extra bytes before it (sorted, usually short).
+    private let extraBytes: [(scalar: Int32, extra: Int32)]
     let tokens: [Token]
     /// Paragraph ranges (separated by newlines), in scalars.
     let paragraphs: [Range<Int>]
@@ -39,59 +40,57 @@ struct TokenizedText {
     private let firstToken: [Int32]
 
     init(_ text: String) {
-        var copy = text
-        let bytes = copy.withUTF8 { Array($0) }
-        let (scalars, offsets) = Self.decode(bytes)
+        var body = text
+        body.makeContiguousUTF8()
+        let (scalars, extraBytes) = body.withUTF8 { Self.decode($0) }
         self.scalars = scalars
-        self.utf8 = bytes
-        self.byteOffsets = offsets
+        self.body = body
+        self.extraBytes = extraBytes
         (tokens, paragraphs, firstToken) = Self.tokenize(scalars)
     }
 
-    /// The scalars of `bytes` and each one's byte offset (plus the end). Runs of ASCII are
-    /// copied eight bytes at a time.
-    private static func decode(_ bytes: [UInt8]) -> ([Unicode.Scalar], [Int32]) {
-        let n = bytes.count
-        guard n > 0 else { return ([], [0]) }
-        var count = 0
-        var offsets: [Int32] = []
-        let scalars = bytes.withUnsafeBufferPointer { p -> [Unicode.Scalar] in
-            let base = p.baseAddress!
-            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { sbuf, sCount in
-                offsets = [Int32](unsafeUninitializedCapacity: n + 1) { obuf, oCount in
-                    sbuf.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: n) { s in
-                        let o = obuf.baseAddress!
-                        var i = 0, k = 0
-                        while i < n {
-                            if i &+ 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                                for j in 0..<8 {
-                                    s[k &+ j] = UInt32(base[i &+ j])
-                                    o[k &+ j] = Int32(truncatingIfNeeded: i &+ j)
-                                }
-                                i &+= 8; k &+= 8
-                                continue
-                            }
-                            o[k] = Int32(truncatingIfNeeded: i)
-                            let b = base[i]
-                            if b < 0x80 {
-                                s[k] = UInt32(b)
-                                i &+= 1
-                            } else {
-                                let (v, len) = decodeUTF8Scalar(p, at: i)
-                                s[k] = Unicode.Scalar(v) == nil || len == 0 ? 0xFFFD : v
-                                i &+= max(len, 1)
-                            }
-                            k &+= 1
-                        }
-                        o[k] = Int32(truncatingIfNeeded: n)
-                        count = k
+    /// The scalars of `bytes`, and where multi-byte scalars shift byte offsets. Runs of ASCII
+    /// are copied eight bytes at a time.
+    private static func decode(_ p: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [(scalar: Int32, extra: Int32)]) {
+        let n = p.count
+        guard n > 0 else { return ([], []) }
+        var extraBytes: [(scalar: Int32, extra: Int32)] = []
+        let base = p.baseAddress!
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { sbuf, sCount in
+            sbuf.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: n) { s in
+                var i = 0, k = 0
+                while i < n {
+                    if i &+ 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        for j in 0..<8 { s[k &+ j] = UInt32(base[i &+ j]) }
+                        i &+= 8; k &+= 8
+                        continue
                     }
-                    oCount = count + 1
+                    let b = base[i]
+                    if b < 0x80 {
+                        s[k] = UInt32(b)
+                        i &+= 1
+                    } else {
+                        let (v, len) = decodeUTF8Scalar(p, at: i)
+                        s[k] = Unicode.Scalar(v) == nil || len == 0 ? 0xFFFD : v
+                        i &+= max(len, 1)
+                        extraBytes.append((Int32(truncatingIfNeeded: k &+ 1), Int32(truncatingIfNeeded: i &- k &- 1)))
+                    }
+                    k &+= 1
                 }
-                sCount = count
+                sCount = k
             }
         }
-        return (scalars, offsets)
+        return (scalars, extraBytes)
+    }
+
+    /// The byte offset in the body of scalar `k` (or of the end).
+    private func byteOffset(_ k: Int) -> Int {
+        var lo = 0, hi = extraBytes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(extraBytes[mid].scalar) <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? k : k + Int(extraBytes[lo - 1].extra)
     }
 
     @inline(__always)
@@ -109,15 +108,15 @@ struct TokenizedText {
         return s.properties.isUppercase
     }
 
-    /// Scalar classes for the tokenizer.
+    /// Scalar classes for the tokenizer, as bits (a word accumulates the classes it holds).
     private enum Class {
-        static let other: UInt8 = 0, digit: UInt8 = 1, lower: UInt8 = 2, upper: UInt8 = 3, space: UInt8 = 4, newline: UInt8 = 5
-        @inline(__always) static func isWord(_ c: UInt8) -> Bool { c &- 1 < 3 }
+        static let other: UInt16 = 0, digit: UInt16 = 1, lower: UInt16 = 2, upper: UInt16 = 4, space: UInt16 = 8, newline: UInt16 = 16
+        static let word: UInt16 = digit | lower | upper
     }
 
-    /// For each ASCII scalar: its class in the high byte, its lowercase form in the low byte.
+    /// For each ASCII scalar: its class bits in the high byte, its lowercase form in the low byte.
     private static let asciiTable: [UInt16] = (0..<128).map { v -> UInt16 in
-        let cls: UInt8
+        let cls: UInt16
         if v >= 0x30 && v <= 0x39 { cls = Class.digit }
         else if v >= 0x61 && v <= 0x7A { cls = Class.lower }
         else if v >= 0x41 && v <= 0x5A { cls = Class.upper }
@@ -125,7 +124,16 @@ struct TokenizedText {
         else if v == 0x0A { cls = Class.newline }
         else { cls = Class.other }
         let lower = cls == Class.upper ? v | 0x20 : v
-        return UInt16(cls) << 8 | UInt16(lower)
+        return cls << 8 | UInt16(lower)
+    }
+
+    /// Class bits and the value hashed (ASCII lowercased) of any scalar.
+    @inline(__always)
+    private static func entry(_ c: Unicode.Scalar, _ table: UnsafePointer<UInt16>) -> (UInt16, UInt32) {
+        let v = c.value
+        if v < 0x80 { let e = table[Int(v)]; return (e >> 8, UInt32(e & 0xFF)) }
+        if !isWordScalar(c) { return (Class.other, v) }
+        return (isUppercase(c) ? Class.upper : Class.lower, v)
     }
 
     /// Scalars per entry of the first-token table.
@@ -137,48 +145,74 @@ struct TokenizedText {
         let n = scalars.count
         var paragraphs: [Range<Int>] = []
         var tokenCount = 0
+        let blocks = (n >> blockShift) + 1
+        var firstToken: [Int32] = []
         let tokens = [Token](unsafeUninitializedCapacity: max(n, 1)) { tbuf, tCount in
-            scalars.withUnsafeBufferPointer { sp in
-                asciiTable.withUnsafeBufferPointer { table in
-                    tokenCount = tokenize(sp, table: table.baseAddress!, lexicon: CueLexicon.claimWords, into: tbuf.baseAddress!,
-                                          paragraphs: &paragraphs)
+            firstToken = [Int32](unsafeUninitializedCapacity: blocks) { fbuf, fCount in
+                scalars.withUnsafeBufferPointer { sp in
+                    asciiTable.withUnsafeBufferPointer { table in
+                        tokenCount = tokenize(sp, table: table.baseAddress!, lexicon: CueLexicon.claimWords, into: tbuf.baseAddress!,
+                                              firstToken: fbuf.baseAddress!, paragraphs: &paragraphs)
+                    }
                 }
+                fCount = blocks
             }
             tCount = tokenCount
-        }
-        // firstToken[b]: the first token starting at or after scalar b << blockShift.
-        let blocks = (n >> blockShift) + 1
-        let firstToken = [Int32](unsafeUninitializedCapacity: blocks) { fbuf, fCount in
-            var b = 0
-            tokens.withUnsafeBufferPointer { tp in
-                for t in 0..<tp.count {
-                    let start = tp[t].range.lowerBound
-                    while b << blockShift <= start && b < blocks { fbuf[b] = Int32(truncatingIfNeeded: t); b &+= 1 }
-                }
-            }
-            while b < blocks { fbuf[b] = Int32(truncatingIfNeeded: tokens.count); b &+= 1 }
-            fCount = blocks
         }
         return (tokens, paragraphs, firstToken)
     }
 
-    /// The tokenizer's loop, on raw buffers (no captured state): returns the token count.
-    private static func tokenize(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt16>, lexicon: WordFlags,
-                                 into out: UnsafeMutablePointer<Token>, paragraphs: inout [Range<Int>]) -> Int {
-        let n = sp.count
-        /// Class in the high byte, the value to hash in the low bits (ASCII lowercased).
-        @inline(__always) func entry(_ c: Unicode.Scalar) -> (UInt8, UInt32) {
-            let v = c.value
-            if v < 0x80 { let e = table[Int(v)]; return (UInt8(e >> 8), UInt32(e & 0xFF)) }
-            if !isWordScalar(c) { return (Class.other, v) }
-            return (isUppercase(c) ? Class.upper : Class.lower, v)
+    /// The rest of a word from `i`: where it ends, its hash and the classes of its scalars. Kept
+    /// out of the tokenizer's loop so its few variables stay in registers.
+    @inline(never)
+    private static func scanWord(_ sp: UnsafePointer<Unicode.Scalar>, from i: Int, count n: Int, table: UnsafePointer<UInt16>,
+                                 hash: UInt64, seen: UInt16) -> (Int, UInt64, UInt16) {
+        var i = i, hash = hash, seen = seen
+        while i < n {
+            let v = sp[i].value
+            if v < 0x80 {
+                let e = table[Int(v)]
+                let k = e >> 8
+                if k & Class.word != 0 {
+                    seen |= k
+                    hash = (hash ^ UInt64(e & 0xFF)) &* 0x100000001b3
+                    i &+= 1
+                    continue
+                }
+            } else {
+                let (k, v) = entry(sp[i], table)
+                if k & Class.word != 0 {
+                    seen |= k
+                    hash = (hash ^ UInt64(v)) &* 0x100000001b3
+                    i &+= 1
+                    continue
+                }
+            }
+            // An inner hyphen or apostrophe joins two word parts.
+            let c = sp[i]
+            guard c == "-" || c == "'" || c == "’", i &+ 1 < n, entry(sp[i &+ 1], table).0 & Class.word != 0 else { break }
+            hash = (hash ^ UInt64(c == "’" ? 0x27 : c.value)) &* 0x100000001b3
+            i &+= 1
         }
+        return (i, hash, seen)
+    }
+
+    /// The tokenizer's loop, on raw buffers (no captured state): returns the token count.
+    /// `firstToken[b]` is set to the first token starting at or after scalar `b << blockShift`.
+    private static func tokenize(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt16>, lexicon: WordFlags,
+                                 into out: UnsafeMutablePointer<Token>, firstToken: UnsafeMutablePointer<Int32>,
+                                 paragraphs: inout [Range<Int>]) -> Int {
+        let n = sp.count
         var t = 0
         var i = 0
+        var block = 0
         var paragraphStart = 0
+        @inline(__always) func startToken(at start: Int) {
+            while block << blockShift <= start { firstToken[block] = Int32(truncatingIfNeeded: t); block &+= 1 }
+        }
         while i < n {
             let s = sp[i]
-            let (first, firstValue) = entry(s)
+            let (first, firstValue) = entry(s, table)
             if first == Class.space { i &+= 1; continue }
             if first == Class.newline {
                 if i > paragraphStart { paragraphs.append(paragraphStart..<i) }
@@ -186,6 +220,7 @@ struct TokenizedText {
                 i &+= 1
                 continue
             }
+            startToken(at: i)
             if first == Class.other {
                 (out + t).initialize(to: Token(range: i..<(i &+ 1), hash: 0, mark: s, isWord: false))
                 t &+= 1
@@ -193,32 +228,22 @@ struct TokenizedText {
                 continue
             }
             let start = i
-            var hash: UInt64 = (0xcbf29ce484222325 ^ UInt64(firstValue)) &* 0x100000001b3
-            var upper = first == Class.upper ? 1 : 0, digits = first == Class.digit ? 1 : 0, joiners = 0
-            i &+= 1
-            while i < n {
-                let c = sp[i]
-                let (k, v) = entry(c)
-                if Class.isWord(k) {
-                    upper &+= k == Class.upper ? 1 : 0
-                    digits &+= k == Class.digit ? 1 : 0
-                    hash = (hash ^ UInt64(v)) &* 0x100000001b3
-                    i &+= 1
-                    continue
-                }
-                // An inner hyphen or apostrophe joins two word parts.
-                guard c == "-" || c == "'" || c == "’", i &+ 1 < n, Class.isWord(entry(sp[i &+ 1]).0) else { break }
-                hash = (hash ^ UInt64(c == "’" ? 0x27 : c.value)) &* 0x100000001b3
-                joiners &+= 1
-                i &+= 1
+            let (end, hash, seen) = scanWord(sp.baseAddress!, from: i &+ 1, count: n, table: table,
+                                             hash: (0xcbf29ce484222325 ^ UInt64(firstValue)) &* 0x100000001b3, seen: first)
+            i = end
+            // All capitals: no lowercase letter, and at least two capitals ("NATO", not "A-1").
+            var allCaps = false
+            if seen & Class.lower == 0 && seen & Class.upper != 0 {
+                var upper = 0
+                for k in start..<i where entry(sp[k], table).0 == Class.upper { upper &+= 1 }
+                allCaps = upper >= 2
             }
-            let letters = i &- start &- digits &- joiners
             (out + t).initialize(to: Token(range: start..<i, hash: hash, mark: s, claimFlags: lexicon.flags(hash), isWord: true,
-                                           isCapitalized: first == Class.upper, isAllCaps: letters >= 2 && upper == letters,
-                                           hasDigit: digits > 0))
+                                           isCapitalized: first == Class.upper, isAllCaps: allCaps, hasDigit: seen & Class.digit != 0))
             t &+= 1
         }
         if n > paragraphStart { paragraphs.append(paragraphStart..<n) }
+        startToken(at: n)
         return t
     }
 
@@ -289,17 +314,34 @@ struct TokenizedText {
     }
 
     func string(_ range: Range<Int>) -> String {
-        let a = Int(byteOffsets[range.lowerBound]), b = Int(byteOffsets[range.upperBound])
-        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+        let u = body.utf8
+        let a = u.index(u.startIndex, offsetBy: byteOffset(range.lowerBound))
+        let b = u.index(a, offsetBy: byteOffset(range.upperBound) - byteOffset(range.lowerBound))
+        return String(body[a..<b])
     }
 
     /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",
     /// "Ketidakhadiran", "Kondisi"); names ending in -wan/-man are kept.
     func looksLikeCommonNoun(_ tok: Token) -> Bool {
         guard tok.isWord, tok.range.count >= 6 else { return false }
-        let word = string(tok.range).lowercased()
-        if word.hasSuffix("wan") || word.hasSuffix("man") { return false }
-        return word.hasSuffix("an") || word.hasSuffix("si") || word.hasPrefix("peng") || word.hasPrefix("pem") || word.hasPrefix("ketidak")
+        let r = tok.range
+        /// The word's scalar at `k` (negative: from the end), ASCII lowercased.
+        func at(_ k: Int) -> UInt32 {
+            let v = scalars[k >= 0 ? r.lowerBound + k : r.upperBound + k].value
+            return v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+        }
+        func hasSuffix(_ s: String) -> Bool {
+            var k = -1
+            for c in s.unicodeScalars.reversed() { if at(k) != c.value { return false }; k -= 1 }
+            return true
+        }
+        func hasPrefix(_ s: String) -> Bool {
+            var k = 0
+            for c in s.unicodeScalars { if at(k) != c.value { return false }; k += 1 }
+            return true
+        }
+        if hasSuffix("wan") || hasSuffix("man") { return false }
+        return hasSuffix("an") || hasSuffix("si") || hasPrefix("peng") || hasPrefix("pem") || hasPrefix("ketidak")
     }
 
     /// True when the word token is a weekday or month name.
