@@ -37,6 +37,11 @@ t send-keys -t "$session" "]"
 expect "next claim is described" "claim 1/"
 t send-keys -t "$session" "]"
 expect "and the one after" "claim 2/"
+t send-keys -t "$session" Enter
+expect "Enter shows the claim in full" "Speaker"
+expect "with the other outlets carrying it, or none" "other article"
+t send-keys -t "$session" q
+expect "q goes back to the reader at the claim" "claim 2/"
 t resize-window -t "$session" -x 60 -y 20
 expect "resize keeps the reader" "claim 2/"
 t resize-window -t "$session" -x 30 -y 8

@@ -214,14 +214,48 @@ struct ScreenTests {
     @Test func statusBarNamesOtherOutletsCarryingTheSameClaim() throws {
         var s = state(200, 30)
         // Hendra Saputra's count of ticketless passengers is told by Warta Selat and PenaBahari alike.
-        let (member, others) = try #require(s.otherReports.first {
-            Self.articles[$0.key.article].outlet == "Warta Selat" && Self.articles[$0.key.article].claims[$0.key.claim].content.contains("tanpa tiket")
+        let member = try #require(s.sameClaim.keys.first {
+            Self.articles[$0.article].outlet == "Warta Selat" && Self.articles[$0.article].claims[$0.claim].content.contains("tanpa tiket")
         })
+        let others = s.otherOutlets(member)
         #expect(others == ["PenaBahari"])
         for _ in 0..<member.article { send(&s, .down) }
         send(&s, .enter)
         for _ in 0...member.claim { send(&s, .character("]")) }
         #expect(s.claimCursor == member.claim)
         #expect(render(s).lines[29].contains("also in " + others.joined(separator: ", ")))
+    }
+
+    @Test func claimDetailsShowTheOtherOutletsVersionWithTheChangedNumberMarked() throws {
+        var s = state(100, 30)
+        // Sari Handayani's "40 menit" (Lintas Kawi) is "45 menit" in PenaBahari's copy.
+        let article = try #require(Self.articles.firstIndex { $0.outlet == "Lintas Kawi" && $0.claims.contains { $0.content.contains("40 menit") } })
+        let claim = try #require(Self.articles[article].claims.firstIndex { $0.content.contains("40 menit") })
+        for _ in 0..<article { send(&s, .down) }
+        send(&s, .enter)
+        for _ in 0...claim { send(&s, .character("]")) }
+        #expect(render(s).lines[29].contains("Enter details"))
+        send(&s, .enter)
+        #expect(s.screen == .claim(ClaimCluster.Member(article: article, claim: claim)))
+        let b = render(s)
+        #expect(b.lines[0].contains("Claim \(claim + 1)/") && b.lines[0].contains("Lintas Kawi"))
+        #expect(b.lines.contains { $0.contains("Speaker    Sari Handayani") })
+        #expect(b.lines.contains { $0.contains("Also in 1 other article · ≠ numbers or dates differ in 1") })
+        let header = try #require(b.lines.firstIndex { $0.contains("▸ PenaBahari") && $0.contains("≠ 45") })
+        #expect(b[4, header].style.reverse, "the first version is selected")
+        // "45" in PenaBahari's wording and "40" in Lintas Kawi's carry the conflict style.
+        for number in ["45", "40"] {
+            let y = try #require(b.lines.indices.first { y in y != header && b.lines[y].contains(number + " menit") })
+            let x = try #require(b.lines[y].range(of: number + " menit")).lowerBound.utf16Offset(in: b.lines[y])
+            #expect(b[x, y].style.role == .conflict, "\(number) at \(x),\(y)")
+            #expect(b[x + 3, y].style.role != .conflict, "menit is the same word on both sides")
+        }
+        // Enter reads PenaBahari's article at its version of the claim; q q comes back to the reader.
+        send(&s, .enter)
+        guard case .reader(let other) = s.screen else { Issue.record("reader expected"); return }
+        #expect(Self.articles[other].outlet == "PenaBahari")
+        #expect(Self.articles[other].claims[s.claimCursor ?? -1].content.contains("45 menit"))
+        send(&s, .character("q"), .character("q"))
+        #expect(s.screen == .reader(articleIndex: article))
     }
 }

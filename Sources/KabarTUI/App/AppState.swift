@@ -12,6 +12,8 @@ public struct AppState: Sendable {
         case entities
         /// One entity: its claims (by it and about it) and its mentions across articles.
         case entity(index: Int)
+        /// One claim's details and the other articles' versions of it.
+        case claim(ClaimCluster.Member)
         case help
     }
 
@@ -66,6 +68,13 @@ public struct AppState: Sendable {
     /// Article layouts kept between frames (see `ReaderLineCache`).
     var lineCache: [ReaderLineKey: [ReaderView.Line]] = [:]
 
+    // Claim details
+    /// The other articles' versions of the claim shown (found when its screen opens).
+    public var claimVersions: [ClaimVersion] = []
+    /// Selected version and first line shown on the claim screen.
+    public var versionCursor = 0
+    public var claimTop = 0
+
     /// First line of the help screen shown (it scrolls on a short terminal).
     public var helpTop = 0
 
@@ -73,20 +82,18 @@ public struct AppState: Sendable {
     public var message: String?
     public var wantsQuit = false
 
-    /// For each claim reported by several articles, the other articles' outlets.
-    public let otherReports: [ClaimCluster.Member: [String]]
+    /// For each claim reported by several articles, the same claim in the other articles.
+    public let sameClaim: [ClaimCluster.Member: [ClaimCluster.Member]]
     /// Per article, headline numbers its opening reports differently (found once, at start).
     public let headlineConflicts: [[HeadlineNumberConflict]]
 
     public init(articles: [Article], width: Int, height: Int, message: String? = nil) {
         self.articles = articles
-        var others: [ClaimCluster.Member: [String]] = [:]
+        var others: [ClaimCluster.Member: [ClaimCluster.Member]] = [:]
         for cluster in ClaimMatcher().clusters(in: articles) {
-            for m in cluster.members {
-                others[m] = cluster.members.filter { $0.article != m.article }.map { articles[$0.article].outlet ?? articles[$0.article].id }
-            }
+            for m in cluster.members { others[m] = cluster.members.filter { $0.article != m.article } }
         }
-        self.otherReports = others
+        self.sameClaim = others
         self.headlineConflicts = articles.map(HeadlineNumberCheck.conflicts(in:))
         self.width = width
         self.height = height
@@ -94,6 +101,11 @@ public struct AppState: Sendable {
     }
 
     public var screen: Screen { screenStack.last ?? .library }
+
+    /// The outlets (or ids) of the other articles carrying a claim.
+    public func otherOutlets(_ member: ClaimCluster.Member) -> [String] {
+        (sameClaim[member] ?? []).map { articles[$0.article].outlet ?? articles[$0.article].id }
+    }
 
     /// Indexes into `articles`, filtered and sorted as the library shows them.
     public var visibleArticles: [Int] {

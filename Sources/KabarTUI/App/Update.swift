@@ -54,6 +54,7 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     case .compare: compare(&state, key, count)
     case .entities: entities(&state, key, count)
     case .entity(let index): entity(&state, key, count, index)
+    case .claim(let member): claimDetails(&state, key, count, member)
     case .help:
         switch key {
         case .character("q"), .escape, .character("?"), .enter: state.screenStack.removeLast()
@@ -173,7 +174,8 @@ private func entity(_ state: inout AppState, _ key: Key, _ count: Int, _ index: 
     case .end, .character("G"): state.entityItem = items.count - 1
     case .enter, .right, .character("l"):
         guard state.entityItem < items.count else { break }
-        openReader(&state, at: items[state.entityItem])
+        let item = items[state.entityItem]
+        openReader(&state, article: item.article, claim: item.claim, at: item.range.lowerBound)
         return
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
     default: break
@@ -188,12 +190,13 @@ private func entity(_ state: inout AppState, _ key: Key, _ count: Int, _ index: 
     }
 }
 
-/// Opens the reader on an entity's claim or mention, scrolled so it is near the top.
-private func openReader(_ state: inout AppState, at item: EntityView.Item) {
-    state.screenStack.append(.reader(articleIndex: item.article))
-    state.claimCursor = item.claim
-    let lines = state.cachedReaderLines(state.readerKey(item.article))
-    let row = lines.firstIndex { $0.bodyRange?.contains(item.range.lowerBound) ?? false } ?? 0
+/// Opens the reader on an article with a claim selected (or none), scrolled so body offset
+/// `offset` is near the top.
+private func openReader(_ state: inout AppState, article: Int, claim: Int?, at offset: Int) {
+    state.screenStack.append(.reader(articleIndex: article))
+    state.claimCursor = claim
+    let lines = state.cachedReaderLines(state.readerKey(article))
+    let row = lines.firstIndex { $0.bodyRange?.contains(offset) ?? false } ?? 0
     state.readerTop = max(0, row - 2)
     clampReader(&state)
 }
@@ -280,6 +283,10 @@ private func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: 
     case .end, .character("G"): state.readerTop = Int.max / 2
     case .character("B"): state.showsBoilerplate.toggle()
     case .character("C"): state.showsClaimPanel.toggle()
+    case .enter, .character("i"):
+        guard let c = state.claimCursor, c < state.articles[index].claims.count else { break }
+        openClaim(&state, ClaimCluster.Member(article: index, claim: c))
+        return
     case .character("]"): jumpToClaim(&state, index, forward: true); return
     case .character("["): jumpToClaim(&state, index, forward: false); return
     case .character("n"): moveArticle(&state, by: 1)
@@ -288,6 +295,51 @@ private func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: 
     default: break
     }
     clampReader(&state)
+}
+
+/// Opens a claim's details beside the other articles' versions of it.
+private func openClaim(_ state: inout AppState, _ member: ClaimCluster.Member) {
+    state.claimVersions = ClaimVersion.versions(of: member, others: state.sameClaim[member] ?? [], in: state.articles)
+    state.versionCursor = 0
+    state.claimTop = 0
+    state.screenStack.append(.claim(member))
+}
+
+private func claimDetails(_ state: inout AppState, _ key: Key, _ count: Int, _ member: ClaimCluster.Member) {
+    let lines = ClaimView.lines(state, claim: member, width: state.width)
+    let rows = max(1, state.height - 2)
+    let versions = state.claimVersions.count
+    let before = state.versionCursor
+    switch key {
+    // Arrows move between versions, and scroll once the first or last is selected.
+    case .down, .character("j"), .character("]"):
+        if state.versionCursor + 1 < versions { state.versionCursor = min(versions - 1, state.versionCursor + count) } else { state.claimTop += count }
+    case .up, .character("k"), .character("["):
+        if state.versionCursor > 0 { state.versionCursor = max(0, state.versionCursor - count) } else { state.claimTop -= count }
+    case .pageDown, .character(" "): state.claimTop += rows
+    case .pageUp, .character("b"): state.claimTop -= rows
+    case .home, .character("g"): state.claimTop = 0; state.versionCursor = 0
+    case .end, .character("G"): state.claimTop = lines.count; state.versionCursor = max(0, versions - 1)
+    case .enter, .right, .character("l"):
+        guard state.versionCursor < versions else { break }
+        let other = state.claimVersions[state.versionCursor].member
+        let range = state.articles[other.article].claims[other.claim].range
+        openReader(&state, article: other.article, claim: other.claim, at: range.lowerBound)
+        return
+    case .character("q"), .escape, .left, .character("h"):
+        state.screenStack.removeLast()
+        clampReader(&state)
+        return
+    default: break
+    }
+    // Keep the selected version's header (and a line of its text) on screen when moving between versions.
+    if state.versionCursor != before {
+        if let header = lines.firstIndex(where: { $0.isVersionHeader && $0.version == state.versionCursor }) {
+            if header < state.claimTop { state.claimTop = max(0, header - 1) }
+            if header + 2 >= state.claimTop + rows { state.claimTop = header + 3 - rows }
+        }
+    }
+    state.claimTop = max(0, min(state.claimTop, max(0, lines.count - rows)))
 }
 
 private func openSelected(_ state: inout AppState) {

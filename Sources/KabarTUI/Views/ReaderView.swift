@@ -147,7 +147,7 @@ enum ReaderView {
     }
 
     /// One line describing a claim: kind, speaker and role, cue, media chain.
-    static func describe(_ c: Claim, number: Int, of total: Int, alsoIn others: [String] = []) -> String {
+    static func describe(_ c: Claim, number: Int, of total: Int, alsoIn others: [String] = [], hint: String? = nil) -> String {
         var parts = ["claim \(number)/\(total)", c.kind.rawValue + (c.hedged ? ", hedged" : "")]
         var who = c.speaker ?? "no source"
         if let role = c.role { who += " (\(role))" }
@@ -155,6 +155,7 @@ enum ReaderView {
         parts.append(who)
         // Before the details, so a narrow status bar still shows it.
         if !others.isEmpty { parts.append("also in " + others.joined(separator: ", ")) }
+        if let hint { parts.append(hint) }
         if let cue = c.cue { parts.append("“\(cue)”") }
         if let venue = c.venue { parts.append("at " + venue) }
         if !c.via.isEmpty { parts.append("via " + c.via.joined(separator: " → ")) }
@@ -176,6 +177,7 @@ enum HelpView {
         ("B", "show or hide page boilerplate (dimmed)"),
         ("] [", "next or previous claim in the reader"),
         ("C", "show or hide the panel listing the article's claims"),
+        ("Enter / i", "reader: the selected claim in full (speaker, role, cue, via chain) beside the other outlets' versions of it, differing numbers and dates marked; Enter on a version reads it there"),
         ("m c", "mark up to four articles, show them in columns"),
         ("Tab a", "columns: move focus, scroll all or one"),
         ("d", "compare two articles side by side (the first two marked, the selected and the next, or the focused column and the next)"),

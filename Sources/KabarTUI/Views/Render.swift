@@ -15,6 +15,7 @@ public func render(_ state: AppState) -> Buffer {
     case .compare: CompareView.draw(state, into: &buffer)
     case .entities: EntitiesView.draw(state, into: &buffer)
     case .entity(let index): EntityView.draw(state, entity: index, into: &buffer)
+    case .claim(let member): ClaimView.draw(state, claim: member, into: &buffer)
     case .help: HelpView.draw(state, into: &buffer)
     }
     StatusBar.draw(state, into: &buffer)
@@ -55,8 +56,8 @@ enum StatusBar {
             case .reader(let index):
                 let claims = state.articles[index].claims
                 if let c = state.claimCursor, c < claims.count {
-                    let others = state.otherReports[ClaimCluster.Member(article: index, claim: c)] ?? []
-                    keys = ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others) + " · ] [ claims"
+                    let others = state.otherOutlets(ClaimCluster.Member(article: index, claim: c))
+                    keys = ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others, hint: "Enter details") + " · ] [ claims"
                 } else {
                     keys = "↑↓ scroll · ] [ claims · C claim list · n/p article · B boilerplate · q back · ? help"
                 }
@@ -65,6 +66,7 @@ enum StatusBar {
             case .compare: keys = "↑↓ scroll both · n/N next/previous difference · s swap sides · q back"
             case .entities: keys = "type to search · ↑↓ move · Enter open · Esc clear/back"
             case .entity: keys = "↑↓ move · Enter read it there · q back"
+            case .claim: keys = "↑↓ other outlets · Enter read it there · q back"
             case .help: keys = "↑↓ scroll · q back"
             }
             text = " " + (state.message.map { $0 + " · " } ?? "") + keys
