@@ -79,6 +79,12 @@ t send-keys -t "$session" Enter
 expect "Enter reads the first claim or mention there" "claim"
 t send-keys -t "$session" q q Escape Escape
 expect "back in the library from the entities" "kabar — 5 articles"
+t send-keys -t "$session" t
+expect "t groups the articles into stories" "told by several articles"
+t send-keys -t "$session" Enter
+expect "Enter lists the story's articles" "in the story"
+t send-keys -t "$session" q q
+expect "q q comes back to the library" "kabar — 5 articles"
 t send-keys -t "$session" Q
 sleep 0.5
 if t has-session -t "$session" 2>/dev/null; then echo "FAIL: Q did not quit"; failures=$((failures + 1)); else echo "ok: Q quits"; passes=$((passes + 1)); fi

@@ -14,6 +14,8 @@ public struct AppState: Sendable {
         case entity(index: Int)
         /// One claim's details and the other articles' versions of it.
         case claim(ClaimCluster.Member)
+        /// Stories: the articles grouped by the event they report, one row per story.
+        case stories
         case help
     }
 
@@ -40,6 +42,14 @@ public struct AppState: Sendable {
     public var showsClaimPanel = false
     /// The claim selected with ] and [ (index into the article's claims), nil before the first jump.
     public var claimCursor: Int?
+
+    // Stories
+    /// The collection's stories (several outlets first), grouped when the story list first opens.
+    public var stories: [Story]?
+    public var storyCursor = 0
+    public var storyTop = 0
+    /// The library shows only this story's articles (set from the story list).
+    public var storyFilter: Int?
 
     // Columns
     /// Articles marked in the library (m) for the columns view, in marking order, at most 4.
@@ -110,6 +120,7 @@ public struct AppState: Sendable {
     /// Indexes into `articles`, filtered and sorted as the library shows them.
     public var visibleArticles: [Int] {
         var indexes = Array(articles.indices)
+        if let s = storyFilter, let story = stories?[s] { indexes = story.articleIndexes }
         if !filter.isEmpty {
             let needle = filter.lowercased()
             indexes = indexes.filter { i in
@@ -140,3 +151,13 @@ public struct AppState: Sendable {
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 }
 
+
+extension AppState {
+    /// Stories told by several articles first (most articles first), then single articles, each by date.
+    static func orderedStories(_ articles: [Article]) -> [Story] {
+        StoryGrouper().group(articles).enumerated().sorted { a, b in
+            let (x, y) = (a.element.articleIndexes.count, b.element.articleIndexes.count)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -7,6 +7,7 @@ public func update(_ state: inout AppState, _ event: Event) {
         state.width = w
         state.height = h
         clampLibrary(&state)
+        clampStories(&state)
         clampReader(&state)
         if var comparison = state.comparison {
             // Keep the same alignment row at the top.
@@ -26,6 +27,12 @@ public func update(_ state: inout AppState, _ event: Event) {
             let row = y - 1 + state.libraryTop   // row 0 is the title bar
             if row >= 0 && row < state.visibleArticles.count {
                 if row == state.cursor { openSelected(&state) } else { state.cursor = row }
+            }
+        }
+        if state.screen == .stories {
+            let row = y - 1 + state.storyTop
+            if row >= 0 && row < (state.stories?.count ?? 0) {
+                if row == state.storyCursor { handle(&state, .enter, repeating: 1) } else { state.storyCursor = row }
             }
         }
         return
@@ -55,6 +62,7 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     case .entities: entities(&state, key, count)
     case .entity(let index): entity(&state, key, count, index)
     case .claim(let member): claimDetails(&state, key, count, member)
+    case .stories: stories(&state, key, count)
     case .help:
         switch key {
         case .character("q"), .escape, .character("?"), .enter: state.screenStack.removeLast()
@@ -117,10 +125,76 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         state.entityCursor = 0
         state.entityTop = 0
         state.screenStack.append(.entities)
-    case .character("q"): state.wantsQuit = true
+    case .character("t") where state.storyFilter != nil && state.screenStack.count > 1:
+        // Already inside a story: back to the story list.
+        state.screenStack.removeLast()
+        state.storyFilter = nil
+        state.cursor = 0
+        state.libraryTop = 0
+        return
+    case .character("t"):
+        if state.stories == nil { state.stories = AppState.orderedStories(state.articles) }
+        state.screenStack.append(.stories)
+        clampStories(&state)
+        return
+    case .character("q"):
+        // A story's articles go back to the story list; the whole library quits.
+        if state.screenStack.count > 1 {
+            state.screenStack.removeLast()
+            state.storyFilter = nil
+            state.cursor = 0
+            state.libraryTop = 0
+            return
+        }
+        state.wantsQuit = true
     default: break
     }
     clampLibrary(&state)
+}
+
+private func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
+    let all = state.stories ?? []
+    let page = max(1, state.height - 3)
+    switch key {
+    case .down, .character("j"): state.storyCursor += count
+    case .up, .character("k"): state.storyCursor -= count
+    case .pageDown, .character(" "): state.storyCursor += page
+    case .pageUp, .character("b"): state.storyCursor -= page
+    case .home, .character("g"): state.storyCursor = 0
+    case .end, .character("G"): state.storyCursor = all.count - 1
+    case .enter, .right, .character("l"):
+        guard state.storyCursor < all.count else { break }
+        state.storyFilter = state.storyCursor
+        state.filter = ""
+        state.cursor = 0
+        state.libraryTop = 0
+        state.screenStack.append(.library)
+        return
+    case .character("c"), .character("d"):
+        // The story's articles in columns (up to four), or its first two compared.
+        guard state.storyCursor < all.count else { break }
+        let indexes = Array(all[state.storyCursor].articleIndexes.prefix(key == .character("c") ? 4 : 2))
+        guard indexes.count >= 2 else { state.message = "This story is told by one article only"; break }
+        if key == .character("c") {
+            state.screenStack.append(.columns(articleIndexes: indexes))
+            state.columnTops = Array(repeating: 0, count: indexes.count)
+            state.focusedColumn = 0
+        } else {
+            openCompare(&state, indexes[0], indexes[1])
+        }
+        return
+    case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
+    default: break
+    }
+    clampStories(&state)
+}
+
+private func clampStories(_ state: inout AppState) {
+    let n = state.stories?.count ?? 0
+    state.storyCursor = min(max(0, state.storyCursor), max(0, n - 1))
+    let rows = max(1, state.height - 2)
+    state.storyTop = scrolledTop(state.storyTop, showing: state.storyCursor, rows: rows)
+    state.storyTop = max(0, min(state.storyTop, max(0, n - rows)))
 }
 
 private func entities(_ state: inout AppState, _ key: Key, _ count: Int) {

@@ -5,7 +5,8 @@ enum LibraryView {
     static func draw(_ state: AppState, into buffer: inout Buffer) {
         let visible = state.visibleArticles
         let filterNote = state.filter.isEmpty ? "" : " matching “\(state.filter)”"
-        TitleBar.draw("kabar — \(visible.count) article\(visible.count == 1 ? "" : "s")\(filterNote)",
+        let storyNote = state.storyFilter.flatMap { state.stories?[$0] }.map { " in the story “\($0.title)”" } ?? ""
+        TitleBar.draw("kabar — \(visible.count) article\(visible.count == 1 ? "" : "s")\(storyNote)\(filterNote)",
                       right: "sorted by \(state.sortOrder.rawValue)", into: &buffer)
         let rows = buffer.height - 2
         if visible.isEmpty {

@@ -16,6 +16,7 @@ public func render(_ state: AppState) -> Buffer {
     case .entities: EntitiesView.draw(state, into: &buffer)
     case .entity(let index): EntityView.draw(state, entity: index, into: &buffer)
     case .claim(let member): ClaimView.draw(state, claim: member, into: &buffer)
+    case .stories: StoriesView.draw(state, into: &buffer)
     case .help: HelpView.draw(state, into: &buffer)
     }
     StatusBar.draw(state, into: &buffer)
@@ -52,7 +53,10 @@ enum StatusBar {
         } else {
             let keys: String
             switch state.screen {
-            case .library: keys = "↑↓ move · Enter read · m mark · c columns · d compare · e entities · / filter · s sort (\(state.sortOrder.rawValue)) · ? help"
+            case .library:
+                let back = state.storyFilter != nil ? "q stories · " : ""
+                keys = back + "↑↓ move · Enter read · t stories · m mark · c columns · d compare · e entities · / filter · s sort (\(state.sortOrder.rawValue)) · ? help"
+            case .stories: keys = "↑↓ move · Enter its articles · c columns · d compare its first two · q back"
             case .reader(let index):
                 let claims = state.articles[index].claims
                 if let c = state.claimCursor, c < claims.count {
