@@ -126,11 +126,7 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         state.entityTop = 0
         state.screenStack.append(.entities)
     case .character("t") where state.storyFilter != nil && state.screenStack.count > 1:
-        // Already inside a story: back to the story list.
-        state.screenStack.removeLast()
-        state.storyFilter = nil
-        state.cursor = 0
-        state.libraryTop = 0
+        leaveStory(&state)   // already inside a story: back to the story list
         return
     case .character("t"):
         if state.stories == nil { state.stories = AppState.orderedStories(state.articles) }
@@ -139,17 +135,19 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         return
     case .character("q"):
         // A story's articles go back to the story list; the whole library quits.
-        if state.screenStack.count > 1 {
-            state.screenStack.removeLast()
-            state.storyFilter = nil
-            state.cursor = 0
-            state.libraryTop = 0
-            return
-        }
+        if state.screenStack.count > 1 { leaveStory(&state); return }
         state.wantsQuit = true
     default: break
     }
     clampLibrary(&state)
+}
+
+/// From a story's articles back to the story list, the library unfiltered.
+private func leaveStory(_ state: inout AppState) {
+    state.screenStack.removeLast()
+    state.storyFilter = nil
+    state.cursor = 0
+    state.libraryTop = 0
 }
 
 private func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
