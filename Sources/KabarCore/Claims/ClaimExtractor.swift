@@ -98,7 +98,7 @@ private struct Run {
             // place, institution and calendar words and acronyms ("Syahbandar Tanjung Lombar | Hendra Saputra").
             var lo = j
             while lo > i, j - lo < 4 {
-                if t[lo - 1].claimFlags & CueLexicon.Flag.notName != 0 || tokens[lo - 1].isAllCaps { break }
+                if tokens[lo - 1].claimFlags & CueLexicon.Flag.notName != 0 || tokens[lo - 1].isAllCaps { break }
                 lo -= 1
             }
             // A capitalised common noun opening a sentence ("Penyalahgunaan") is not part of a name.

@@ -162,41 +162,6 @@ struct TokenizedText {
         return (tokens, paragraphs, firstToken)
     }
 
-    /// The rest of a word from `i`: where it ends, its hash and the classes of its scalars. Kept
-    /// out of the tokenizer's loop so its few variables stay in registers.
-    @inline(never)
-    private static func scanWord(_ sp: UnsafePointer<Unicode.Scalar>, from i: Int, count n: Int, table: UnsafePointer<UInt16>,
-                                 hash: UInt64, seen: UInt16) -> (Int, UInt64, UInt16) {
-        var i = i, hash = hash, seen = seen
-        while i < n {
-            let v = sp[i].value
-            if v < 0x80 {
-                let e = table[Int(v)]
-                let k = e >> 8
-                if k & Class.word != 0 {
-                    seen |= k
-                    hash = (hash ^ UInt64(e & 0xFF)) &* 0x100000001b3
-                    i &+= 1
-                    continue
-                }
-            } else {
-                let (k, v) = entry(sp[i], table)
-                if k & Class.word != 0 {
-                    seen |= k
-                    hash = (hash ^ UInt64(v)) &* 0x100000001b3
-                    i &+= 1
-                    continue
-                }
-            }
-            // An inner hyphen or apostrophe joins two word parts.
-            let c = sp[i]
-            guard c == "-" || c == "'" || c == "’", i &+ 1 < n, entry(sp[i &+ 1], table).0 & Class.word != 0 else { break }
-            hash = (hash ^ UInt64(c == "’" ? 0x27 : c.value)) &* 0x100000001b3
-            i &+= 1
-        }
-        return (i, hash, seen)
-    }
-
     /// The tokenizer's loop, on raw buffers (no captured state): returns the token count.
     /// `firstToken[b]` is set to the first token starting at or after scalar `b << blockShift`.
     private static func tokenize(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt16>, lexicon: WordFlags,
@@ -228,9 +193,23 @@ struct TokenizedText {
                 continue
             }
             let start = i
-            let (end, hash, seen) = scanWord(sp.baseAddress!, from: i &+ 1, count: n, table: table,
-                                             hash: (0xcbf29ce484222325 ^ UInt64(firstValue)) &* 0x100000001b3, seen: first)
-            i = end
+            var hash = (fnvBasis ^ UInt64(firstValue)) &* fnvPrime
+            var seen = first
+            i &+= 1
+            while i < n {
+                let c = sp[i]
+                let (k, v) = entry(c, table)
+                if k & Class.word != 0 {
+                    seen |= k
+                    hash = (hash ^ UInt64(v)) &* fnvPrime
+                    i &+= 1
+                    continue
+                }
+                // An inner hyphen or apostrophe joins two word parts.
+                guard c == "-" || c == "'" || c == "’", i &+ 1 < n, entry(sp[i &+ 1], table).0 & Class.word != 0 else { break }
+                hash = mix(hash, c)
+                i &+= 1
+            }
             // All capitals: no lowercase letter, and at least two capitals ("NATO", not "A-1").
             var allCaps = false
             if seen & Class.lower == 0 && seen & Class.upper != 0 {
@@ -247,21 +226,31 @@ struct TokenizedText {
         return t
     }
 
+    /// FNV-1a, the word hash used by every lexicon look-up.
+    static let fnvBasis: UInt64 = 0xcbf29ce484222325
+    static let fnvPrime: UInt64 = 0x100000001b3
+
+    /// One scalar into a word hash: ASCII lowercased, ’ read as '.
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ c: Unicode.Scalar) -> UInt64 {
+        var v = c.value
+        if v >= 0x41 && v <= 0x5A { v += 32 }
+        if c == "’" { v = 0x27 }
+        return (hash ^ UInt64(v)) &* fnvPrime
+    }
+
     /// True when some word of `s` (letters, digits, inner hyphens and apostrophes) has a hash
     /// `predicate` accepts; no string is made per word.
     static func containsWord(_ s: String, where predicate: (UInt64) -> Bool) -> Bool {
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash = fnvBasis
         var inWord = false
         for c in s.unicodeScalars {
             if isWordScalar(c) || c == "-" || c == "’" || c == "'" {
-                var v = c.value
-                if v >= 0x41 && v <= 0x5A { v += 32 }
-                if c == "’" { v = 0x27 }
-                hash = (hash ^ UInt64(v)) &* 0x100000001b3
+                hash = mix(hash, c)
                 inWord = true
             } else if inWord {
                 if predicate(hash) { return true }
-                hash = 0xcbf29ce484222325
+                hash = fnvBasis
                 inWord = false
             }
         }
@@ -270,47 +259,29 @@ struct TokenizedText {
 
     /// The `hash` of the last space-separated word of `s`, if any.
     static func lastWordHash(_ s: String) -> UInt64? {
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash = fnvBasis
         var last: UInt64?
         var inWord = false
         for c in s.unicodeScalars {
             if c == " " {
                 if inWord { last = hash }
-                hash = 0xcbf29ce484222325
+                hash = fnvBasis
                 inWord = false
                 continue
             }
-            var v = c.value
-            if v >= 0x41 && v <= 0x5A { v += 32 }
-            if c == "’" { v = 0x27 }
-            hash = (hash ^ UInt64(v)) &* 0x100000001b3
+            hash = mix(hash, c)
             inWord = true
         }
         return inWord ? hash : last
     }
 
     static func hash(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for c in word.unicodeScalars {
-            var v = c.value
-            if v >= 0x41 && v <= 0x5A { v += 32 }
-            if c == "’" { v = 0x27 }
-            hash = (hash ^ UInt64(v)) &* 0x100000001b3
-        }
-        return hash
+        word.unicodeScalars.reduce(fnvBasis, mix)
     }
 
     /// `hash` of the text in `range`, read from the scalars (no string is made).
     func hash(of range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for k in range {
-            let c = scalars[k]
-            var v = c.value
-            if v >= 0x41 && v <= 0x5A { v += 32 }
-            if c == "’" { v = 0x27 }
-            hash = (hash ^ UInt64(v)) &* 0x100000001b3
-        }
-        return hash
+        scalars[range].reduce(Self.fnvBasis, Self.mix)
     }
 
     func string(_ range: Range<Int>) -> String {

@@ -151,9 +151,8 @@ public struct AppState: Sendable {
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 }
 
-
 extension AppState {
-    /// Stories told by several articles first (most articles first), then single articles, each by date.
+    /// Stories told by the most articles first; ties keep the grouper's order.
     static func orderedStories(_ articles: [Article]) -> [Story] {
         StoryGrouper().group(articles).enumerated().sorted { a, b in
             let (x, y) = (a.element.articleIndexes.count, b.element.articleIndexes.count)

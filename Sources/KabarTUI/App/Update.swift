@@ -107,9 +107,7 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
             indexes = [visible[state.cursor]] + (state.cursor + 1 < visible.count ? [visible[state.cursor + 1]] : [])
         }
         guard indexes.count >= 2 else { break }
-        state.screenStack.append(.columns(articleIndexes: indexes))
-        state.columnTops = Array(repeating: 0, count: indexes.count)
-        state.focusedColumn = 0
+        openColumns(&state, indexes)
     case .character("d"):
         // The first two marked articles, or the selected one and the next.
         let visible = state.visibleArticles
@@ -125,7 +123,7 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         state.entityCursor = 0
         state.entityTop = 0
         state.screenStack.append(.entities)
-    case .character("t") where state.storyFilter != nil && state.screenStack.count > 1:
+    case .character("t") where state.storyFilter != nil:
         leaveStory(&state)   // already inside a story: back to the story list
         return
     case .character("t"):
@@ -135,11 +133,18 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         return
     case .character("q"):
         // A story's articles go back to the story list; the whole library quits.
-        if state.screenStack.count > 1 { leaveStory(&state); return }
+        if state.storyFilter != nil { leaveStory(&state); return }
         state.wantsQuit = true
     default: break
     }
     clampLibrary(&state)
+}
+
+/// Two to four articles side by side, each scrolled to its top, the first focused.
+private func openColumns(_ state: inout AppState, _ indexes: [Int]) {
+    state.screenStack.append(.columns(articleIndexes: indexes))
+    state.columnTops = Array(repeating: 0, count: indexes.count)
+    state.focusedColumn = 0
 }
 
 /// From a story's articles back to the story list, the library unfiltered.
@@ -171,15 +176,9 @@ private func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
     case .character("c"), .character("d"):
         // The story's articles in columns (up to four), or its first two compared.
         guard state.storyCursor < all.count else { break }
-        let indexes = Array(all[state.storyCursor].articleIndexes.prefix(key == .character("c") ? 4 : 2))
+        let indexes = all[state.storyCursor].articleIndexes
         guard indexes.count >= 2 else { state.message = "This story is told by one article only"; break }
-        if key == .character("c") {
-            state.screenStack.append(.columns(articleIndexes: indexes))
-            state.columnTops = Array(repeating: 0, count: indexes.count)
-            state.focusedColumn = 0
-        } else {
-            openCompare(&state, indexes[0], indexes[1])
-        }
+        if key == .character("c") { openColumns(&state, Array(indexes.prefix(4))) } else { openCompare(&state, indexes[0], indexes[1]) }
         return
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
     default: break

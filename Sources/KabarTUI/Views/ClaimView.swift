@@ -11,6 +11,8 @@ enum ClaimView {
         /// The other outlet's version this line belongs to.
         var version: Int?
         var isVersionHeader = false
+
+        static let blank = Line(text: "", x: 0, style: .plain)
     }
 
     /// Marks for differing words: numbers and dates strongest, names next, other words last.
@@ -50,7 +52,7 @@ enum ClaimView {
                 out.append(Line(text: k == 0 ? name.padding(toLength: 11, withPad: " ", startingAt: 0) + l : l, x: k == 0 ? 2 : 13, style: style))
             }
         }
-        out.append(Line(text: "", x: 0, style: .plain))
+        out.append(.blank)
         var who = c.speaker ?? "no source named"
         if let role = c.role { who += " (\(role))" }
         if c.voxPop { who += " · member of the public" }
@@ -62,10 +64,10 @@ enum ClaimView {
         field("How", how.joined(separator: " · "))
         if !c.via.isEmpty { field("Via", c.via.joined(separator: " → ")) }
         field("Article", [article.outlet ?? article.id, LibraryView.dateText(article.published)].joined(separator: " · "), Style(.dim))
-        out.append(Line(text: "", x: 0, style: .plain))
+        out.append(.blank)
         let own = state.claimVersions.flatMap(\.ownDifferences)
         out += quoted(c, differences: own, width: width, x: 2)
-        out.append(Line(text: "", x: 0, style: .plain))
+        out.append(.blank)
         let versions = state.claimVersions
         if versions.isEmpty {
             out.append(Line(text: "No other article in this collection carries this claim.", x: 2, style: Style(.dim)))
@@ -81,7 +83,7 @@ enum ClaimView {
             var header = [other.outlet ?? other.id, LibraryView.dateText(other.published), oc.speaker ?? "no source named"]
             if v.differsInNumbers { header.append("≠ " + v.differences.filter { $0.kind == .number || $0.kind == .date }
                 .map { other.body.scalars(in: $0.range) }.joined(separator: ", ")) }
-            out.append(Line(text: "", x: 0, style: .plain))
+            out.append(.blank)
             out.append(Line(text: "▸ " + header.joined(separator: " · "), x: 2, style: Style(.text, bold: true), version: k, isVersionHeader: true))
             out += quoted(oc, differences: v.differences, width: width, x: 4, version: k)
         }

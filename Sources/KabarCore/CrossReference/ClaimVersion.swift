@@ -12,7 +12,7 @@ public struct ClaimVersion: Sendable {
         (differences + ownDifferences).contains { $0.kind == .number || $0.kind == .date }
     }
 
-    /// The claim `claim` of `articles[article]` beside each of `others`.
+    /// Claim `claim` beside each of `others` (the same claim in other articles), compared word by word.
     public static func versions(of claim: ClaimCluster.Member, others: [ClaimCluster.Member], in articles: [Article]) -> [ClaimVersion] {
         let a = articles[claim.article]
         let aWords = WordSpans.of(a.body)
