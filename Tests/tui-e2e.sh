@@ -26,8 +26,10 @@ expect() { # description, text that must be on screen
   done
   echo "FAIL: $1 (no \"$2\" on screen)"; screen | sed 's/^/    | /'; failures=$((failures + 1))
 }
-trap 't kill-server 2>/dev/null' EXIT
-t new-session -d -s "$session" -x 100 -y 30 "TERM=xterm-256color $bin $seeds"
+# The reader keeps its index in a cache folder of this run only.
+cache=$(mktemp -d)
+trap 't kill-server 2>/dev/null; rm -rf "$cache"' EXIT
+t new-session -d -s "$session" -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $seeds"
 expect "library lists the seeds" "kabar — 5 articles"
 expect "library shows an outlet" "Liputan6"
 t send-keys -t "$session" Enter
@@ -87,6 +89,18 @@ t send-keys -t "$session" q q
 expect "q q comes back to the library" "kabar — 5 articles"
 t send-keys -t "$session" Q
 sleep 0.5
+for i in $(seq 1 50); do t has-session -t "$session" 2>/dev/null || break; sleep 0.2; done
 if t has-session -t "$session" 2>/dev/null; then echo "FAIL: Q did not quit"; failures=$((failures + 1)); else echo "ok: Q quits"; passes=$((passes + 1)); fi
+if ls "$cache"/kabar/index-*.sqlite >/dev/null 2>&1; then echo "ok: the first opening left an index"; passes=$((passes + 1))
+else echo "FAIL: no index in $cache/kabar after the first opening"; failures=$((failures + 1)); fi
+# Second opening: from the warm index, the same library, claims and same-claim alignment.
+t new-session -d -s "$session" -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $seeds"
+expect "the warm index opens the same library" "kabar — 5 articles"
+expect "with Repelita's headline warning" "26 ⚠ 50.000 Pasukan Korut"
+t send-keys -t "$session" Enter "]" "]"
+expect "its reader has the claims" "claim 2/18"
+t send-keys -t "$session" q m j j m d
+expect "compare aligns on the claims the index kept" "difference"
+t send-keys -t "$session" Q
 echo "tui-e2e: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

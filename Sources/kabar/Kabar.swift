@@ -29,10 +29,12 @@ struct ReaderCommand: ParsableCommand {
     @Option(help: "Colour theme: a name from `kabar themes` or a path to a .theme file (NO_COLOR gives monochrome).")
     var theme: String = ThemeLoader.defaultName
 
+    @OptionGroup var cacheArguments: CacheArguments
+
     func run() throws {
-        let loaded = CorpusLoader.load(paths, extractsClaims: true)
         guard isatty(1) != 0 && isatty(0) != 0 else {
             // Not a terminal: print the library as text instead of drawing a screen.
+            let loaded = CorpusLoader.load(paths, extractsClaims: true)
             ProblemReport.print(loaded.problems)
             print(ArticleTable.render(loaded.articles))
             if loaded.hasErrors { throw ExitCode(1) }
@@ -41,12 +43,18 @@ struct ReaderCommand: ParsableCommand {
         let chosen = getenv("NO_COLOR") != nil ? "monochrome" : theme
         let (themeValue, themeProblems) = ThemeLoader.load(chosen)
         for p in themeProblems { FileHandleOutput.stderr("kabar: \(p)") }
-        let outcome = ReaderApp.run(articles: loaded.articles, problems: loaded.problems.map(\.description),
-                                    notices: themeProblems, theme: themeValue)
+        let collection = ReaderCollection.open(paths, cache: cacheArguments)
+        let outcome = ReaderApp.run(articles: collection.articles, claimClusters: collection.claimClusters,
+                                    problems: collection.problems.map(\.description), notices: themeProblems + collection.notices,
+                                    theme: themeValue)
+        if let indexing = collection.indexing, !indexing.isFinished, outcome != .terminated {
+            FileHandleOutput.stderr("kabar: saving the index so the next start is quick (Ctrl-C skips)…")
+            indexing.wait()
+        }
         if case .failed(let message) = outcome {
             FileHandleOutput.stderr("kabar: \(message)")
             throw ExitCode(1)
         }
-        if loaded.hasErrors { throw ExitCode(1) }
+        if collection.hasErrors { throw ExitCode(1) }
     }
 }

@@ -68,7 +68,10 @@ public struct ClaimMatcher: Sendable {
             let kept = members.sorted().map { refs[$0] }.filter { seen.insert($0.article).inserted }
             if kept.count >= 2 { result.append(ClaimCluster(members: kept)) }
         }
-        return result.sorted { ($0.members.count, -$0.members[0].article) > ($1.members.count, -$1.members[0].article) }
+        // Largest first, then in article order (a total order: the same input gives the same list).
+        return result.sorted {
+            ($0.members.count, -$0.members[0].article, -$0.members[0].claim) > ($1.members.count, -$1.members[0].article, -$1.members[0].claim)
+        }
     }
 
     /// Same person (full name, or the same surname), or both unattributed.

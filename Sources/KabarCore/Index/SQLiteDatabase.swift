@@ -91,6 +91,7 @@ final class SQLiteDatabase {
                 case .int(let x): sqlite3_bind_int64(statement, i, x)
                 case .double(let x): sqlite3_bind_double(statement, i, x)
                 case .text(let s): sqlite3_bind_text(statement, i, s, -1, Self.transient)
+                case .blob(let b): b.withUnsafeBytes { _ = sqlite3_bind_blob(statement, i, $0.baseAddress, Int32($0.count), Self.transient) }
                 }
             }
             return self
@@ -121,6 +122,11 @@ final class SQLiteDatabase {
             guard sqlite3_column_type(statement, column) != SQLITE_NULL, let p = sqlite3_column_text(statement, column) else { return nil }
             return String(cString: p)
         }
+        /// The column's bytes, valid only inside `read` (SQLite owns them until the next step).
+        func blob<T>(_ column: Int32, _ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+            let count = Int(sqlite3_column_bytes(statement, column))
+            return try read(UnsafeRawBufferPointer(start: sqlite3_column_blob(statement, column), count: count))
+        }
     }
 }
 
@@ -129,6 +135,7 @@ enum SQLValue {
     case int(Int64)
     case double(Double)
     case text(String)
+    case blob([UInt8])
 
     static func optional(_ s: String?) -> SQLValue { s.map(SQLValue.text) ?? .null }
 }

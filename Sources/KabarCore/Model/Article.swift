@@ -4,7 +4,7 @@ public enum SourceFormat: String, Sendable, Codable {
 }
 
 /// One news article: sanitised text split into classified blocks, with its metadata.
-public struct Article: Sendable, Identifiable {
+public struct Article: Sendable, Identifiable, Equatable {
     /// The record id for JSON/JSONL input, the file name without extension otherwise.
     public var id: String
     /// The file the article was read from (for records: the file holding them).

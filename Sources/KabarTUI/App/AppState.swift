@@ -97,10 +97,12 @@ public struct AppState: Sendable {
     /// Per article, headline numbers its opening reports differently (found once, at start).
     public let headlineConflicts: [[HeadlineNumberConflict]]
 
-    public init(articles: [Article], width: Int, height: Int, message: String? = nil) {
+    /// - Parameter claimClusters: the claims several articles report, when already known (from the
+    ///   persistent index); found from `articles` otherwise.
+    public init(articles: [Article], claimClusters: [ClaimCluster]? = nil, width: Int, height: Int, message: String? = nil) {
         self.articles = articles
         var others: [ClaimCluster.Member: [ClaimCluster.Member]] = [:]
-        for cluster in ClaimMatcher().clusters(in: articles) {
+        for cluster in claimClusters ?? ClaimMatcher().clusters(in: articles) {
             for m in cluster.members { others[m] = cluster.members.filter { $0.article != m.article } }
         }
         self.sameClaim = others

@@ -9,12 +9,19 @@ private let terminationRequested = Atomic<Bool>(false)
 
 /// Runs the full-screen reader until the user quits.
 public enum ReaderApp {
-    public enum Outcome: Sendable { case quit, failed(String) }
+    public enum Outcome: Sendable, Equatable {
+        case quit
+        /// Stopped by SIGTERM or SIGHUP (the terminal restored).
+        case terminated
+        case failed(String)
+    }
 
     /// - Parameters:
     ///   - problems: inputs that could not be read (counted in the status bar).
     ///   - notices: other messages for the status bar (a theme that fell back).
-    public static func run(articles: [Article], problems: [String], notices: [String] = [], theme: Theme) -> Outcome {
+    ///   - claimClusters: the claims several articles report, when the index already knows them.
+    public static func run(articles: [Article], claimClusters: [ClaimCluster]? = nil, problems: [String], notices: [String] = [],
+                           theme: Theme) -> Outcome {
         let terminal: NCursesTerminal
         switch NCursesTerminal.open(theme: theme) {
         case .success(let t): terminal = t
@@ -28,7 +35,7 @@ public enum ReaderApp {
         var parts = notices
         if !problems.isEmpty { parts.append("\(problems.count) input\(problems.count == 1 ? "" : "s") skipped") }
         let message = parts.isEmpty ? nil : parts.joined(separator: " · ")
-        var state = AppState(articles: articles, width: w, height: h, message: message)
+        var state = AppState(articles: articles, claimClusters: claimClusters, width: w, height: h, message: message)
         terminal.draw(render(state))
         while !state.wantsQuit && !terminationRequested.load(ordering: .relaxed) {
             guard let event = terminal.nextEvent() else { continue }
@@ -37,6 +44,6 @@ public enum ReaderApp {
             update(&state, event)
             terminal.draw(render(state))
         }
-        return .quit
+        return state.wantsQuit ? .quit : .terminated
     }
 }

@@ -1,0 +1,76 @@
+import Dispatch
+import KabarCore
+
+/// What the reader opens: the demo corpus, or the user's paths through the persistent index.
+///
+/// A warm index (the paths were opened before) is refreshed (only changed files are analysed)
+/// and its stored articles and same claims are loaded: no article is analysed again. A cold one
+/// is not waited for: the paths are read directly, the reader opens, and the index is built from
+/// that same reading on a background thread for the next time.
+struct ReaderCollection {
+    var articles: [Article]
+    /// Same claims across articles when the index had them; nil lets the reader find them.
+    var claimClusters: [ClaimCluster]?
+    var problems: [IngestProblem]
+    /// Messages about the cache (rebuilt, in memory) for the status bar.
+    var notices: [String]
+    /// The index being built for the next run (cold start), if any.
+    var indexing: BackgroundIndexing?
+
+    var hasErrors: Bool { problems.contains { $0.severity == .error } }
+
+    static func open(_ paths: [String], cache: CacheArguments) -> ReaderCollection {
+        if paths.isEmpty {
+            let demo = DemoCorpus.load(extractsClaims: true)
+            return ReaderCollection(articles: demo.articles, problems: demo.problems, notices: [])
+        }
+        let (lexicon, aliasText) = cache.lexicon()
+        let index = CorpusIndex(location: cache.location, inputs: paths, lexicon: lexicon, aliasText: aliasText)
+        if index.isPersistent && index.hasStoredFiles {
+            let refresh = index.refresh(paths: paths)
+            do {
+                let stored = try index.collection()
+                return ReaderCollection(articles: stored.articles, claimClusters: stored.claimClusters,
+                                        problems: refresh.problems, notices: refresh.notices)
+            } catch {
+                // A stored article that cannot be read back: read the files instead.
+                let read = Ingestor(extractsClaims: true).ingest(paths: paths)
+                return ReaderCollection(articles: read.articles, problems: read.problems,
+                                        notices: refresh.notices + ["the index could not be read (\(error)); read the files instead"])
+            }
+        }
+        let read = Ingestor(extractsClaims: true).ingest(paths: paths)
+        let indexing = index.isPersistent
+            ? BackgroundIndexing(location: cache.location, paths: paths, lexicon: lexicon, aliasText: aliasText, analysed: read) : nil
+        return ReaderCollection(articles: read.articles, problems: read.problems, notices: index.openingNotices, indexing: indexing)
+    }
+}
+
+/// Builds the persistent index on a background thread from a reading already made, so the next
+/// opening of the same paths starts from it. `wait()` blocks until it is written.
+final class BackgroundIndexing: Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(location: CacheLocation, paths: [String], lexicon: EntityLexicon, aliasText: String, analysed: Ingestor.Result) {
+        DispatchQueue.global(qos: .utility).async { [finished] in
+            do {
+                // Closed before the signal: closing folds SQLite's write-ahead log into the file.
+                let index = CorpusIndex(location: location, inputs: paths, lexicon: lexicon, aliasText: aliasText)
+                _ = index.refresh(paths: paths, analysed: analysed)
+            }
+            finished.signal()
+        }
+    }
+
+    /// True when the index is written.
+    var isFinished: Bool {
+        guard finished.wait(timeout: .now()) == .success else { return false }
+        finished.signal()
+        return true
+    }
+
+    func wait() {
+        finished.wait()
+        finished.signal()
+    }
+}
