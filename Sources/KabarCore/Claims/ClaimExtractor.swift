@@ -180,8 +180,16 @@ private struct Run {
             if lastToken >= nameTokens, let fullRange = fullNames[t[lastToken].hash], fullRange.count > nameRange.count {
                 let full = text.string(fullRange)
                 if full.hasSuffix(name) || lastToken == nameTokens { name = full }
-            } else if lastToken == nameTokens, let fullRange = firstNames[t[nameTokens].hash], fullRange.count > nameRange.count {
-                name = text.string(fullRange)
+            } else if let fullRange = firstNames[t[nameTokens].hash], fullRange.count > nameRange.count {
+                // "Sri Mulyani" after "Sri Mulyani Indrawati": the full name it begins.
+                let full = text.string(fullRange)
+                if lastToken == nameTokens || full.hasPrefix(name + " ") { name = full }
+            }
+            // A full name stated at an attribution is the surest form: later first names point to it
+            // ("Ketua KPU Kota Metro Nurris Septa Pratama mengatakan" … "kata Nurris").
+            if lastToken > nameTokens, name == text.string(nameRange) {
+                firstNames[t[nameTokens].hash] = nameRange
+                if (fullNames[t[lastToken].hash]?.count ?? 0) < nameRange.count { fullNames[t[lastToken].hash] = nameRange }
             }
             lastSpeaker = name
             // A lone sentence-opening word ("Apalagi") is no person for "-nya" to point back at.
@@ -543,7 +551,14 @@ private struct Run {
                     var claim = attributed(.indirect, phrase: phrase, cue: v, content: content,
                                            via: SourceChain.via(text, tokens: a, b, excluding: phrase.range),
                                            venue: leadingVenue ?? SourceChain.venue(text, tokens: subjectEnd, v), hedged: hedged)
-                    if claim.role == nil, let ap = appositive { claim.role = text.string(ap) }
+                    if claim.role == nil, let ap = appositive {
+                        // "Teguh P. Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya, menjelaskan": the role after the name.
+                        let lo = CueLexicon.determiners.contains(t[ap.lowerBound].hash) && ap.count > 1 ? ap.lowerBound + 1 : ap.lowerBound
+                        let role = t[lo].range.lowerBound..<t[ap.upperBound - 1].range.upperBound
+                        claim.role = text.string(role)
+                        claim.roleRange = role
+                        claim.affiliationRange = SpeakerPhrase.affiliation(in: t, role: lo, ap.upperBound)
+                    }
                     return claim
                 }
             }
@@ -625,7 +640,8 @@ private struct Run {
     /// The subject of a speech verb at token `v`: the comma segment before it, walking back over
     /// appositives and asides ("Korotchenko, yang juga merupakan wartawan Rusia, turut menyebut";
     /// "Sladkov, mengutip sumber di Pyongyang, juga menyebutkan"; "Aleksander Sladkov, seorang
-    /// jurnalis …, mengklaim"). Returns nil when a verb stands between subject and cue.
+    /// jurnalis …, mengklaim"). Returns the subject's tokens and those of an appositive role after
+    /// it; nil when a verb stands between subject and cue.
     func subject(from a: Int, to v: Int) -> (Int, Int, Range<Int>?)? {
         var segments: [Range<Int>] = []
         var segStart = a
@@ -662,14 +678,16 @@ private struct Run {
                 let prev = segments[idx - 1].filter { t[$0].isWord }
                 if let pf = prev.first, let pl = prev.last, prev.count <= 5, prev.allSatisfy({ t[$0].isCapitalized }) {
                     let end = subjectEnd(from: f, to: seg.upperBound)
-                    if end > f { appositive = t[f].range.lowerBound..<t[end - 1].range.upperBound }
+                    if end > f { appositive = f..<end }
                     return (pf, pl + 1, appositive)
                 }
             }
             guard let f = first else { return nil }
             let start = f
             let end = subjectEnd(from: start, to: seg.upperBound)
-            guard end > start, end - start <= 12 else { return nil }
+            // A role with its organisation runs long: "Direktur Eksekutif Institute for Development of Economics and
+            // Finance (Indef) Tauhid Ahmad".
+            guard end > start, end - start <= (t[start].isCapitalized && CueLexicon.roleWords.contains(t[start].hash) ? 22 : 12) else { return nil }
             // A verb between the subject and the cue means the subject belongs to that verb.
             if idx == segments.count - 1, !(end < v && t[end].hash == Run.yang) {
                 for k in end..<v where t[k].isWord && Run.looksLikeVerb(text, t[k]) && !CueLexicon.hedges.contains(t[k].hash) {

@@ -59,8 +59,9 @@ struct SpeakerPhrase: Sendable {
         var nameLo = k
         // "Kabupaten Pemalang", "Kota Kendari": the word after a region word is a place.
         if nameLo > lo, nameLo < hi, SpeakerPhrase.regionWords.contains(t[nameLo - 1].hash) { nameLo += 1 }
-        // "Ketidakhadiran Rizieq": a capitalised common noun opening the run is not part of the name.
-        while nameLo < hi - 1, text.looksLikeCommonNoun(t[nameLo]) { nameLo += 1 }
+        // "Ketidakhadiran Rizieq": a capitalised common noun opening the phrase is not part of the name
+        // (after a role it is: "Kepala Dinas … Aceh Saminan Ismail").
+        if nameLo == lo { while nameLo < hi - 1, text.looksLikeCommonNoun(t[nameLo]) { nameLo += 1 } }
         if nameLo == hi, hi - lo == 1, t[lo].isWord, t[lo].isCapitalized, !CueLexicon.calendarWords.contains(t[lo].hash) {
             nameLo = lo   // a lone capitalised word or acronym is the name ("KCNA", "Olga")
         }
@@ -96,15 +97,36 @@ struct SpeakerPhrase: Sendable {
                              isPronoun: false, isAnaphor: anaphor, isGroup: nameRange == nil && !anaphor && (!hasCapital || hi - lo > 1))
     }
 
-    /// The organisation at the end of role tokens `lo..<hi`: from "dari", an acronym or an organisation
-    /// word ("Direktur Samapta | Polda Metro Jaya"; "Pakar hukum pidana | dari Universitas Islam Indonesia").
+    /// The organisation at the end of role tokens `lo..<hi`: the last organisation named, from
+    /// "dari", an organisation word or an acronym ("Direktur Samapta | Polda Metro Jaya"; "Pakar hukum
+    /// pidana | dari Universitas Islam Indonesia"; "Kepala Pusat Penerangan | Kementerian Dalam Negeri").
+    /// A regional head's region belongs to the role ("Gubernur DKI Jakarta", "Panglima TNI"), and so
+    /// does a numeral ("Deputi IV").
     static func affiliation(in t: [TokenizedText.Token], role lo: Int, _ hi: Int) -> Range<Int>? {
-        guard lo + 1 < hi, let m = ((lo + 1)..<hi).first(where: { t[$0].isWord && (t[$0].hash == dari || t[$0].isCapitalized
-                && (t[$0].isAllCaps || CueLexicon.affiliationHeads.contains(t[$0].hash))) }) else { return nil }
-        let from = m - 1 > lo && t[m - 1].hash == di ? m - 1 : m
+        guard lo + 1 < hi else { return nil }
+        let head = t[lo].hash == wakil && lo + 1 < hi ? t[lo + 1].hash : t[lo].hash
+        if regionalHeads.contains(head) { return nil }
+        var m: Int?
+        for k in (lo + 1)..<hi where t[k].isWord {
+            if t[k].hash == dari { m = k; break }
+            guard t[k].isCapitalized else { continue }
+            if CueLexicon.affiliationHeads.contains(t[k].hash) {
+                // A later organisation word starts the organisation, unless it only continues this one
+                // ("Badan Kepegawaian Daerah Pemprov DKI Jakarta": Pemprov).
+                m = k
+            } else if t[k].isAllCaps, !romanNumerals.contains(t[k].hash), m == nil || !t[m!].isAllCaps && t[k - 1].isAllCaps {
+                if m == nil { m = k }
+            }
+        }
+        guard let m else { return nil }
+        let from = m - 1 > lo && (t[m - 1].hash == di || t[m - 1].hash == pada) ? m - 1 : m
         return t[from].range.lowerBound..<t[hi - 1].range.upperBound
     }
 
+    static let regionalHeads = WordSet(words: ["gubernur", "bupati", "wali", "walikota", "camat", "lurah", "panglima"])
+    static let romanNumerals = WordSet(words: ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
+    static let wakil = TokenizedText.hash("wakil")
+    static let pada = TokenizedText.hash("pada")
     static let ini = TokenizedText.hash("ini")
     static let roleTail = WordSet(words: ["prof", "dr", "drs", "ir", "h", "hj", "kh", "dan", "serta", "sekaligus", "at", "of",
                                           "di", "dari", "pada", "yang", "and"])
