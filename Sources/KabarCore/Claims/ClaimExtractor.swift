@@ -130,14 +130,55 @@ private struct Run {
 
     /// Gives a claim whose attribution states no role the role stated where its speaker was introduced.
     mutating func addIntroducedRoles() {
-        guard !introducedRoles.isEmpty else { return }
         for k in claims.indices where claims[k].roleRange == nil {
-            guard let speaker = claims[k].speaker, let last = TokenizedText.lastWordHash(speaker),
-                  let intro = introducedRoles[last], text.string(intro.name) == speaker else { continue }
+            guard let speaker = claims[k].speaker, speaker.contains(" "), let last = TokenizedText.lastWordHash(speaker) else { continue }
+            if introducedRoles[last].map({ text.string($0.name) != speaker }) ?? true {
+                guard let found = roleAtFirstMention(of: speaker, lastWord: last) else { continue }
+                introducedRoles[last] = found
+            }
+            guard let intro = introducedRoles[last] else { continue }
             claims[k].roleRange = intro.role
             claims[k].affiliationRange = intro.affiliation
             if claims[k].role == nil { claims[k].role = text.string(intro.role) }
         }
+    }
+
+    /// The role stated with the first mention of `speaker` (a full name), before it ("Kepala Dinas
+    /// Pendidikan dan Kebudayaan Aceh Saminan Ismail") or between commas after it ("Tri Maharini,
+    /// dokter emergensi dari Persatuan Dokter Emergensi Indonesia, memaparkan").
+    func roleAtFirstMention(of speaker: String, lastWord: UInt64) -> (name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)? {
+        let words = speaker.split(separator: " ").count
+        for mention in nameMentions {
+            let end = text.tokenIndex(atOrAfter: mention.upperBound)
+            guard end > 0, t[end - 1].hash == lastWord else { continue }
+            // The name's first token: `words` words back from its last.
+            var first = end, seen = 0
+            while first > 0, seen < words { first -= 1; if t[first].isWord { seen += 1 } }
+            let name = t[first].range.lowerBound..<t[end - 1].range.upperBound
+            guard text.string(name) == speaker else { continue }
+            // Before the name: back to the clause start, at most 22 tokens, from the first role word.
+            var lo = first
+            while lo > 0, first - lo < 22, t[lo - 1].isWord || t[lo - 1].mark == "(" || t[lo - 1].mark == ")" || t[lo - 1].mark == "/" {
+                lo -= 1
+            }
+            if let r = (lo..<first).first(where: { t[$0].isWord && CueLexicon.roleWords.contains(t[$0].hash) }),
+               let phrase = SpeakerPhrase.parse(text, tokens: r, end), phrase.nameRange == name, let role = phrase.roleRange {
+                return (name, role, phrase.affiliationRange)
+            }
+            // After it, between commas.
+            if end + 1 < t.count, !t[end].isWord, t[end].mark == ",", t[end + 1].isWord,
+               CueLexicon.roleWords.contains(t[end + 1].hash) || !t[end + 1].isCapitalized && CueLexicon.determiners.contains(t[end + 1].hash),
+               let comma = (end + 1..<min(t.count, end + 16)).first(where: { !t[$0].isWord && (t[$0].mark == "," || t[$0].mark == ".") }) {
+                let roleLo = CueLexicon.determiners.contains(t[end + 1].hash) ? end + 2 : end + 1
+                let roleHi = subjectEnd(from: roleLo, to: comma)
+                if roleHi > roleLo {
+                    return (name, t[roleLo].range.lowerBound..<t[roleHi - 1].range.upperBound,
+                            SpeakerPhrase.affiliation(in: t, role: roleLo, roleHi))
+                }
+            }
+            return nil
+        }
+        return nil
     }
 
     /// A claim attributed through `phrase` at cue token `cue`: the speaker resolved (which updates
@@ -197,7 +238,13 @@ private struct Run {
             if name.contains(" ") || isCapitalisedMidSentence(t[nameTokens].hash) || p.roleRange != nil || followedByComma {
                 lastPerson = name
             }
-            if let r = p.roleRange { rolesOfSpeakers.append((roleWords(r), name)) }
+            if let r = p.roleRange {
+                rolesOfSpeakers.append((roleWords(r), name))
+                // The role stated here goes to this speaker's later claims that state none.
+                if lastToken > nameTokens, name == text.string(nameRange), introducedRoles[t[lastToken].hash] == nil {
+                    introducedRoles[t[lastToken].hash] = (nameRange, r, p.affiliationRange)
+                }
+            }
             return (mention, name, role)
         }
         // A group or institution speaks too, but "-nya" and "dia" keep pointing at the last person.
@@ -261,8 +308,8 @@ private struct Run {
                 if !sentenceCovered {
                     if let claim = reportedSpeech(in: sentence, quotes: quoteSpans) {
                         claims.append(claim)
-                    } else {
-                        attributeBackReference(sentence)
+                    } else if !attributeBackReference(sentence) {
+                        introduceSpeaker(sentence)
                     }
                 }
             }
@@ -532,7 +579,9 @@ private struct Run {
         }
         // "X mengatakan (bahwa) …"
         // A verb in a relative clause ("… yang mengakui …") reports nobody's speech.
+        // A capitalised "Said" before another capitalised word is a name ("Said Aqil Siroj mengatakan").
         if let v = (start..<b).first(where: { t[$0].isWord && CueLexicon.speechVerbs.contains(t[$0].hash) && !inQuote($0)
+                                               && !($0 > start && $0 + 1 < b && t[$0].isCapitalized && t[$0 + 1].isCapitalized)
                                                && !($0 > start && t[$0 - 1].hash == Run.yang) }), v > start,
            let subject = subject(from: start, to: v) {
             let (subjectStart, subjectEnd, appositive) = subject
@@ -577,17 +626,18 @@ private struct Run {
 
     /// "Klaim tersebut disampaikan pakar pertahanan Rusia Igor Korotchenko …, sebagaimana diwartakan
     /// New York Post": the source of the previous, unattributed claim.
-    mutating func attributeBackReference(_ sentence: Range<Int>) {
+    @discardableResult
+    mutating func attributeBackReference(_ sentence: Range<Int>) -> Bool {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
-        guard any(CueLexicon.Flag.passive, a, b) else { return }
+        guard any(CueLexicon.Flag.passive, a, b) else { return false }
         let start = skipConnectors(from: a, to: b)
         guard start + 3 < b, Run.claimNouns.contains(t[start].hash), Run.demonstratives.contains(t[start + 1].hash),
               Run.passiveCues.contains(t[start + 2].hash), var previous = claims.last,
-              previous.kind == .unattributed || previous.speaker == nil else { return }
+              previous.kind == .unattributed || previous.speaker == nil else { return false }
         var from = start + 3
         if from < b, t[from].hash == Run.oleh { from += 1 }
         let end = phraseEnd(from: from, to: b)
-        guard let phrase = SpeakerPhrase.parse(text, tokens: from, end) else { return }
+        guard let phrase = SpeakerPhrase.parse(text, tokens: from, end) else { return false }
         let (mention, speaker, role) = resolve(phrase)
         previous.kind = .indirect
         previous.speakerMention = mention
@@ -601,6 +651,24 @@ private struct Run {
         previous.venue = SourceChain.venue(text, tokens: end, b)
         previous.via += SourceChain.via(text, tokens: end, b, excluding: phrase.range).filter { !previous.via.contains($0) }
         claims[claims.count - 1] = previous
+        return true
+    }
+
+    /// "Hal senada diungkapkan Direktur Walhi Kalteng Dimas Novian Hartono.": no claim of its own, but
+    /// the person named speaks next ("Menurutnya, …", a quotation with "-nya").
+    mutating func introduceSpeaker(_ sentence: Range<Int>) {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        guard any(CueLexicon.Flag.passive, a, b) else { return }
+        let start = skipConnectors(from: a, to: b)
+        guard let p = (start..<min(b, start + 7)).first(where: { t[$0].isWord && Run.passiveCues.contains(t[$0].hash) }), p > start
+        else { return }
+        var from = p + 1
+        if from < b, t[from].hash == Run.oleh { from += 1 }
+        let end = phraseEnd(from: from, to: b)
+        guard end > from, let phrase = SpeakerPhrase.parse(text, tokens: from, end), let name = phrase.nameRange,
+              phrase.roleRange != nil || text.tokenIndex(atOrAfter: name.upperBound) - text.tokenIndex(atOrAfter: name.lowerBound) >= 2
+        else { return }
+        _ = resolve(phrase)
     }
 
     // MARK: Helpers
@@ -819,5 +887,6 @@ private struct Run {
     static let claimNouns: WordSet = WordSet(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",
                                               "tudingan", "tuduhan", "komentar", "ucapan"].map(TokenizedText.hash))
     static let passiveCues: WordSet = WordSet(["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan",
-                                               "dikemukakan", "dikatakan", "diucapkan", "dibeberkan"].map(TokenizedText.hash))
+                                               "dikemukakan", "dikatakan", "diucapkan", "dibeberkan", "dituturkan", "disinggung",
+                                               "ditegaskan", "dijelaskan", "dipaparkan"].map(TokenizedText.hash))
 }

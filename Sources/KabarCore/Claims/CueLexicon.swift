@@ -50,9 +50,9 @@ enum CueLexicon {
         + hedgeWords.map { (TokenizedText.hash($0), Flag.hedge) }
         + ["menurut", "according"].map { (TokenizedText.hash($0), Flag.menurut) }
         + ["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan", "dikemukakan", "dikatakan", "diucapkan",
-           "dibeberkan", "berkata"].map { (TokenizedText.hash($0), Flag.passive) }
+           "dibeberkan", "berkata", "dituturkan", "disinggung", "ditegaskan", "dijelaskan", "dipaparkan"].map { (TokenizedText.hash($0), Flag.passive) }
         + (roleWords.members + places.members + institutionWords.members + calendarWords.members + determiners.members
-           + connectors.members + postCues.members + [menurut]).map { ($0, Flag.notName) })
+           + connectors.members + postCues.members + affiliationHeads.members + [menurut]).map { ($0, Flag.notName) })
 
     static let menurut = TokenizedText.hash("menurut")
     static let accordingTo = TokenizedText.hash("according")
@@ -93,7 +93,7 @@ enum CueLexicon {
         "duta", "besar", "komandan", "panglima", "kapolri", "kapolda", "kapolres", "jaksa", "hakim", "pengacara", "kuasa",
         "hukum", "anggota", "staf", "khusus", "dosen", "peneliti", "guru", "ekonom", "aktivis", "pemimpin", "perdana",
         "raja", "ratu", "pendiri", "ceo", "kapten", "kolonel", "mayor", "letnan", "brigjen", "irjen", "kombes", "akbp",
-        "ajun", "komisaris", "syahbandar", "koordinator", "pelaksana", "plt", "pembina", "founder", "co-founder", "penasihat",
+        "ajun", "komisaris", "komjen", "letjen", "mayjen", "marsekal", "laksamana", "kompol", "ipda", "iptu", "aiptu", "bripka", "briptu", "syahbandar", "koordinator", "pelaksana", "plt", "pembina", "founder", "co-founder", "penasihat",
         "inisiator", "sekjen", "kabid", "kasubdit", "kadis", "kapuspen", "kabag", "dirut", "wakapolri", "kasat", "kanit", "utusan", "pemilik", "mantan", "eks", "warga", "penumpang", "saudara",
         "perempuan", "ibu", "ayah", "istri", "suami", "adik", "kakak", "dr", "prof", "ir", "h", "hj", "president",
         "minister", "secretary", "general", "chief", "head", "spokesperson", "spokesman", "governor", "mayor", "director",

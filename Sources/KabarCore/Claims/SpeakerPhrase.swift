@@ -52,7 +52,8 @@ struct SpeakerPhrase: Sendable {
             let tok = t[k - 1]
             guard tok.isWord, tok.isCapitalized, !tok.hasDigit else { break }
             if CueLexicon.roleWords.contains(tok.hash) || CueLexicon.places.contains(tok.hash)
-                || CueLexicon.institutionWords.contains(tok.hash) || CueLexicon.calendarWords.contains(tok.hash) { break }
+                || CueLexicon.institutionWords.contains(tok.hash) || CueLexicon.calendarWords.contains(tok.hash)
+                || CueLexicon.affiliationHeads.contains(tok.hash) { break }
             if tok.isAllCaps && tok.range.count <= 5 { break }
             k -= 1
         }
@@ -60,8 +61,9 @@ struct SpeakerPhrase: Sendable {
         // "Kabupaten Pemalang", "Kota Kendari": the word after a region word is a place.
         if nameLo > lo, nameLo < hi, SpeakerPhrase.regionWords.contains(t[nameLo - 1].hash) { nameLo += 1 }
         // "Ketidakhadiran Rizieq": a capitalised common noun opening the phrase is not part of the name
-        // (after a role it is: "Kepala Dinas … Aceh Saminan Ismail").
-        if nameLo == lo { while nameLo < hi - 1, text.looksLikeCommonNoun(t[nameLo]) { nameLo += 1 } }
+        // (after a role only when a name of two words remains: "Menteri … Bidang Perekonomian Airlangga Hartarto",
+        // but "Kepala Dinas … Aceh Saminan Ismail").
+        while nameLo < hi - 1, nameLo == lo || hi - nameLo > 2, text.looksLikeCommonNoun(t[nameLo]) { nameLo += 1 }
         if nameLo == hi, hi - lo == 1, t[lo].isWord, t[lo].isCapitalized, !CueLexicon.calendarWords.contains(t[lo].hash) {
             nameLo = lo   // a lone capitalised word or acronym is the name ("KCNA", "Olga")
         }
@@ -86,7 +88,7 @@ struct SpeakerPhrase: Sendable {
                first - roleLo <= 3 {
                 roleLo = first
             }
-            if roleHi > roleLo {
+            if roleHi > roleLo, namesAPosition(t, roleLo, roleHi) {
                 roleRange = t[roleLo].range.lowerBound..<t[roleHi - 1].range.upperBound
                 affiliationRange = affiliation(in: t, role: roleLo, roleHi)
             }
@@ -123,6 +125,19 @@ struct SpeakerPhrase: Sendable {
         return t[from].range.lowerBound..<t[hi - 1].range.upperBound
     }
 
+    /// True when tokens `lo..<hi` name a position: a role word that is neither a modifier ("Dalam
+    /// laporannya", "Kendala cuaca" are no roles) nor only a rank or title ("Komjen", "Prof").
+    static func namesAPosition(_ t: [TokenizedText.Token], _ lo: Int, _ hi: Int) -> Bool {
+        (lo..<hi).contains { t[$0].isWord && CueLexicon.roleWords.contains(t[$0].hash) && !roleModifiers.contains(t[$0].hash) && !ranks.contains(t[$0].hash) }
+    }
+
+    static let roleModifiers = WordSet(words: ["dalam", "luar", "negeri", "umum", "hukum", "kota", "besar", "khusus", "perdana",
+                                               "rakyat", "republik", "tentara", "militer", "pertahanan", "foreign", "transport",
+                                               "defense", "defence", "senior", "general", "eksekutif", "operasional", "intelijen",
+                                               "dinas", "kantor", "kementerian", "badan", "komisi", "lembaga", "organisasi",
+                                               "kepolisian", "tim", "sar", "bicara", "mantan", "eks", "jenderal", "sumber"])
+    static let ranks = WordSet(words: ["irjen", "komjen", "brigjen", "kombes", "akbp", "letjen", "mayjen", "marsekal", "laksamana",
+                                       "kompol", "ipda", "iptu", "aiptu", "bripka", "briptu", "prof", "dr", "h", "hj", "ir", "ajun"])
     static let regionalHeads = WordSet(words: ["gubernur", "bupati", "wali", "walikota", "camat", "lurah", "panglima"])
     static let romanNumerals = WordSet(words: ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
     static let wakil = TokenizedText.hash("wakil")
