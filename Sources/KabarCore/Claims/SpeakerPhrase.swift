@@ -60,6 +60,9 @@ struct SpeakerPhrase: Sendable {
         var nameLo = k
         // "Kabupaten Pemalang", "Kota Kendari": the word after a region word is a place.
         if nameLo > lo, nameLo < hi, SpeakerPhrase.regionWords.contains(t[nameLo - 1].hash) { nameLo += 1 }
+        // "Bupati Banyumas Achmad Husein": after a regional head, a name of three words starts with the region.
+        else if nameLo > lo, hi - nameLo >= 3, SpeakerPhrase.regionalHeads.contains(t[nameLo - 1].hash),
+                (nameLo..<hi).allSatisfy({ t[$0].isWord }) { nameLo += 1 }
         // "Ketidakhadiran Rizieq": a capitalised common noun opening the phrase is not part of the name
         // (after a role only when a name of two words remains: "Menteri … Bidang Perekonomian Airlangga Hartarto",
         // but "Kepala Dinas … Aceh Saminan Ismail").
@@ -120,8 +123,14 @@ struct SpeakerPhrase: Sendable {
                 if m == nil { m = k }
             }
         }
-        guard let m else { return nil }
-        let from = m - 1 > lo && (t[m - 1].hash == di || t[m - 1].hash == pada) ? m - 1 : m
+        guard var m else { return nil }
+        // "Kepala Departemen Epidemiologi | Fakultas Kesehatan Masyarakat Universitas Indonesia": a faculty
+        // belongs to the university named after it.
+        if CueLexicon.affiliationHeads.contains(t[m].hash), let faculty = (lo + 1..<m).last(where: { t[$0].hash == fakultas }),
+           (faculty..<m).allSatisfy({ t[$0].isWord && t[$0].isCapitalized }) { m = faculty }
+        // A ministry's acronym is part of the minister's title ("Menteri PUPR").
+        if m == lo + 1, t[m].isAllCaps, t[lo].hash == menteri { return nil }
+        let from = m - 1 > lo && SpeakerPhrase.joiners.contains(t[m - 1].hash) ? m - 1 : m
         return t[from].range.lowerBound..<t[hi - 1].range.upperBound
     }
 
@@ -135,9 +144,13 @@ struct SpeakerPhrase: Sendable {
                                                "rakyat", "republik", "tentara", "militer", "pertahanan", "foreign", "transport",
                                                "defense", "defence", "senior", "general", "eksekutif", "operasional", "intelijen",
                                                "dinas", "kantor", "kementerian", "badan", "komisi", "lembaga", "organisasi",
-                                               "kepolisian", "tim", "sar", "bicara", "mantan", "eks", "jenderal", "sumber"])
+                                               "kepolisian", "tim", "sar", "bicara", "mantan", "eks", "jenderal", "sumber", "vice", "managing"])
     static let ranks = WordSet(words: ["irjen", "komjen", "brigjen", "kombes", "akbp", "letjen", "mayjen", "marsekal", "laksamana",
                                        "kompol", "ipda", "iptu", "aiptu", "bripka", "briptu", "prof", "dr", "h", "hj", "ir", "ajun"])
+    static let fakultas = TokenizedText.hash("fakultas")
+    static let menteri = TokenizedText.hash("menteri")
+    /// Words joining a role to its organisation ("Head of LOKET", "Deputi … pada Lembaga …").
+    static let joiners = WordSet(words: ["di", "pada", "of", "at", "for"])
     static let regionalHeads = WordSet(words: ["gubernur", "bupati", "wali", "walikota", "camat", "lurah", "panglima"])
     static let romanNumerals = WordSet(words: ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
     static let wakil = TokenizedText.hash("wakil")
