@@ -57,11 +57,17 @@ struct PFSAEvaluationTests {
                 let before = String(String.UnicodeScalarView(s[0..<sp.lowerBound]))
                 add(before.contains(mention) || !statedRole ? "PERSONCOREF" : "PERSON", sp)
             }
-            add("ROLE", roleCore(c))
         }
-        // PFSA annotates the speakers of direct quotations: a role counts when its speaker is quoted somewhere.
+        // PFSA annotates a quoted speaker's role once, where the person is introduced: the earliest role
+        // kabar states for each speaker quoted directly somewhere in the article.
         let quoted = Set(claims.filter { $0.kind == .direct }.compactMap(\.speaker))
-        for c in claims where c.kind != .direct && c.speaker.map(quoted.contains) == true { add("ROLE", roleCore(c)) }
+        var firstRole: [String: Range<Int>] = [:]
+        for c in claims {
+            guard let speaker = c.speaker, c.kind == .direct || quoted.contains(speaker), let role = roleCore(c) else { continue }
+            if let known = firstRole[speaker], known.lowerBound <= role.lowerBound { continue }
+            firstRole[speaker] = role
+        }
+        for role in firstRole.values { add("ROLE", role) }
         return out
     }
 

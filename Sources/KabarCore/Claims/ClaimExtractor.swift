@@ -130,13 +130,26 @@ private struct Run {
 
     /// Gives a claim whose attribution states no role the role stated where its speaker was introduced.
     mutating func addIntroducedRoles() {
+        // Each speaker's introduction is looked up once.
+        var found: [String: (name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)?] = [:]
         for k in claims.indices where claims[k].roleRange == nil {
-            guard let speaker = claims[k].speaker, speaker.contains(" "), let last = TokenizedText.lastWordHash(speaker) else { continue }
-            if introducedRoles[last].map({ text.string($0.name) != speaker }) ?? true {
-                guard let found = roleAtFirstMention(of: speaker, lastWord: last) else { continue }
-                introducedRoles[last] = found
+            guard let speaker = claims[k].speaker else { continue }
+            let intro: (name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)?
+            if let known = found[speaker] {
+                intro = known
+            } else {
+                if speaker.utf8.contains(0x20), let last = TokenizedText.lastWordHash(speaker) {
+                    if let stated = introducedRoles[last], text.string(stated.name) == speaker {
+                        intro = stated
+                    } else {
+                        intro = roleAtFirstMention(of: speaker, lastWord: last)
+                    }
+                } else {
+                    intro = nil
+                }
+                found[speaker] = .some(intro)
             }
-            guard let intro = introducedRoles[last] else { continue }
+            guard let intro else { continue }
             claims[k].roleRange = intro.role
             claims[k].affiliationRange = intro.affiliation
             if claims[k].role == nil { claims[k].role = text.string(intro.role) }
@@ -147,7 +160,8 @@ private struct Run {
     /// Pendidikan dan Kebudayaan Aceh Saminan Ismail") or between commas after it ("Tri Maharini,
     /// dokter emergensi dari Persatuan Dokter Emergensi Indonesia, memaparkan").
     func roleAtFirstMention(of speaker: String, lastWord: UInt64) -> (name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)? {
-        let words = speaker.split(separator: " ").count
+        var words = 1
+        for b in speaker.utf8 where b == 0x20 { words += 1 }
         for mention in nameMentions {
             let end = text.tokenIndex(atOrAfter: mention.upperBound)
             guard end > 0, t[end - 1].hash == lastWord else { continue }
@@ -215,7 +229,8 @@ private struct Run {
             return (mention, match, role)
         }
         if let nameRange = p.nameRange {
-            var name = text.string(nameRange)
+            let written = text.string(nameRange)
+            var name = written
             let nameTokens = text.tokenIndex(atOrAfter: nameRange.lowerBound)
             let lastToken = text.tokenIndex(atOrAfter: nameRange.upperBound) - 1
             if lastToken >= nameTokens, let fullRange = fullNames[t[lastToken].hash], fullRange.count > nameRange.count {
@@ -228,7 +243,8 @@ private struct Run {
             }
             // A full name stated at an attribution is the surest form: later first names point to it
             // ("Ketua KPU Kota Metro Nurris Septa Pratama mengatakan" … "kata Nurris").
-            if lastToken > nameTokens, name == text.string(nameRange) {
+            // (A resolved name is always longer than the written one: the same length means unchanged.)
+            if lastToken > nameTokens, name.utf8.count == written.utf8.count {
                 firstNames[t[nameTokens].hash] = nameRange
                 if (fullNames[t[lastToken].hash]?.count ?? 0) < nameRange.count { fullNames[t[lastToken].hash] = nameRange }
             }
@@ -241,7 +257,7 @@ private struct Run {
             if let r = p.roleRange {
                 rolesOfSpeakers.append((roleWords(r), name))
                 // The role stated here goes to this speaker's later claims that state none.
-                if lastToken > nameTokens, name == text.string(nameRange), introducedRoles[t[lastToken].hash] == nil {
+                if lastToken > nameTokens, name.utf8.count == written.utf8.count, introducedRoles[t[lastToken].hash] == nil {
                     introducedRoles[t[lastToken].hash] = (nameRange, r, p.affiliationRange)
                 }
             }
@@ -441,6 +457,7 @@ private struct Run {
                 let roleEnd = subjectEnd(from: end + 1, to: phraseEnd(from: end + 1, to: b))
                 if roleEnd > end + 1 {
                     p.roleRange = t[end + 1].range.lowerBound..<t[roleEnd - 1].range.upperBound
+                    p.affiliationRange = SpeakerPhrase.affiliation(in: t, role: end + 1, roleEnd)
                     phrase = p
                     end = roleEnd
                 }
@@ -528,6 +545,7 @@ private struct Run {
                     let roleEnd = subjectEnd(from: contentStart, to: second)
                     if roleEnd > contentStart {
                         phrase.roleRange = t[contentStart].range.lowerBound..<t[roleEnd - 1].range.upperBound
+                        phrase.affiliationRange = SpeakerPhrase.affiliation(in: t, role: contentStart, roleEnd)
                         contentStart = second + 1
                     }
                 }

@@ -124,6 +124,8 @@ struct SpeakerPhrase: Sendable {
             }
         }
         guard var m else { return nil }
+        // Organisation words in a row name one organisation: "Kepala Bareskrim | Mabes Polri".
+        while m - 1 > lo, t[m - 1].isWord, t[m - 1].isCapitalized, CueLexicon.affiliationHeads.contains(t[m - 1].hash) { m -= 1 }
         // "Kepala Departemen Epidemiologi | Fakultas Kesehatan Masyarakat Universitas Indonesia": a faculty
         // belongs to the university named after it.
         if CueLexicon.affiliationHeads.contains(t[m].hash), let faculty = (lo + 1..<m).last(where: { t[$0].hash == fakultas }),
