@@ -282,10 +282,17 @@ private struct Run {
             }
             return false
         }
+        /// A role of the public opens with its word ("warga Pekayon"); an official's does not
+        /// ("Ketua Harian … Kesatuan Nelayan Tradisional Indonesia").
+        func publicRole(_ range: Range<Int>?) -> Bool {
+            guard let range else { return false }
+            let i = text.tokenIndex(atOrAfter: range.lowerBound)
+            return i < t.count && t[i].isWord && Run.publicRoles.contains(t[i].hash)
+        }
         for k in claims.indices {
             // The resolved name too: "Ayu" at the quote, "Ayu Rahmatika (26)" earlier.
             let named = claims[k].speaker.map { TokenizedText.containsWord($0) { aged.contains($0) || Run.publicRoles.contains($0) } } ?? false
-            claims[k].voxPop = named || publicWord(claims[k].speakerRange) || publicWord(claims[k].roleRange)
+            claims[k].voxPop = named || publicWord(claims[k].speakerRange) || publicRole(claims[k].roleRange)
         }
     }
 

@@ -95,7 +95,7 @@ enum CueLexicon {
         "raja", "ratu", "pendiri", "ceo", "kapten", "kolonel", "mayor", "letnan", "brigjen", "irjen", "kombes", "akbp",
         "ajun", "komisaris", "vice", "managing", "epidemiolog", "sejarawan", "sineas", "manajer", "manager", "psikolog",
         "sosiolog", "kriminolog", "budayawan", "akademisi", "konsultan", "komisioner", "officer", "imam", "pegiat", "penggiat",
-        "presidium", "dirjen", "plh", "pjs", "penyidik", "kandidat", "komjen", "letjen", "mayjen", "marsekal", "laksamana", "kompol", "ipda", "iptu", "aiptu", "bripka", "briptu", "syahbandar", "koordinator", "pelaksana", "plt", "pembina", "founder", "co-founder", "penasihat",
+        "presidium", "dirjen", "plh", "pjs", "penyidik", "kandidat", "coo", "cfo", "cto", "cmo", "komjen", "letjen", "mayjen", "marsekal", "laksamana", "kompol", "ipda", "iptu", "aiptu", "bripka", "briptu", "syahbandar", "koordinator", "pelaksana", "plt", "pembina", "founder", "co-founder", "penasihat",
         "inisiator", "sekjen", "kabid", "kasubdit", "kadis", "kapuspen", "kabag", "dirut", "wakapolri", "kasat", "kanit", "utusan", "pemilik", "mantan", "eks", "warga", "penumpang", "saudara",
         "perempuan", "ibu", "ayah", "istri", "suami", "adik", "kakak", "dr", "prof", "ir", "h", "hj", "president",
         "minister", "secretary", "general", "chief", "head", "spokesperson", "spokesman", "governor", "mayor", "director",

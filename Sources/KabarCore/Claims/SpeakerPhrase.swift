@@ -84,11 +84,18 @@ struct SpeakerPhrase: Sendable {
                 roleHi -= 1
                 while roleHi > roleLo, !t[roleHi - 1].isWord, t[roleHi - 1].mark != ")" { roleHi -= 1 }
             }
+            // A rank before the name is no part of the role: "Panglima TNI | Marsekal Hadi Tjahjanto",
+            // "Kepala Polresta Manado | Ajun Komisaris Besar …".
+            if let opener = (roleLo + 1..<roleHi).first(where: { t[$0].isWord && SpeakerPhrase.rankOpeners.contains(t[$0].hash) }),
+               (opener..<roleHi).allSatisfy({ !t[$0].isWord || SpeakerPhrase.rankWords.contains(t[$0].hash) }) {
+                roleHi = opener
+                while roleHi > roleLo, !t[roleHi - 1].isWord, t[roleHi - 1].mark != ")" { roleHi -= 1 }
+            }
             // A subheading run into the sentence ("Beban pengusaha Wakil Gubernur Bali …"): the role starts at its
             // first role word.
             if !CueLexicon.roleWords.contains(t[roleLo].hash),
                let first = (roleLo..<roleHi).first(where: { t[$0].isWord && t[$0].isCapitalized && CueLexicon.roleWords.contains(t[$0].hash) }),
-               first - roleLo <= 3 {
+               first - roleLo <= 6 {
                 roleLo = first
             }
             if roleHi > roleLo, namesAPosition(t, roleLo, roleHi) {
@@ -109,8 +116,16 @@ struct SpeakerPhrase: Sendable {
     /// does a numeral ("Deputi IV").
     static func affiliation(in t: [TokenizedText.Token], role lo: Int, _ hi: Int) -> Range<Int>? {
         guard lo + 1 < hi else { return nil }
-        let head = t[lo].hash == wakil && lo + 1 < hi ? t[lo + 1].hash : t[lo].hash
-        if regionalHeads.contains(head) { return nil }
+        let first = t[lo].hash == wakil && lo + 2 < hi ? lo + 1 : lo
+        if regionalHeads.contains(t[first].hash) { return nil }
+        // "Direktur Utama | Garuda Indonesia", "Ketua Umum | Pengurus Besar Nahdlatul Ulama": after a chief's
+        // title the next capitalised word that is no role word starts the organisation.
+        // (A director general's directorate is part of the title: "Direktur Jenderal Penanganan Fakir Miskin".)
+        if first + 2 < hi, chiefTitles.contains(t[first + 1].hash), !(t[first + 1].hash == jenderal && t[first].hash == direktur),
+           t[first + 2].isWord, t[first + 2].isCapitalized,
+           !CueLexicon.roleWords.contains(t[first + 2].hash), !((first + 2)..<hi).contains(where: { t[$0].hash == dari }) {
+            return t[first + 2].range.lowerBound..<t[hi - 1].range.upperBound
+        }
         var m: Int?
         for k in (lo + 1)..<hi where t[k].isWord {
             if t[k].hash == dari { m = k; break }
@@ -119,13 +134,18 @@ struct SpeakerPhrase: Sendable {
                 // A later organisation word starts the organisation, unless it only continues this one
                 // ("Badan Kepegawaian Daerah Pemprov DKI Jakarta": Pemprov).
                 m = k
-            } else if t[k].isAllCaps, !romanNumerals.contains(t[k].hash), m == nil || !t[m!].isAllCaps && t[k - 1].isAllCaps {
-                if m == nil { m = k }
+            } else if m == nil, t[k].isAllCaps, !romanNumerals.contains(t[k].hash), !CueLexicon.roleWords.contains(t[k].hash) {
+                m = k   // an acronym ("KPU"), unless an organisation word follows
             }
         }
         guard var m else { return nil }
         // Organisation words in a row name one organisation: "Kepala Bareskrim | Mabes Polri".
-        while m - 1 > lo, t[m - 1].isWord, t[m - 1].isCapitalized, CueLexicon.affiliationHeads.contains(t[m - 1].hash) { m -= 1 }
+        // So does an organisation word one name before it: "Kepala Bagian Penerangan Umum | Divisi Humas Polri".
+        while m - 1 > lo, t[m - 1].isWord, t[m - 1].isCapitalized {
+            if CueLexicon.affiliationHeads.contains(t[m - 1].hash) { m -= 1; continue }
+            if m - 2 > lo, t[m - 2].isWord, t[m - 2].isCapitalized, CueLexicon.affiliationHeads.contains(t[m - 2].hash) { m -= 2; continue }
+            break
+        }
         // "Kepala Departemen Epidemiologi | Fakultas Kesehatan Masyarakat Universitas Indonesia": a faculty
         // belongs to the university named after it.
         if CueLexicon.affiliationHeads.contains(t[m].hash), let faculty = (lo + 1..<m).last(where: { t[$0].hash == fakultas }),
@@ -149,6 +169,16 @@ struct SpeakerPhrase: Sendable {
                                                "kepolisian", "tim", "sar", "bicara", "mantan", "eks", "jenderal", "sumber", "vice", "managing"])
     static let ranks = WordSet(words: ["irjen", "komjen", "brigjen", "kombes", "akbp", "letjen", "mayjen", "marsekal", "laksamana",
                                        "kompol", "ipda", "iptu", "aiptu", "bripka", "briptu", "prof", "dr", "h", "hj", "ir", "ajun"])
+    static let rankOpeners = WordSet(words: ["marsekal", "laksamana", "brigadir", "inspektur", "komisaris", "ajun", "letnan",
+                                             "kolonel", "mayor", "kapten", "irjen", "komjen", "brigjen", "kombes", "akbp", "kompol",
+                                             "letjen", "mayjen"])
+    static let rankWords = WordSet(words: ["marsekal", "laksamana", "brigadir", "inspektur", "komisaris", "ajun", "letnan", "kolonel",
+                                           "mayor", "kapten", "irjen", "komjen", "brigjen", "kombes", "akbp", "kompol", "letjen",
+                                           "mayjen", "jenderal", "besar", "polisi", "muda", "madya", "utama", "satu", "dua", "pertama",
+                                           "tni", "purn", "purnawirawan", "mar"])
+    static let chiefTitles = WordSet(words: ["utama", "eksekutif", "umum", "jenderal"])
+    static let jenderal = TokenizedText.hash("jenderal")
+    static let direktur = TokenizedText.hash("direktur")
     static let fakultas = TokenizedText.hash("fakultas")
     static let menteri = TokenizedText.hash("menteri")
     /// Words joining a role to its organisation ("Head of LOKET", "Deputi … pada Lembaga …").
@@ -165,5 +195,6 @@ struct SpeakerPhrase: Sendable {
     static let di = TokenizedText.hash("di")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
-    static let regionWords = WordSet(words: ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "dusun", "kab", "prov"])
+    static let regionWords = WordSet(words: ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "dusun", "kab", "prov",
+                                             "puskesmas"])
 }
