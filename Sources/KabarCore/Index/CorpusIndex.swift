@@ -13,7 +13,7 @@ import Synchronization
 /// cache wait for each other instead of corrupting it.
 public final class CorpusIndex {
     /// Bumped when the schema or the analysis changes: an older cache is rebuilt.
-    static let schemaVersion = "kabar-index-2"
+    static let schemaVersion = "kabar-index-3"
 
     public struct Refresh: Sendable {
         public var analysedFiles = 0
@@ -83,7 +83,7 @@ public final class CorpusIndex {
             if stored == fingerprint { return db }
             if stored != nil { notices.append("cache \(file) was built by another kabar version or alias file; rebuilding it") }
             try db.writing {
-                for table in ["meta", "files", "file_problems", "articles", "mentions", "entities", "claims", "claim_about", "same_claims", "article_text"] {
+                for table in ["meta", "files", "file_problems", "articles", "mentions", "entities", "claims", "claim_about", "same_claims", "article_archives", "article_text"] {
                     try db.execute("DROP TABLE IF EXISTS \(table)")
                 }
                 try createSchema(db, fingerprint: fingerprint, transaction: false)
@@ -106,7 +106,8 @@ public final class CorpusIndex {
         CREATE TABLE IF NOT EXISTS file_problems(file INTEGER, message TEXT, severity TEXT);
         CREATE INDEX IF NOT EXISTS file_problems_file ON file_problems(file);
         CREATE TABLE IF NOT EXISTS articles(id INTEGER PRIMARY KEY, file INTEGER, record TEXT, path TEXT, outlet TEXT,
-            title TEXT, published TEXT, body TEXT, packed BLOB);
+            title TEXT, published TEXT, body TEXT);
+        CREATE TABLE IF NOT EXISTS article_archives(article INTEGER PRIMARY KEY, packed BLOB);
         CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
         CREATE TABLE IF NOT EXISTS mentions(article INTEGER, key TEXT, last TEXT, kind TEXT, surface TEXT, start INTEGER, end INTEGER);
         CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key);
@@ -264,7 +265,7 @@ public final class CorpusIndex {
     /// The archives are read from SQLite in one pass and decoded on every core.
     private func loadArticles(files: [String]) throws -> (rows: [Int64], articles: [Article]) {
         var byPath: [String: [(row: Int64, packed: [UInt8])]] = [:]
-        try db.prepare("SELECT a.id, f.path, a.packed FROM articles a JOIN files f ON f.id = a.file ORDER BY a.id").rows { r in
+        try db.prepare("SELECT a.id, f.path, x.packed FROM articles a JOIN files f ON f.id = a.file JOIN article_archives x ON x.article = a.id ORDER BY a.id").rows { r in
             byPath[r.text(1) ?? "", default: []].append((r.int(0), r.blob(2) { Array($0) }))
         }
         let stored = files.flatMap { byPath[$0] ?? [] }
@@ -302,6 +303,7 @@ public final class CorpusIndex {
         DELETE FROM claim_about WHERE claim IN (SELECT id FROM claims WHERE article IN (\(articles)));
         DELETE FROM claims WHERE article IN (\(articles));
         DELETE FROM same_claims WHERE article IN (\(articles));
+        DELETE FROM article_archives WHERE article IN (\(articles));
         DELETE FROM file_problems WHERE file = \(id);
         DELETE FROM mentions WHERE article IN (\(articles));
         DELETE FROM article_text WHERE rowid IN (\(articles));
@@ -333,12 +335,13 @@ public final class CorpusIndex {
     /// Prepared inserts for one refresh.
     struct Writer {
         let db: SQLiteDatabase
-        let insertFile, insertArticle, insertText, insertMention, insertEntity, insertClaim, insertAbout: SQLiteDatabase.Statement
+        let insertFile, insertArticle, insertArchive, insertText, insertMention, insertEntity, insertClaim, insertAbout: SQLiteDatabase.Statement
 
         init(_ db: SQLiteDatabase) throws {
             self.db = db
             insertFile = try db.prepare("INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)")
-            insertArticle = try db.prepare("INSERT INTO articles(file, record, path, outlet, title, published, body, packed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            insertArticle = try db.prepare("INSERT INTO articles(file, record, path, outlet, title, published, body) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            insertArchive = try db.prepare("INSERT INTO article_archives(article, packed) VALUES (?, ?)")
             insertText = try db.prepare("INSERT INTO article_text(rowid, title, body) VALUES (?, ?, ?)")
             insertMention = try db.prepare("INSERT INTO mentions(article, key, last, kind, surface, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)")
             insertEntity = try db.prepare("""
@@ -351,8 +354,10 @@ public final class CorpusIndex {
 
         func add(_ a: Article, file: Int64, mentions: [EntityMention], extractor: EntityExtractor) throws {
             try insertArticle.run([.int(file), .text(a.id), .text(a.path), .optional(a.outlet), .optional(a.title),
-                                   .optional(a.published?.iso8601), .text(a.body), .blob(ArticleArchive.encode(a))])
+                                   .optional(a.published?.iso8601), .text(a.body)])
             let id = db.lastInsertedRow
+            // Kept apart from the articles table, so queries over titles and outlets stay compact.
+            try insertArchive.run([.int(id), .blob(ArticleArchive.encode(a))])
             try insertText.run([.int(id), .text(a.title ?? ""), .text(a.body)])
             var named = Set<String>()
             for m in mentions {
