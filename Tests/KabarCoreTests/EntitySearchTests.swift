@@ -120,9 +120,7 @@ struct EntitySearchTests {
         guard let seeds = SharedData.path("seeds") else { return }
         let folder = TemporaryFolder()
         // A copy of the seeds, so one file can change.
-        let corpus = folder.path + "/corpus"
-        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-        for f in try FileManager.default.contentsOfDirectory(atPath: seeds) { try FileManager.default.copyItem(atPath: seeds + "/" + f, toPath: corpus + "/" + f) }
+        let corpus = try folder.copyFiles(of: seeds, into: "corpus")
         let cache = CacheLocation.folder(folder.path + "/cache")
 
         let first = CorpusIndex(location: cache, inputs: [corpus]).refresh(paths: [corpus])

@@ -34,10 +34,8 @@ struct IndexedCollectionTests {
     @Test func theWarmIndexGivesTheSameCollectionAsReadingTheFiles() throws {
         guard let seeds = SharedData.path("seeds") else { return }
         let folder = TemporaryFolder()
-        let corpus = folder.path + "/corpus"
-        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-        for f in try FileManager.default.contentsOfDirectory(atPath: seeds) { try FileManager.default.copyItem(atPath: seeds + "/" + f, toPath: corpus + "/" + f) }
-        // The demo articles as records, one of them twice (the same claims in two articles), and a broken line.
+        let corpus = try folder.copyFiles(of: seeds, into: "corpus")
+        // The demo articles as records (their outlets share claims), a broken line, and an empty file.
         let demo = DemoCorpus.load(extractsClaims: false).articles
         var lines = demo.map { a in
             let record = ["id": a.id, "title": a.title ?? "", "text": a.body]

@@ -22,4 +22,14 @@ final class TemporaryFolder {
 
     @discardableResult
     func write(_ name: String, _ text: String) -> String { write(name, Array(text.utf8)) }
+
+    /// Copies the files of `source` into the subfolder `name` (so a test can change them); returns its path.
+    func copyFiles(of source: String, into name: String) throws -> String {
+        let target = path + "/" + name
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        for f in try FileManager.default.contentsOfDirectory(atPath: source) {
+            try FileManager.default.copyItem(atPath: source + "/" + f, toPath: target + "/" + f)
+        }
+        return target
+    }
 }
