@@ -167,15 +167,17 @@ struct SpeakerPhrase: Sendable {
                                                "defense", "defence", "senior", "general", "eksekutif", "operasional", "intelijen",
                                                "dinas", "kantor", "kementerian", "badan", "komisi", "lembaga", "organisasi",
                                                "kepolisian", "tim", "sar", "bicara", "mantan", "eks", "jenderal", "sumber", "vice", "managing"])
-    static let ranks = WordSet(words: ["irjen", "komjen", "brigjen", "kombes", "akbp", "letjen", "mayjen", "marsekal", "laksamana",
-                                       "kompol", "ipda", "iptu", "aiptu", "bripka", "briptu", "prof", "dr", "h", "hj", "ir", "ajun"])
-    static let rankOpeners = WordSet(words: ["marsekal", "laksamana", "brigadir", "inspektur", "komisaris", "ajun", "letnan",
-                                             "kolonel", "mayor", "kapten", "irjen", "komjen", "brigjen", "kombes", "akbp", "kompol",
-                                             "letjen", "mayjen"])
-    static let rankWords = WordSet(words: ["marsekal", "laksamana", "brigadir", "inspektur", "komisaris", "ajun", "letnan", "kolonel",
-                                           "mayor", "kapten", "irjen", "komjen", "brigjen", "kombes", "akbp", "kompol", "letjen",
-                                           "mayjen", "jenderal", "besar", "polisi", "muda", "madya", "utama", "satu", "dua", "pertama",
-                                           "tni", "purn", "purnawirawan", "mar"])
+    /// Police and military ranks as abbreviated before a name.
+    static let rankAbbreviations = ["irjen", "komjen", "brigjen", "kombes", "akbp", "letjen", "mayjen", "kompol", "ipda", "iptu",
+                                    "aiptu", "bripka", "briptu"]
+    /// Ranks and titles, which alone name no position.
+    static let ranks = WordSet(words: rankAbbreviations + ["marsekal", "laksamana", "prof", "dr", "h", "hj", "ir", "ajun"])
+    /// Words that open a rank written out before a name ("Ajun Komisaris Besar", "Marsekal").
+    static let rankOpeners = WordSet(words: rankAbbreviations + ["marsekal", "laksamana", "brigadir", "inspektur", "komisaris",
+                                                                 "ajun", "letnan", "kolonel", "mayor", "kapten"])
+    /// Every word of such a rank.
+    static let rankWords = WordSet(rankOpeners.members + ["jenderal", "besar", "polisi", "muda", "madya", "utama", "satu", "dua",
+                                                          "pertama", "tni", "purn", "purnawirawan", "mar"].map(TokenizedText.hash))
     static let chiefTitles = WordSet(words: ["utama", "eksekutif", "umum", "jenderal"])
     static let jenderal = TokenizedText.hash("jenderal")
     static let direktur = TokenizedText.hash("direktur")

@@ -29,6 +29,9 @@ public final class CorpusIndex {
     var db: SQLiteDatabase
     /// The input files of the last refresh, in collection order.
     private var collectedFiles: [String] = []
+    /// The collection as the last refresh decoded it to find the same claims (when files changed),
+    /// so `collection()` does not decode it a second time.
+    private var decodedCollection: IndexedCollection?
     public private(set) var path: String?
     let lexicon: EntityLexicon
     let fingerprint: String
@@ -148,6 +151,7 @@ public final class CorpusIndex {
         let (files, problems) = InputCollector.collect(paths)
         report.problems = problems
         collectedFiles = files.map(\.path)
+        decodedCollection = nil
         do {
             try db.writing {
                 var known: [String: (id: Int64, size: Int64, mtime: Double, hash: String)] = [:]
@@ -224,6 +228,7 @@ public final class CorpusIndex {
                 try storeSameClaims(files: files)
             }
         } catch {
+            decodedCollection = nil
             report.notices.append("the index could not be updated (\(Self.reason(error)))")
         }
         return report
@@ -244,6 +249,7 @@ public final class CorpusIndex {
     /// The analysed collection in input order, as the last refresh left it, with the claims
     /// several of its articles report. Call after `refresh(paths:)`.
     public func collection() throws -> IndexedCollection {
+        if let decodedCollection { return decodedCollection }
         let (rows, articles) = try loadArticles(files: collectedFiles)
         var position: [Int64: Int] = [:]
         for (k, row) in rows.enumerated() { position[row] = k }
@@ -292,9 +298,11 @@ public final class CorpusIndex {
         let (rows, articles) = try loadArticles(files: files.map(\.path))
         try db.execute("DELETE FROM same_claims")
         let insert = try db.prepare("INSERT INTO same_claims(cluster, article, claim) VALUES (?, ?, ?)")
-        for (n, cluster) in ClaimMatcher().clusters(in: articles).enumerated() {
+        let clusters = ClaimMatcher().clusters(in: articles)
+        for (n, cluster) in clusters.enumerated() {
             for m in cluster.members { try insert.run([.int(Int64(n)), .int(rows[m.article]), .int(Int64(m.claim))]) }
         }
+        decodedCollection = IndexedCollection(articles: articles, claimClusters: clusters)
     }
 
     private func removeFile(_ id: Int64) throws {
