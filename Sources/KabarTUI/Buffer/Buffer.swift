@@ -25,24 +25,37 @@ public struct Buffer: Sendable, Equatable {
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
         for character in text {
-            let scalars = Array(character.unicodeScalars)
+            // The cluster's scalars, read without making an array: most are a single scalar.
+            let scalars = character.unicodeScalars
             var w = 0
             for s in scalars { w += DisplayWidth.of(s) }
             if w == 0 {
                 // A lone combining mark attaches to the previous cell.
-                if col > x, col - 1 < width { self[col - 1, y].scalars += scalars }
+                if col > x, col - 1 < width { for s in scalars { self[col - 1, y].append(s) } }
                 continue
             }
             if col + w > limit {
-                if col < limit { self[col, y] = Cell([" "], style: style) }
+                if col < limit { self[col, y] = Cell(" ", style: style) }
                 return limit
             }
-            let printable = scalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? Unicode.Scalar(0xFFFD)! : $0 }
-            if col >= 0 { self[col, y] = Cell(printable, style: style) }
+            if col >= 0 {
+                var cell: Cell?
+                for s in scalars {
+                    let shown = Self.printable(s)
+                    if cell == nil { cell = Cell(shown, style: style) } else { cell!.append(shown) }
+                }
+                if let cell { self[col, y] = cell }
+            }
             if w == 2, col + 1 < width { self[col + 1, y] = Cell([], style: style, isContinuation: true) }
             col += w
         }
         return col
+    }
+
+    /// A control character shows as U+FFFD: it never reaches the terminal.
+    @inline(__always)
+    private static func printable(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? Unicode.Scalar(0xFFFD)! : s
     }
 
     /// Writes `text`, then lays each span's style over its scalar range (claims, cue words,
@@ -63,7 +76,7 @@ public struct Buffer: Sendable, Equatable {
     /// Fills a row span with a style (for bars and selections).
     public mutating func fill(y: Int, from x0: Int = 0, to x1: Int? = nil, style: Style) {
         guard y >= 0, y < height else { return }
-        for x in max(0, x0)..<min(width, x1 ?? width) { self[x, y] = Cell([" "], style: style) }
+        for x in max(0, x0)..<min(width, x1 ?? width) { self[x, y] = Cell(" ", style: style) }
     }
 
     /// The text of row `y`, continuation cells skipped, trailing spaces kept.

@@ -35,15 +35,41 @@ public struct Style: Sendable, Hashable {
 
 /// One screen cell: a grapheme cluster (as its scalars) and its style. A double-width
 /// character occupies its cell and blanks the next (`isContinuation`).
+///
+/// The first scalar is stored inline and only the rare rest of a cluster (combining marks) on
+/// the heap, so a screen of cells is one flat allocation, made and freed every frame.
 public struct Cell: Sendable, Hashable {
-    public var scalars: [Unicode.Scalar]
+    /// The cluster's first scalar; U+0000 for a cell without scalars (a continuation).
+    private var first: Unicode.Scalar
+    /// The scalars after the first, when there are any.
+    private var rest: [Unicode.Scalar]?
     public var style: Style
     public var isContinuation: Bool
 
     public init(_ scalars: [Unicode.Scalar] = [" "], style: Style = .plain, isContinuation: Bool = false) {
-        self.scalars = scalars
+        first = scalars.first ?? Unicode.Scalar(0)
+        rest = scalars.count > 1 ? Array(scalars.dropFirst()) : nil
         self.style = style
         self.isContinuation = isContinuation
+    }
+
+    /// A cell holding one scalar (no array is made).
+    init(_ scalar: Unicode.Scalar, style: Style) {
+        first = scalar
+        rest = nil
+        self.style = style
+        isContinuation = false
+    }
+
+    public var scalars: [Unicode.Scalar] {
+        if first.value == 0 && rest == nil { return [] }
+        guard let rest else { return [first] }
+        return [first] + rest
+    }
+
+    /// Adds a combining mark to the cluster.
+    mutating func append(_ mark: Unicode.Scalar) {
+        if first.value == 0 && rest == nil { first = mark } else { rest = (rest ?? []) + [mark] }
     }
 
     public static let blank = Cell()
