@@ -22,16 +22,16 @@ private struct Run {
     let text: TokenizedText
     var claims: [Claim] = []
     /// Surname (hash of the last name word) → full name, from capitalised runs in the article.
-    var fullNames: [UInt64: Range<Int>] = [:]
+    var fullNames = WordMap<Range<Int>>()
     /// First name → full name ("Hendra" → "Hendra Saputra"): Indonesian news often uses the first name.
-    var firstNames: [UInt64: Range<Int>] = [:]
+    var firstNames = WordMap<Range<Int>>()
     /// Names followed by an age in brackets ("Rina (40)") anywhere in the article: members of the public.
     var agedNames = Set<UInt64>()
     /// Every full-name mention (scalar range), for "-nya" with no earlier speaker.
     var nameMentions: [Range<Int>] = []
     /// Surname → the role and organisation stated where the person is first named with one
     /// ("Wali Kota Seruni Bambang Aryaseta mempersilakan …"), for claims whose attribution names no role.
-    var introducedRoles: [UInt64: (name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)] = [:]
+    var introducedRoles = WordMap<(name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)>()
     /// Start of the sentence being read.
     var cursor = 0
     /// The dateline in the body, skipped.
@@ -39,13 +39,10 @@ private struct Run {
     /// Capitalised role words of named speakers, to resolve "Kepala Dinas Intelijen Rahasia (MI6)" to
     /// the "Kepala MI6 Richard Moore" met before.
     var rolesOfSpeakers: [(words: [UInt64], speaker: String)] = []
-    /// The last sentence asked about hedges (each sentence is asked several times).
-    final class HedgeMemo { var sentence = 0..<0; var value = false }
-    let hedgeBox = HedgeMemo()
-    var hedgeMemo: (sentence: Range<Int>, value: Bool) {
-        get { (hedgeBox.sentence, hedgeBox.value) }
-        nonmutating set { hedgeBox.sentence = newValue.sentence; hedgeBox.value = newValue.value }
-    }
+    /// The claim-word flags of the last token range asked about: each sentence is asked several
+    /// times (cues, hedges, passive verbs), and its tokens are read once.
+    final class FlagsMemo { var a = -1, b = -1; var flags: UInt8 = 0 }
+    let flagsMemo = FlagsMemo()
     var lastSpeaker: String?
     var lastPerson: String?
     /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.
@@ -69,10 +66,16 @@ private struct Run {
 
     /// True when some token in `a..<b` carries one of `mask`'s flags.
     func any(_ mask: UInt8, _ a: Int, _ b: Int) -> Bool {
-        let tokens = text.tokens
-        var k = a
-        while k < b { if tokens[k].claimFlags & mask != 0 { return true }; k += 1 }
-        return false
+        let memo = flagsMemo
+        if memo.a != a || memo.b != b {
+            var flags: UInt8 = 0
+            text.tokens.withUnsafeBufferPointer { tokens in
+                var k = a
+                while k < b { flags |= tokens[k].claimFlags; k &+= 1 }
+            }
+            memo.a = a; memo.b = b; memo.flags = flags
+        }
+        return memo.flags & mask != 0
     }
 
     var t: [TokenizedText.Token] { text.tokens }
@@ -131,11 +134,12 @@ private struct Run {
     /// Gives a claim whose attribution states no role the role stated where its speaker was introduced.
     mutating func addIntroducedRoles() {
         // Each speaker's introduction is looked up once.
-        var found: [String: (name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)?] = [:]
+        var found = WordMap<(name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)?>()
         for k in claims.indices where claims[k].roleRange == nil {
             guard let speaker = claims[k].speaker else { continue }
             let intro: (name: Range<Int>, role: Range<Int>, affiliation: Range<Int>?)?
-            if let known = found[speaker] {
+            let key = TokenizedText.hash(speaker)
+            if let known = found[key] {
                 intro = known
             } else {
                 if speaker.utf8.contains(0x20), let last = TokenizedText.lastWordHash(speaker) {
@@ -147,7 +151,7 @@ private struct Run {
                 } else {
                     intro = nil
                 }
-                found[speaker] = .some(intro)
+                found[key] = .some(intro)
             }
             guard let intro else { continue }
             claims[k].roleRange = intro.role
@@ -251,7 +255,7 @@ private struct Run {
             lastSpeaker = name
             // A lone sentence-opening word ("Apalagi") is no person for "-nya" to point back at.
             let followedByComma = lastToken + 1 < t.count && !t[lastToken + 1].isWord && t[lastToken + 1].mark == ","
-            if name.contains(" ") || isCapitalisedMidSentence(t[nameTokens].hash) || p.roleRange != nil || followedByComma {
+            if name.utf8.contains(0x20) || isCapitalisedMidSentence(t[nameTokens].hash) || p.roleRange != nil || followedByComma {
                 lastPerson = name
             }
             if let r = p.roleRange {
@@ -831,13 +835,6 @@ private struct Run {
     }
 
     func sentenceHasHedge(_ sentence: Range<Int>) -> Bool {
-        if sentence == hedgeMemo.sentence { return hedgeMemo.value }
-        let value = scanHedge(sentence)
-        hedgeMemo = (sentence, value)
-        return value
-    }
-
-    private func scanHedge(_ sentence: Range<Int>) -> Bool {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
         return any(CueLexicon.Flag.hedge, a, b)
     }

@@ -42,6 +42,8 @@ enum CueLexicon {
         static let passive: UInt8 = 32
         /// Role, place, institution, calendar, determiner and connector words: never part of a name.
         static let notName: UInt8 = 64
+        /// Words that introduce a medium: the via words, "kepada", "told" ("menurut" has its own flag).
+        static let via: UInt8 = 128
     }
     static let claimWords = WordFlags(
         speechVerbWords.map { (TokenizedText.hash($0), Flag.speechVerb) }
@@ -52,7 +54,8 @@ enum CueLexicon {
         + ["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan", "dikemukakan", "dikatakan", "diucapkan",
            "dibeberkan", "berkata", "dituturkan", "disinggung", "ditegaskan", "dijelaskan", "dipaparkan"].map { (TokenizedText.hash($0), Flag.passive) }
         + (roleWords.members + places.members + institutionWords.members + calendarWords.members + determiners.members
-           + connectors.members + postCues.members + affiliationHeads.members + [menurut]).map { ($0, Flag.notName) })
+           + connectors.members + postCues.members + affiliationHeads.members + [menurut]).map { ($0, Flag.notName) }
+        + (viaWords.members + [kepada, SourceChain.told]).map { ($0, Flag.via) })
 
     static let menurut = TokenizedText.hash("menurut")
     static let accordingTo = TokenizedText.hash("according")

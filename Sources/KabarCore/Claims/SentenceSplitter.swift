@@ -10,6 +10,7 @@ enum SentenceSplitter {
         let s = text.scalars
         let tokens = text.tokens
         var result: [Range<Int>] = []
+        result.reserveCapacity(8)
         var start = paragraph.lowerBound
         let end = paragraph.upperBound
         var q = 0

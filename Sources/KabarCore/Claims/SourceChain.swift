@@ -12,7 +12,8 @@ enum SourceChain {
         var i = from
         while i < to {
             let tok = t[i]
-            guard tok.isWord else { i += 1; continue }
+            // Only a via word, "menurut"/"according", "kepada" or "told" opens a medium.
+            guard tok.claimFlags & (CueLexicon.Flag.via | CueLexicon.Flag.menurut) != 0 else { i += 1; continue }
             let h = tok.hash
             var phraseStart: Int?
             var allowLowercase = false

@@ -129,11 +129,18 @@ struct TokenizedText {
 
     /// Class bits and the value hashed (ASCII lowercased) of any scalar.
     @inline(__always)
-    private static func entry(_ c: Unicode.Scalar, _ table: UnsafePointer<UInt16>) -> (UInt16, UInt32) {
-        let v = c.value
+    private static func entry(_ v: UInt32, _ table: UnsafePointer<UInt16>) -> (UInt16, UInt32) {
         if v < 0x80 { let e = table[Int(v)]; return (e >> 8, UInt32(e & 0xFF)) }
-        if !isWordScalar(c) { return (Class.other, v) }
-        return (isUppercase(c) ? Class.upper : Class.lower, v)
+        return (nonASCIIClass(v), v)
+    }
+
+    /// The class of a non-ASCII scalar, out of line: its Unicode property look-ups would crowd
+    /// the tokenizer's loop (registers spilled, a long prologue) for a rare case.
+    @inline(never)
+    private static func nonASCIIClass(_ v: UInt32) -> UInt16 {
+        let c = Unicode.Scalar(v).unsafelyUnwrapped
+        if !isWordScalar(c) { return Class.other }
+        return isUppercase(c) ? Class.upper : Class.lower
     }
 
     /// Scalars per entry of the first-token table.
@@ -145,38 +152,47 @@ struct TokenizedText {
         let n = scalars.count
         var paragraphs: [Range<Int>] = []
         var tokenCount = 0
-        let blocks = (n >> blockShift) + 1
-        var firstToken: [Int32] = []
         let tokens = [Token](unsafeUninitializedCapacity: max(n, 1)) { tbuf, tCount in
-            firstToken = [Int32](unsafeUninitializedCapacity: blocks) { fbuf, fCount in
-                scalars.withUnsafeBufferPointer { sp in
-                    asciiTable.withUnsafeBufferPointer { table in
-                        tokenCount = tokenize(sp, table: table.baseAddress!, lexicon: CueLexicon.claimWords, into: tbuf.baseAddress!,
-                                              firstToken: fbuf.baseAddress!, paragraphs: &paragraphs)
+            scalars.withUnsafeBufferPointer { sp in
+                asciiTable.withUnsafeBufferPointer { table in
+                    CueLexicon.claimWords.withTable { lexicon in
+                        tokenCount = tokenize(sp, table: table.baseAddress!, lexicon: lexicon, into: tbuf.baseAddress!,
+                                              paragraphs: &paragraphs)
                     }
                 }
-                fCount = blocks
             }
             tCount = tokenCount
         }
-        return (tokens, paragraphs, firstToken)
+        return (tokens, paragraphs, firstTokens(tokens, scalarCount: n))
+    }
+
+    /// For every block of `1 << blockShift` scalars, the first token starting at or after it.
+    private static func firstTokens(_ tokens: [Token], scalarCount n: Int) -> [Int32] {
+        let blocks = (n >> blockShift) + 1
+        return [Int32](unsafeUninitializedCapacity: blocks) { fbuf, fCount in
+            tokens.withUnsafeBufferPointer { tp in
+                var k = 0
+                for b in 0..<blocks {
+                    let position = b << blockShift
+                    while k < tp.count && tp[k].range.lowerBound < position { k &+= 1 }
+                    fbuf[b] = Int32(truncatingIfNeeded: k)
+                }
+            }
+            fCount = blocks
+        }
     }
 
     /// The tokenizer's loop, on raw buffers (no captured state): returns the token count.
-    /// `firstToken[b]` is set to the first token starting at or after scalar `b << blockShift`.
-    private static func tokenize(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt16>, lexicon: WordFlags,
-                                 into out: UnsafeMutablePointer<Token>, firstToken: UnsafeMutablePointer<Int32>,
-                                 paragraphs: inout [Range<Int>]) -> Int {
+    private static func tokenize(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt16>, lexicon: WordFlags.Table,
+                                 into out: UnsafeMutablePointer<Token>, paragraphs: inout [Range<Int>]) -> Int {
         let n = sp.count
+        guard n > 0 else { return 0 }
+        let base = UnsafeRawPointer(sp.baseAddress!).assumingMemoryBound(to: UInt32.self)
         var t = 0
         var i = 0
-        var block = 0
         var paragraphStart = 0
-        @inline(__always) func startToken(at start: Int) {
-            while block << blockShift <= start { firstToken[block] = Int32(truncatingIfNeeded: t); block &+= 1 }
-        }
         while i < n {
-            let s = sp[i]
+            let s = base[i]
             let (first, firstValue) = entry(s, table)
             if first == Class.space { i &+= 1; continue }
             if first == Class.newline {
@@ -185,9 +201,8 @@ struct TokenizedText {
                 i &+= 1
                 continue
             }
-            startToken(at: i)
             if first == Class.other {
-                (out + t).initialize(to: Token(range: i..<(i &+ 1), hash: 0, mark: s, isWord: false))
+                (out + t).initialize(to: Token(range: i..<(i &+ 1), hash: 0, mark: Unicode.Scalar(s).unsafelyUnwrapped, isWord: false))
                 t &+= 1
                 i &+= 1
                 continue
@@ -197,7 +212,7 @@ struct TokenizedText {
             var seen = first
             i &+= 1
             while i < n {
-                let c = sp[i]
+                let c = base[i]
                 let (k, v) = entry(c, table)
                 if k & Class.word != 0 {
                     seen |= k
@@ -206,23 +221,26 @@ struct TokenizedText {
                     continue
                 }
                 // An inner hyphen or apostrophe joins two word parts.
-                guard c == "-" || c == "'" || c == "’", i &+ 1 < n, entry(sp[i &+ 1], table).0 & Class.word != 0 else { break }
-                hash = mix(hash, c)
+                guard c == 0x2D || c == 0x27 || c == 0x2019, i &+ 1 < n, entry(base[i &+ 1], table).0 & Class.word != 0 else { break }
+                hash = (hash ^ UInt64(c == 0x2019 ? 0x27 : c)) &* fnvPrime
                 i &+= 1
             }
+            let end = i
+            // The space after a word is skipped here, not in a turn of the outer loop.
+            if i < n && base[i] == 0x20 { i &+= 1 }
             // All capitals: no lowercase letter, and at least two capitals ("NATO", not "A-1").
             var allCaps = false
             if seen & Class.lower == 0 && seen & Class.upper != 0 {
                 var upper = 0
-                for k in start..<i where entry(sp[k], table).0 == Class.upper { upper &+= 1 }
+                for k in start..<end where entry(base[k], table).0 == Class.upper { upper &+= 1 }
                 allCaps = upper >= 2
             }
-            (out + t).initialize(to: Token(range: start..<i, hash: hash, mark: s, claimFlags: lexicon.flags(hash), isWord: true,
+            (out + t).initialize(to: Token(range: start..<end, hash: hash, mark: Unicode.Scalar(s).unsafelyUnwrapped,
+                                           claimFlags: lexicon.flags(hash), isWord: true,
                                            isCapitalized: first == Class.upper, isAllCaps: allCaps, hasDigit: seen & Class.digit != 0))
             t &+= 1
         }
         if n > paragraphStart { paragraphs.append(paragraphStart..<n) }
-        startToken(at: n)
         return t
     }
 
@@ -242,6 +260,25 @@ struct TokenizedText {
     /// True when some word of `s` (letters, digits, inner hyphens and apostrophes) has a hash
     /// `predicate` accepts; no string is made per word.
     static func containsWord(_ s: String, where predicate: (UInt64) -> Bool) -> Bool {
+        // ASCII (most names): read the bytes; otherwise the scalars.
+        var hash = fnvBasis
+        var inWord = false
+        for b in s.utf8 {
+            if b >= 0x80 { return containsWord(scalarsOf: s, where: predicate) }
+            let alphanumeric = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            if alphanumeric || b == 0x2D || b == 0x27 {
+                hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* fnvPrime
+                inWord = true
+            } else if inWord {
+                if predicate(hash) { return true }
+                hash = fnvBasis
+                inWord = false
+            }
+        }
+        return inWord && predicate(hash)
+    }
+
+    private static func containsWord(scalarsOf s: String, where predicate: (UInt64) -> Bool) -> Bool {
         var hash = fnvBasis
         var inWord = false
         for c in s.unicodeScalars {
@@ -276,7 +313,13 @@ struct TokenizedText {
     }
 
     static func hash(_ word: String) -> UInt64 {
-        word.unicodeScalars.reduce(fnvBasis, mix)
+        // ASCII: the bytes are the scalars.
+        var hash = fnvBasis
+        for b in word.utf8 {
+            if b >= 0x80 { return word.unicodeScalars.reduce(fnvBasis, mix) }
+            hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* fnvPrime
+        }
+        return hash
     }
 
     /// `hash` of the text in `range`, read from the scalars (no string is made).
@@ -284,11 +327,14 @@ struct TokenizedText {
         scalars[range].reduce(Self.fnvBasis, Self.mix)
     }
 
+    /// The text of a scalar range, copied from the body's UTF-8 bytes.
     func string(_ range: Range<Int>) -> String {
+        let a = byteOffset(range.lowerBound), b = byteOffset(range.upperBound)
+        if let s = body.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }) {
+            return s
+        }
         let u = body.utf8
-        let a = u.index(u.startIndex, offsetBy: byteOffset(range.lowerBound))
-        let b = u.index(a, offsetBy: byteOffset(range.upperBound) - byteOffset(range.lowerBound))
-        return String(body[a..<b])
+        return String(body[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])
     }
 
     /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",
@@ -301,19 +347,25 @@ struct TokenizedText {
             let v = scalars[k >= 0 ? r.lowerBound + k : r.upperBound + k].value
             return v >= 0x41 && v <= 0x5A ? v | 0x20 : v
         }
-        func hasSuffix(_ s: String) -> Bool {
+        func hasSuffix(_ s: [UInt32]) -> Bool {
             var k = -1
-            for c in s.unicodeScalars.reversed() { if at(k) != c.value { return false }; k -= 1 }
+            for c in s.reversed() { if at(k) != c { return false }; k -= 1 }
             return true
         }
-        func hasPrefix(_ s: String) -> Bool {
+        func hasPrefix(_ s: [UInt32]) -> Bool {
             var k = 0
-            for c in s.unicodeScalars { if at(k) != c.value { return false }; k += 1 }
+            for c in s { if at(k) != c { return false }; k += 1 }
             return true
         }
-        if hasSuffix("wan") || hasSuffix("man") { return false }
-        return hasSuffix("an") || hasSuffix("si") || hasPrefix("peng") || hasPrefix("pem") || hasPrefix("ketidak")
+        let x = Self.nounAffixes
+        if hasSuffix(x.wan) || hasSuffix(x.man) { return false }
+        return hasSuffix(x.an) || hasSuffix(x.si) || hasPrefix(x.peng) || hasPrefix(x.pem) || hasPrefix(x.ketidak)
     }
+
+    /// The affixes `looksLikeCommonNoun` reads, as scalar values.
+    private static let nounAffixes = (wan: values("wan"), man: values("man"), an: values("an"), si: values("si"),
+                                      peng: values("peng"), pem: values("pem"), ketidak: values("ketidak"))
+    private static func values(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
 
     /// True when the word token is a weekday or month name.
     func isCalendarWord(_ k: Int) -> Bool { CueLexicon.calendarWords.contains(tokens[k].hash) }
