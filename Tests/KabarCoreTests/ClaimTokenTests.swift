@@ -65,4 +65,12 @@ struct ClaimTokenTests {
         map[0] = 1
         #expect(map[0] == nil, "hash 0 (punctuation) is never stored")
     }
+
+    @Test func sentencesEndAtStopsButNotAtAbbreviationsOrInitials() {
+        let body = "Dr. Budi tiba di Jl. Merdeka bersama S. Wibowo. Ia bertemu Kim Jong-un. Pertemuan itu singkat? Ya. Semuanya (40). Lalu pulang."
+        let text = TokenizedText(body)
+        let sentences = SentenceSplitter.split(text, text.paragraphs[0], quotes: []).map { text.string($0) }
+        #expect(sentences == ["Dr. Budi tiba di Jl. Merdeka bersama S. Wibowo.", "Ia bertemu Kim Jong-un.", "Pertemuan itu singkat?",
+                              "Ya.", "Semuanya (40).", "Lalu pulang."])
+    }
 }

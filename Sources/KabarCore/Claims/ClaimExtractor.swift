@@ -739,8 +739,20 @@ private struct Run {
     /// "Sladkov, mengutip sumber di Pyongyang, juga menyebutkan"; "Aleksander Sladkov, seorang
     /// jurnalis …, mengklaim"). Returns the subject's tokens and those of an appositive role after
     /// it; nil when a verb stands between subject and cue.
+    /// The first and last word tokens of a token range, and how many words it holds.
+    func wordTokens(_ r: Range<Int>) -> (first: Int?, last: Int?, count: Int) {
+        var first: Int?, last: Int?, count = 0
+        for k in r where t[k].isWord {
+            if first == nil { first = k }
+            last = k
+            count += 1
+        }
+        return (first, last, count)
+    }
+
     func subject(from a: Int, to v: Int) -> (Int, Int, Range<Int>?)? {
         var segments: [Range<Int>] = []
+        segments.reserveCapacity(4)
         var segStart = a
         for k in a..<v where !t[k].isWord && (t[k].mark == "," || t[k].mark == ";") {
             segments.append(segStart..<k)
@@ -751,9 +763,9 @@ private struct Run {
         var idx = segments.count - 1
         while idx >= 0 {
             let seg = segments[idx]
-            let words = seg.filter { t[$0].isWord }
+            let words = wordTokens(seg)
             let first = words.first
-            let isAside = words.isEmpty || words.allSatisfy { Run.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash)
+            let isAside = words.count == 0 || seg.allSatisfy { !t[$0].isWord || Run.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash)
                                                                  || CueLexicon.calendarWords.contains(t[$0].hash) || t[$0].hasDigit }
                 || first.map { t[$0].hash == Run.yang || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
                 // "…, saat ditemui di kantornya, mengatakan", "…, seusai rapat kerja itu menjelaskan".
@@ -762,7 +774,7 @@ private struct Run {
             // "Pengajar sosiologi Universitas Negeri Jakarta (UNJ), Rakhmat Hidayat, mengapresiasi": the role
             // stands in the segment before the name.
             if idx > 0, segments[(idx + 1)...].allSatisfy({ seg in !seg.contains { t[$0].isWord } }), (1...4).contains(words.count),
-               words.allSatisfy({ t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
+               seg.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
                 let previous = segments[idx - 1]
                 let roleStart = skipConnectors(from: previous.lowerBound, to: previous.upperBound)
                 if roleStart < previous.upperBound, previous.upperBound - roleStart <= 24, t[roleStart].isWord,
@@ -772,8 +784,9 @@ private struct Run {
             }
             // An appositive role after a name: "Aleksander Sladkov, seorang jurnalis berpengalaman Rusia …".
             if let f = first, idx > 0, !t[f].isCapitalized || CueLexicon.determiners.contains(t[f].hash) || CueLexicon.roleWords.contains(t[f].hash) {
-                let prev = segments[idx - 1].filter { t[$0].isWord }
-                if let pf = prev.first, let pl = prev.last, prev.count <= 5, prev.allSatisfy({ t[$0].isCapitalized }) {
+                let previous = segments[idx - 1]
+                let prev = wordTokens(previous)
+                if let pf = prev.first, let pl = prev.last, prev.count <= 5, previous.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }) {
                     let end = subjectEnd(from: f, to: seg.upperBound)
                     if end > f { appositive = f..<end }
                     return (pf, pl + 1, appositive)

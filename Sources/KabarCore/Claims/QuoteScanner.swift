@@ -20,19 +20,16 @@ struct QuoteScanner {
 
     static func isDouble(_ s: Unicode.Scalar) -> Bool { s == "\"" || s == "“" || s == "”" || s == "„" }
 
-    /// Scans the punctuation tokens of `paragraph` (quote marks are never inside words).
+    /// Scans the mark tokens of `paragraph` (quote marks are never inside words: ’ between
+    /// letters belongs to a word token, "Ma’ruf"; as a quote mark it is its own token).
     static func scan(_ text: TokenizedText, _ paragraph: Range<Int>) -> [Quote] {
-        let tokens = text.tokens
+        let tokens = text.tokens, marks = text.marks
         var positions: [Int] = []
-        var k = text.tokenIndex(atOrAfter: paragraph.lowerBound)
-        while k < tokens.count, tokens[k].range.lowerBound < paragraph.upperBound {
-            let tok = tokens[k]
-            // ’ between letters belongs to a word token ("Ma’ruf"); as a quote mark it is its own token.
-            if !tok.isWord {
-                let v = tok.mark.value
-                if v == 0x22 || (v >= 0x2018 && v <= 0x201E) { positions.append(tok.range.lowerBound) }
-            }
-            k += 1
+        var m = text.firstMark(atOrAfterToken: text.tokenIndex(atOrAfter: paragraph.lowerBound))
+        while m < marks.count, tokens[Int(marks[m])].range.lowerBound < paragraph.upperBound {
+            let v = tokens[Int(marks[m])].mark.value
+            if v == 0x22 || (v >= 0x2018 && v <= 0x201E) { positions.append(tokens[Int(marks[m])].range.lowerBound) }
+            m += 1
         }
         guard !positions.isEmpty else { return [] }
         return scan(text.scalars, paragraph, at: positions)

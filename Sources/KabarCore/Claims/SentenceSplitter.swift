@@ -14,12 +14,14 @@ enum SentenceSplitter {
         var start = paragraph.lowerBound
         let end = paragraph.upperBound
         var q = 0
-        // Only sentence-ending marks can split: walk the punctuation tokens of the paragraph.
-        var k = text.tokenIndex(atOrAfter: paragraph.lowerBound)
-        while k < tokens.count, tokens[k].range.lowerBound < end {
-            let tok = tokens[k]
-            k += 1
-            guard !tok.isWord, tok.mark == "." || tok.mark == "?" || tok.mark == "!" else { continue }
+        // Only sentence-ending marks can split: walk the paragraph's mark tokens.
+        let marks = text.marks
+        var markIndex = text.firstMark(atOrAfterToken: text.tokenIndex(atOrAfter: paragraph.lowerBound))
+        while markIndex < marks.count, tokens[Int(marks[markIndex])].range.lowerBound < end {
+            let markToken = Int(marks[markIndex])
+            let tok = tokens[markToken]
+            markIndex += 1
+            guard tok.mark == "." || tok.mark == "?" || tok.mark == "!" else { continue }
             let i = tok.range.lowerBound
             if i < start { continue }
             // "… mereka.“Jika …", "… tahun ini.\"Rencana …", "… (25/8/2015).Bambang …": a sentence glued
@@ -43,7 +45,7 @@ enum SentenceSplitter {
             let next = s[m]
             let startsSentence = TokenizedText.isUppercase(next) || QuoteScanner.isDouble(next) || next == "‘"
                 || (next.value >= 0x30 && next.value <= 0x39)
-            if startsSentence && !(tok.mark == "." && isAbbreviation(text, before: i)) {
+            if startsSentence && !(tok.mark == "." && isAbbreviation(text, before: i, markToken: markToken)) {
                 result.append(start..<j)
                 start = m
             }
@@ -64,13 +66,21 @@ enum SentenceSplitter {
         return prevOK && a.value >= 0x61 && a.value <= 0x7A && b.value >= 0x61 && b.value <= 0x7A
     }
 
-    static func isAbbreviation(_ text: TokenizedText, before dot: Int) -> Bool {
-        let s = text.scalars
+    /// True when the word before the full stop at `dot` (token `markToken`) is an initial or a
+    /// known abbreviation. The word is the letters and digits before the stop: after an inner
+    /// hyphen or apostrophe of its token ("Jong-un" reads "un").
+    static func isAbbreviation(_ text: TokenizedText, before dot: Int, markToken: Int) -> Bool {
+        let s = text.scalars, tokens = text.tokens
+        // A word token ends at the stop exactly when the scalar before it is a letter or digit.
+        guard markToken > 0, tokens[markToken - 1].isWord, tokens[markToken - 1].range.upperBound == dot else { return false }
+        let word = tokens[markToken - 1]
+        // Back over letters and digits, no further than an abbreviation's length (seven).
         var k = dot
-        while k > 0, TokenizedText.isWordScalar(s[k - 1]) { k -= 1 }
+        while k > word.range.lowerBound, dot - k <= 7, TokenizedText.isWordScalar(s[k - 1]) { k -= 1 }
         let length = dot - k
-        if length == 0 { return false }
+        if length > 7 { return false }
         if length == 1 && TokenizedText.isUppercase(s[k]) { return true }   // initials: "S. Budi"
-        return length <= 7 && abbreviations.contains(text.hash(of: k..<dot))
+        // The whole token (no inner hyphen or apostrophe): its hash is already known.
+        return abbreviations.contains(k == word.range.lowerBound ? word.hash : text.hash(of: k..<dot))
     }
 }

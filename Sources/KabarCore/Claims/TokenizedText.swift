@@ -38,6 +38,9 @@ struct TokenizedText {
     let paragraphs: [Range<Int>]
     /// For every block of scalars, the index of the first token starting at or after the block.
     private let firstToken: [Int32]
+    /// Indices of the tokens that are quotation marks or sentence ends (" ‘ ’ ‚ “ ” „ . ? !), in
+    /// order: the quote scanner and the sentence splitter read these instead of every token.
+    let marks: [Int32]
 
     init(_ text: String) {
         var body = text
@@ -46,7 +49,7 @@ struct TokenizedText {
         self.scalars = scalars
         self.body = body
         self.extraBytes = extraBytes
-        (tokens, paragraphs, firstToken) = Self.tokenize(scalars)
+        (tokens, paragraphs, firstToken, marks) = Self.tokenize(scalars)
     }
 
     /// The scalars of `bytes`, and where multi-byte scalars shift byte offsets. Runs of ASCII
@@ -148,22 +151,23 @@ struct TokenizedText {
 
     /// Words (letters and digits, with inner hyphens and apostrophes: "Jong-un", "YouTube-nya",
     /// "Ma’ruf") and single punctuation tokens; paragraphs at newlines; the first-token table.
-    private static func tokenize(_ scalars: [Unicode.Scalar]) -> ([Token], [Range<Int>], [Int32]) {
+    private static func tokenize(_ scalars: [Unicode.Scalar]) -> ([Token], [Range<Int>], [Int32], [Int32]) {
         let n = scalars.count
         var paragraphs: [Range<Int>] = []
+        var marks: [Int32] = []
         var tokenCount = 0
         let tokens = [Token](unsafeUninitializedCapacity: max(n, 1)) { tbuf, tCount in
             scalars.withUnsafeBufferPointer { sp in
                 asciiTable.withUnsafeBufferPointer { table in
                     CueLexicon.claimWords.withTable { lexicon in
                         tokenCount = tokenize(sp, table: table.baseAddress!, lexicon: lexicon, into: tbuf.baseAddress!,
-                                              paragraphs: &paragraphs)
+                                              paragraphs: &paragraphs, marks: &marks)
                     }
                 }
             }
             tCount = tokenCount
         }
-        return (tokens, paragraphs, firstTokens(tokens, scalarCount: n))
+        return (tokens, paragraphs, firstTokens(tokens, scalarCount: n), marks)
     }
 
     /// For every block of `1 << blockShift` scalars, the first token starting at or after it.
@@ -184,7 +188,7 @@ struct TokenizedText {
 
     /// The tokenizer's loop, on raw buffers (no captured state): returns the token count.
     private static func tokenize(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt16>, lexicon: WordFlags.Table,
-                                 into out: UnsafeMutablePointer<Token>, paragraphs: inout [Range<Int>]) -> Int {
+                                 into out: UnsafeMutablePointer<Token>, paragraphs: inout [Range<Int>], marks: inout [Int32]) -> Int {
         let n = sp.count
         guard n > 0 else { return 0 }
         let base = UnsafeRawPointer(sp.baseAddress!).assumingMemoryBound(to: UInt32.self)
@@ -202,7 +206,8 @@ struct TokenizedText {
                 continue
             }
             if first == Class.other {
-                (out + t).initialize(to: Token(range: i..<(i &+ 1), hash: 0, mark: Unicode.Scalar(s).unsafelyUnwrapped, isWord: false))
+                if isMark(s) { marks.append(Int32(truncatingIfNeeded: t)) }
+                (out + t).initialize(to: Token(range: i..<(i &+ 1), hash: 0, mark: unsafeBitCast(s, to: Unicode.Scalar.self), isWord: false))
                 t &+= 1
                 i &+= 1
                 continue
@@ -235,13 +240,29 @@ struct TokenizedText {
                 for k in start..<end where entry(base[k], table).0 == Class.upper { upper &+= 1 }
                 allCaps = upper >= 2
             }
-            (out + t).initialize(to: Token(range: start..<end, hash: hash, mark: Unicode.Scalar(s).unsafelyUnwrapped,
+            (out + t).initialize(to: Token(range: start..<end, hash: hash, mark: unsafeBitCast(s, to: Unicode.Scalar.self),
                                            claimFlags: lexicon.flags(hash), isWord: true,
                                            isCapitalized: first == Class.upper, isAllCaps: allCaps, hasDigit: seen & Class.digit != 0))
             t &+= 1
         }
         if n > paragraphStart { paragraphs.append(paragraphStart..<n) }
         return t
+    }
+
+    /// A quotation mark (" and U+2018…U+201E) or a sentence end (. ? !).
+    @inline(__always)
+    static func isMark(_ v: UInt32) -> Bool {
+        v == 0x2E || v == 0x22 || v == 0x3F || v == 0x21 || (v >= 0x2018 && v <= 0x201E)
+    }
+
+    /// The position in `marks` of the first mark token at or after token `k`.
+    func firstMark(atOrAfterToken k: Int) -> Int {
+        var lo = 0, hi = marks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(marks[mid]) < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// FNV-1a, the word hash used by every lexicon look-up.
