@@ -72,6 +72,14 @@ struct EntitySearchTests {
         #expect(mentions.contains { $0.name == "Mataram" && $0.kind == .place }, "a lone word after “di” is a place")
     }
 
+    @Test func aSeaAfterARoleIsPartOfTheRole() {
+        let body = "Menteri Perhubungan Laut Bambang Aryaseta meninjau lokasi. Kapal itu tenggelam di Laut Jawa."
+        let mentions = EntityExtractor().mentions(in: Article(id: "x", path: "x", format: .text, body: body))
+        #expect(mentions.contains { $0.name == "Bambang Aryaseta" && $0.kind == .person }, "\(mentions.map(\.name))")
+        #expect(!mentions.contains { $0.name.hasPrefix("Laut Bambang") })
+        #expect(mentions.contains { $0.name == "Laut Jawa" && $0.kind == .place }, "a sea named on its own stays a place")
+    }
+
     @Test func spellingsShareAKey() {
         #expect(EntityName.key("Zelenskiy") == EntityName.key("Zelensky"))
         #expect(EntityName.key("Zelenskyy") == EntityName.key("Zelensky"))
