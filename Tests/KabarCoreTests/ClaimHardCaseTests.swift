@@ -228,4 +228,11 @@ struct KompasSpeakerPhraseTests {
         #expect(c.speaker == "Dimas Pratama")
         #expect(c.role == "Ketua Posko Gabungan Pelabuhan Tanjung Lombar")
     }
+
+    @Test func aVenueCanNameSocialMedia() throws {
+        let body = "Dalam siaran langsung di akun media sosialnya, nelayan Tanjung Lombar Made Suarta mengklaim bahwa kapal itu sudah miring sejak pagi."
+        let c = try #require(claims(body).first)
+        #expect(c.speaker == "Made Suarta")
+        #expect(c.venue == "siaran langsung di akun media sosialnya")
+    }
 }

@@ -60,7 +60,10 @@ enum SourceChain {
         var sawVenueWord = false
         while q < to, t[q].isWord || t[q].mark == "-" {
             let h = t[q].hash
-            if CueLexicon.viaWords.contains(h) || h == CueLexicon.menurut || h == CueLexicon.kepada || CueLexicon.viaFillers.contains(h) && h != SourceChain.dari { break }
+            // "sebagaimana", "seperti", "oleh" end a venue; "media", "laman", "situs" can be one
+            // ("dalam siaran langsung di akun media sosialnya").
+            if CueLexicon.viaWords.contains(h) || h == CueLexicon.menurut || h == CueLexicon.kepada
+                || CueLexicon.viaFillers.contains(h) && !SourceChain.venueFillers.contains(h) { break }
             if text.isCalendarWord(q) { break }
             if t[q].isCapitalized || CueLexicon.venueNouns.contains(h) { sawVenueWord = true }
             q += 1
@@ -70,6 +73,8 @@ enum SourceChain {
         return text.string(t[i + 1].range.lowerBound..<t[q - 1].range.upperBound)
     }
 
+    /// Via fillers that may stand inside a venue.
+    static let venueFillers = WordSet(words: ["dari", "media", "laman", "situs"])
     static let lapor = TokenizedText.hash("lapor")
     static let mediaHeads = WordSet(words: ["kantor", "harian", "majalah", "stasiun", "radio", "televisi", "tv", "media", "portal"])
     static let told = TokenizedText.hash("told")
