@@ -271,24 +271,27 @@ struct TokenizedText {
 
     /// One scalar into a word hash: ASCII lowercased, ’ read as '.
     @inline(__always)
-    static func mix(_ hash: UInt64, _ c: Unicode.Scalar) -> UInt64 {
-        var v = c.value
+    static func mix(_ hash: UInt64, _ c: Unicode.Scalar) -> UInt64 { mix(hash, value: c.value) }
+
+    @inline(__always)
+    static func mix(_ hash: UInt64, value: UInt32) -> UInt64 {
+        var v = value
         if v >= 0x41 && v <= 0x5A { v += 32 }
-        if c == "’" { v = 0x27 }
+        if v == 0x2019 { v = 0x27 }
         return (hash ^ UInt64(v)) &* fnvPrime
     }
 
     /// True when some word of `s` (letters, digits, inner hyphens and apostrophes) has a hash
-    /// `predicate` accepts; no string is made per word.
+    /// `predicate` accepts; no string is made per word. ASCII text (most names) is read as bytes,
+    /// other text as scalars (a loop generic over both ran 11 M instructions slower on the bench).
     static func containsWord(_ s: String, where predicate: (UInt64) -> Bool) -> Bool {
-        // ASCII (most names): read the bytes; otherwise the scalars.
         var hash = fnvBasis
         var inWord = false
         for b in s.utf8 {
             if b >= 0x80 { return containsWord(scalarsOf: s, where: predicate) }
             let alphanumeric = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
             if alphanumeric || b == 0x2D || b == 0x27 {
-                hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* fnvPrime
+                hash = mix(hash, value: UInt32(b))
                 inWord = true
             } else if inWord {
                 if predicate(hash) { return true }

@@ -63,7 +63,7 @@ struct WordFlags: Sendable {
         }
     }
 
-    /// The table read through raw pointers, for the tokenizer's loop.
+    /// The table read through raw pointers: the tokenizer looks up every word.
     struct Table {
         let keys: UnsafePointer<UInt64>
         let values: UnsafePointer<UInt8>
@@ -84,17 +84,6 @@ struct WordFlags: Sendable {
     func withTable<R>(_ body: (Table) -> R) -> R {
         keys.withUnsafeBufferPointer { k in
             values.withUnsafeBufferPointer { v in body(Table(keys: k.baseAddress!, values: v.baseAddress!, mask: mask)) }
-        }
-    }
-
-    @inline(__always)
-    func flags(_ h: UInt64) -> UInt8 {
-        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while true {
-            let k = keys[i]
-            if k == h { return values[i] }
-            if k == 0 { return 0 }
-            i = (i + 1) & mask
         }
     }
 }
