@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import KabarCore
 import KabarTUI
 #if canImport(Glibc)
@@ -49,9 +48,8 @@ struct BenchCommand: ParsableCommand {
         var result: Ingestor.Result?
         for _ in 0..<repeats {
             result = nil   // free the previous run's articles before measuring the next
-            let start = DispatchTime.now().uptimeNanoseconds
-            let r = Ingestor(parallel: parallel, extractsClaims: claims || xref || render).ingest(paths: paths)
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            let (r, seconds) = BenchClock.time { Ingestor(parallel: parallel, extractsClaims: claims || xref || render).ingest(paths: paths) }
+            times.append(seconds)
             result = r
         }
         times.sort()
@@ -66,25 +64,25 @@ struct BenchCommand: ParsableCommand {
         var storyCount = 0
         if stories {
             for _ in 0..<repeats {
-                let start = DispatchTime.now().uptimeNanoseconds
-                storyCount = StoryGrouper().group(result.articles).count
-                storyTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                let (count, seconds) = BenchClock.time { StoryGrouper().group(result.articles).count }
+                storyCount = count
+                storyTimes.append(seconds)
             }
             storyTimes.sort()
         }
         var matchTime: Double?
         var clusterCount = 0
         if stories && claims {
-            let start = DispatchTime.now().uptimeNanoseconds
-            clusterCount = ClaimMatcher().clusters(in: result.articles).count
-            matchTime = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let (count, seconds) = BenchClock.time { ClaimMatcher().clusters(in: result.articles).count }
+            clusterCount = count
+            matchTime = seconds
         }
         var steps: [(String, Double)] = []
         if xref {
-            var last = DispatchTime.now().uptimeNanoseconds
+            var last = BenchClock.now()
             _ = CrossReferenceReport(result.articles) { step in
-                let now = DispatchTime.now().uptimeNanoseconds
-                steps.append((step, Double(now - last) / 1e9))
+                let now = BenchClock.now()
+                steps.append((step, now - last))
                 last = now
             }
         }
@@ -122,7 +120,7 @@ struct BenchCommand: ParsableCommand {
             if let st = searchTimes {
                 print("index build:     \(format2(st.build)) s (fresh cache, \(format2(st.databaseMB)) MB database)")
                 print("index reopen:    \(format2(st.reopen * 1000)) ms (nothing changed)")
-                print("entity search:   \(format2(st.median * 1000)) ms median, \(format2(st.p95 * 1000)) ms p95 over \(st.queries) queries")
+                print("entity search:   \(format2(st.search.median * 1000)) ms median, \(format2(st.search.p95 * 1000)) ms p95 over \(st.queries) queries")
             }
             print("peak memory:     \(format2(peakMB)) MB (max RSS)")
         case .json:
@@ -136,8 +134,8 @@ struct BenchCommand: ParsableCommand {
                 ("xrefSteps", .object(steps.map { ($0.0, JSONValue.double($0.1)) })),
                 ("indexBuildSeconds", searchTimes.map { .double($0.build) } ?? .null),
                 ("indexReopenSeconds", searchTimes.map { .double($0.reopen) } ?? .null),
-                ("searchMedianSeconds", searchTimes.map { .double($0.median) } ?? .null),
-                ("searchP95Seconds", searchTimes.map { .double($0.p95) } ?? .null),
+                ("searchMedianSeconds", searchTimes.map { .double($0.search.median) } ?? .null),
+                ("searchP95Seconds", searchTimes.map { .double($0.search.p95) } ?? .null),
                 ("firstFrameSeconds", frames.map { .double($0.firstFrame) } ?? .null),
                 ("warmFirstFrameSeconds", frames.map { .double($0.warm.total) } ?? .null),
                 ("readerFrameMedianSeconds", frames.map { .double($0.reader.median) } ?? .null),

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import KabarCore
 import KabarTUI
@@ -6,22 +5,19 @@ import KabarTUI
 /// Reader timings for `kabar bench --render`: the first frame from the paths, then frames of the
 /// reader and compare screens while scrolling, drawn into the cell buffer (no terminal).
 struct FrameTimes {
-    struct Spread { var median: Double; var p95: Double }
     var firstFrame: Double
     /// The first frame when the paths were indexed before (`kabar PATH` the second time).
     var warm: WarmStart
-    var reader: Spread
-    var compare: Spread
+    var reader: BenchClock.Spread
+    var compare: BenchClock.Spread
     var compareOpen: Double
 
-    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-
     static func measure(paths: [String], parallel: Bool) -> FrameTimes {
-        let start = now()
+        let start = BenchClock.now()
         let articles = Ingestor(parallel: parallel, extractsClaims: true).ingest(paths: paths).articles
         var state = AppState(articles: articles, width: 100, height: 30)
         _ = KabarTUI.render(state)
-        let firstFrame = now() - start
+        let firstFrame = BenchClock.now() - start
         let warm = WarmStart.measure(paths: paths, parallel: parallel)
 
         // The reader on the article with the most claims, scrolled line by line.
@@ -35,24 +31,23 @@ struct FrameTimes {
         let other = StoryGrouper().similarPairs(articles).filter { $0.0 == busiest || $0.1 == busiest }.max { $0.2 < $1.2 }
             .map { $0.0 == busiest ? $0.1 : $0.0 } ?? (busiest + 1 < articles.count ? busiest + 1 : 0)
         state.marked = [busiest, other]
-        let openStart = now()
+        let openStart = BenchClock.now()
         update(&state, .key(.character("d")))
-        let compareOpen = now() - openStart
+        let compareOpen = BenchClock.now() - openStart
         let compare = frames(&state)
         return FrameTimes(firstFrame: firstFrame, warm: warm, reader: reader, compare: compare, compareOpen: compareOpen)
     }
 
     /// 200 frames: one line down (or back to the top at the end), then a full render.
-    static func frames(_ state: inout AppState) -> Spread {
+    static func frames(_ state: inout AppState) -> BenchClock.Spread {
         var times: [Double] = []
         for k in 0..<200 {
-            let t0 = now()
+            let t0 = BenchClock.now()
             update(&state, .key(k % 50 == 49 ? .home : .down))
             _ = KabarTUI.render(state)
-            times.append(now() - t0)
+            times.append(BenchClock.now() - t0)
         }
-        times.sort()
-        return Spread(median: times[times.count / 2], p95: times[times.count * 95 / 100])
+        return BenchClock.Spread(times)
     }
 
     /// The reader's start on a warm index, step by step: reopening it (one `stat` per file),
@@ -65,25 +60,23 @@ struct FrameTimes {
         var total: Double { reopen + load + state + draw }
 
         static func measure(paths: [String], parallel: Bool) -> WarmStart {
-            let folder = NSTemporaryDirectory() + "kabar-bench-reader-" + UUID().uuidString
-            defer { try? FileManager.default.removeItem(atPath: folder) }
-            let location = CacheLocation.folder(folder)
-            _ = CorpusIndex(location: location, inputs: paths).refresh(paths: paths, parallel: parallel)
-            var t = now()
-            let index = CorpusIndex(location: location, inputs: paths)
-            _ = index.refresh(paths: paths, parallel: parallel)
-            let reopen = now() - t
-            t = now()
-            let collection = (try? index.collection()) ?? IndexedCollection(articles: [], claimClusters: [])
-            let load = now() - t
-            t = now()
-            let state = AppState(articles: collection.articles, claimClusters: collection.claimClusters, width: 100, height: 30)
-            let built = now() - t
-            t = now()
-            // The state lives past the clock: freeing 10,000 articles is not part of drawing.
-            return withExtendedLifetime(state) {
-                _ = KabarTUI.render(state)
-                return WarmStart(reopen: reopen, load: load, state: built, draw: now() - t)
+            BenchClock.withFreshIndex(paths: paths, parallel: parallel) { location, _ in
+                let (index, reopen) = BenchClock.time {
+                    let index = CorpusIndex(location: location, inputs: paths)
+                    _ = index.refresh(paths: paths, parallel: parallel)
+                    return index
+                }
+                let (collection, load) = BenchClock.time {
+                    (try? index.collection()) ?? IndexedCollection(articles: [], claimClusters: [])
+                }
+                let (state, built) = BenchClock.time {
+                    AppState(articles: collection.articles, claimClusters: collection.claimClusters, width: 100, height: 30)
+                }
+                // The state lives past the clock: freeing 10,000 articles is not part of drawing.
+                return withExtendedLifetime(state) {
+                    let (_, draw) = BenchClock.time { KabarTUI.render(state) }
+                    return WarmStart(reopen: reopen, load: load, state: built, draw: draw)
+                }
             }
         }
     }

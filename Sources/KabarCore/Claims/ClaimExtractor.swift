@@ -655,7 +655,6 @@ private struct Run {
 
     /// "Klaim tersebut disampaikan pakar pertahanan Rusia Igor Korotchenko …, sebagaimana diwartakan
     /// New York Post": the source of the previous, unattributed claim.
-    @discardableResult
     mutating func attributeBackReference(_ sentence: Range<Int>) -> Bool {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
         guard any(CueLexicon.Flag.passive, a, b) else { return false }
@@ -734,11 +733,6 @@ private struct Run {
         return skipConnectors(from: a, to: b)
     }
 
-    /// The subject of a speech verb at token `v`: the comma segment before it, walking back over
-    /// appositives and asides ("Korotchenko, yang juga merupakan wartawan Rusia, turut menyebut";
-    /// "Sladkov, mengutip sumber di Pyongyang, juga menyebutkan"; "Aleksander Sladkov, seorang
-    /// jurnalis …, mengklaim"). Returns the subject's tokens and those of an appositive role after
-    /// it; nil when a verb stands between subject and cue.
     /// The first and last word tokens of a token range, and how many words it holds.
     func wordTokens(_ r: Range<Int>) -> (first: Int?, last: Int?, count: Int) {
         var first: Int?, last: Int?, count = 0
@@ -750,6 +744,11 @@ private struct Run {
         return (first, last, count)
     }
 
+    /// The subject of a speech verb at token `v`: the comma segment before it, walking back over
+    /// appositives and asides ("Korotchenko, yang juga merupakan wartawan Rusia, turut menyebut";
+    /// "Sladkov, mengutip sumber di Pyongyang, juga menyebutkan"; "Aleksander Sladkov, seorang
+    /// jurnalis …, mengklaim"). Returns the subject's tokens and those of an appositive role after
+    /// it; nil when a verb stands between subject and cue.
     func subject(from a: Int, to v: Int) -> (Int, Int, Range<Int>?)? {
         var segments: [Range<Int>] = []
         segments.reserveCapacity(4)
@@ -773,7 +772,7 @@ private struct Run {
             if isAside && idx > 0 { idx -= 1; continue }
             // "Pengajar sosiologi Universitas Negeri Jakarta (UNJ), Rakhmat Hidayat, mengapresiasi": the role
             // stands in the segment before the name.
-            if idx > 0, segments[(idx + 1)...].allSatisfy({ seg in !seg.contains { t[$0].isWord } }), (1...4).contains(words.count),
+            if idx > 0, segments[(idx + 1)...].allSatisfy({ wordTokens($0).count == 0 }), (1...4).contains(words.count),
                seg.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
                 let previous = segments[idx - 1]
                 let roleStart = skipConnectors(from: previous.lowerBound, to: previous.upperBound)
@@ -921,7 +920,5 @@ private struct Run {
     static let oleh = TokenizedText.hash("oleh")
     static let claimNouns: WordSet = WordSet(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",
                                               "tudingan", "tuduhan", "komentar", "ucapan"].map(TokenizedText.hash))
-    static let passiveCues: WordSet = WordSet(["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan",
-                                               "dikemukakan", "dikatakan", "diucapkan", "dibeberkan", "dituturkan", "disinggung",
-                                               "ditegaskan", "dijelaskan", "dipaparkan"].map(TokenizedText.hash))
+    static let passiveCues = WordSet(words: CueLexicon.passiveCueWords)
 }

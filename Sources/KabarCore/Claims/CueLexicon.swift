@@ -51,11 +51,15 @@ enum CueLexicon {
         + (postCueWords.map { $0 + "nya" } + ["katanya", "ujarnya"]).map { (TokenizedText.hash($0), Flag.nyaCue) }
         + hedgeWords.map { (TokenizedText.hash($0), Flag.hedge) }
         + ["menurut", "according"].map { (TokenizedText.hash($0), Flag.menurut) }
-        + ["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan", "dikemukakan", "dikatakan", "diucapkan",
-           "dibeberkan", "berkata", "dituturkan", "disinggung", "ditegaskan", "dijelaskan", "dipaparkan"].map { (TokenizedText.hash($0), Flag.passive) }
+        + passiveCueWords.map { (TokenizedText.hash($0), Flag.passive) }
         + (roleWords.members + places.members + institutionWords.members + calendarWords.members + determiners.members
            + connectors.members + postCues.members + affiliationHeads.members + [menurut]).map { ($0, Flag.notName) }
         + (viaWords.members + [kepada, SourceChain.told]).map { ($0, Flag.via) })
+
+    /// Passive speech verbs: "Klaim tersebut disampaikan X", "Hal senada diungkapkan X".
+    static let passiveCueWords = ["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan", "dikemukakan",
+                                  "dikatakan", "diucapkan", "dibeberkan", "dituturkan", "disinggung", "ditegaskan",
+                                  "dijelaskan", "dipaparkan"]
 
     static let menurut = TokenizedText.hash("menurut")
     static let accordingTo = TokenizedText.hash("according")
@@ -90,15 +94,15 @@ enum CueLexicon {
                                               "sayangnya", "untungnya", "nah", "oleh"].map(TokenizedText.hash))
 
     /// Role words that may be capitalised but are not part of a name.
-    static let roleWords: WordSet = WordSet([
+    static let roleWords: WordSet = WordSet(([
         "presiden", "wakil", "menteri", "kepala", "ketua", "direktur", "sekretaris", "jenderal", "juru", "bicara", "gubernur",
         "bupati", "wali", "kota", "pakar", "pengamat", "analis", "koresponden", "jurnalis", "wartawan", "pejabat", "sumber",
         "duta", "besar", "komandan", "panglima", "kapolri", "kapolda", "kapolres", "jaksa", "hakim", "pengacara", "kuasa",
         "hukum", "anggota", "staf", "khusus", "dosen", "peneliti", "guru", "ekonom", "aktivis", "pemimpin", "perdana",
-        "raja", "ratu", "pendiri", "ceo", "kapten", "kolonel", "mayor", "letnan", "brigjen", "irjen", "kombes", "akbp",
-        "ajun", "komisaris", "vice", "managing", "epidemiolog", "sejarawan", "sineas", "manajer", "manager", "psikolog",
-        "sosiolog", "kriminolog", "budayawan", "akademisi", "konsultan", "komisioner", "officer", "imam", "pegiat", "penggiat",
-        "presidium", "dirjen", "plh", "pjs", "penyidik", "kandidat", "coo", "cfo", "cto", "cmo", "komjen", "letjen", "mayjen", "marsekal", "laksamana", "kompol", "ipda", "iptu", "aiptu", "bripka", "briptu", "syahbandar", "koordinator", "pelaksana", "plt", "pembina", "founder", "co-founder", "penasihat",
+        "raja", "ratu", "pendiri", "ceo", "kapten", "kolonel", "mayor", "letnan",
+        "ajun", "komisaris", "vice", "managing", "sejarawan", "sineas", "kriminolog", "budayawan", "akademisi", "konsultan",
+        "officer", "imam", "pegiat", "penggiat", "presidium", "dirjen", "plh", "pjs", "penyidik", "kandidat", "cmo",
+        "marsekal", "laksamana", "syahbandar", "koordinator", "pelaksana", "plt", "pembina", "founder", "co-founder", "penasihat",
         "inisiator", "sekjen", "kabid", "kasubdit", "kadis", "kapuspen", "kabag", "dirut", "wakapolri", "kasat", "kanit", "utusan", "pemilik", "mantan", "eks", "warga", "penumpang", "saudara",
         "perempuan", "ibu", "ayah", "istri", "suami", "adik", "kakak", "dr", "prof", "ir", "h", "hj", "president",
         "minister", "secretary", "general", "chief", "head", "spokesperson", "spokesman", "governor", "mayor", "director",
@@ -109,7 +113,7 @@ enum CueLexicon {
         "deputi", "asisten", "kasubbag", "kabiro", "camat", "lurah", "sekda", "kapolsek", "dandim", "danrem", "pangdam",
         "komisioner", "legislator", "senator", "politikus", "politisi", "epidemiolog", "sosiolog", "psikolog", "dokter",
         "manajer", "manager", "founder", "cofounder", "owner", "vp", "coo", "cto", "cfo", "chairman", "pembicara",
-    ].map(TokenizedText.hash))
+    ] + SpeakerPhrase.rankAbbreviations).map(TokenizedText.hash))
 
     /// Institution and region words that precede a name inside a role phrase
     /// ("Kepala Dinas Kesehatan DKI Jakarta Widyastuti", "Universitas Lampung Robi Cahyadi").

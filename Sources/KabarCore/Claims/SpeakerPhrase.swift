@@ -188,13 +188,11 @@ struct SpeakerPhrase: Sendable {
     static let regionalHeads = WordSet(words: ["gubernur", "bupati", "wali", "walikota", "camat", "lurah", "panglima"])
     static let romanNumerals = WordSet(words: ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
     static let wakil = TokenizedText.hash("wakil")
-    static let pada = TokenizedText.hash("pada")
     static let ini = TokenizedText.hash("ini")
     static let roleTail = WordSet(words: ["prof", "dr", "drs", "ir", "h", "hj", "kh", "dan", "serta", "sekaligus", "at", "of",
                                           "di", "dari", "pada", "yang", "and"])
     static let dari = TokenizedText.hash("dari")
     static let selaku = TokenizedText.hash("selaku")
-    static let di = TokenizedText.hash("di")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
     static let regionWords = WordSet(words: ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "dusun", "kab", "prov",

@@ -227,7 +227,7 @@ struct TokenizedText {
                 }
                 // An inner hyphen or apostrophe joins two word parts.
                 guard c == 0x2D || c == 0x27 || c == 0x2019, i &+ 1 < n, entry(base[i &+ 1], table).0 & Class.word != 0 else { break }
-                hash = (hash ^ UInt64(c == 0x2019 ? 0x27 : c)) &* fnvPrime
+                hash = mix(hash, value: c)
                 i &+= 1
             }
             let end = i
@@ -341,7 +341,7 @@ struct TokenizedText {
         var hash = fnvBasis
         for b in word.utf8 {
             if b >= 0x80 { return word.unicodeScalars.reduce(fnvBasis, mix) }
-            hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* fnvPrime
+            hash = mix(hash, value: UInt32(b))
         }
         return hash
     }
@@ -354,11 +354,8 @@ struct TokenizedText {
     /// The text of a scalar range, copied from the body's UTF-8 bytes.
     func string(_ range: Range<Int>) -> String {
         let a = byteOffset(range.lowerBound), b = byteOffset(range.upperBound)
-        if let s = body.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }) {
-            return s
-        }
-        let u = body.utf8
-        return String(body[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])
+        var body = self.body   // contiguous since init: no copy
+        return body.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
     /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",

@@ -93,7 +93,7 @@ public struct EntityExtractor: Sendable {
         var k = 0
         while k < words.count {
             // "Menteri Perhubungan Laut Bambang Aryaseta": after a role, "Laut" is part of the role, not a sea.
-            if afterRole, Self.roleModifiers.contains(words[k].hash) { k += 1; continue }
+            if afterRole, Self.roleContinuations.contains(words[k].hash) { k += 1; continue }
             // An organisation or place word opens the rest of the run as one name ("Dewan Hubungan Luar
             // Negeri", "Kabupaten Garut"), unless the whole is a known name.
             let opensOrganisation = Self.organisationWords.contains(words[k].hash), opensPlace = Self.placeWords.contains(words[k].hash)
@@ -275,7 +275,7 @@ public struct EntityExtractor: Sendable {
         "pembuat", "komitmen", "pengguna", "anggaran", "pejabat", "staf", "khusus", "tenaga", "ahli",
     ])
     /// Words that, right after a role word, belong to the role ("Perhubungan Laut", "Angkutan Udara").
-    static let roleModifiers = hashes(["laut", "udara", "darat"])
+    static let roleContinuations = hashes(["laut", "udara", "darat"])
     /// Words that open an organisation's name.
     static let organisationWords = hashes([
         "kementerian", "badan", "komisi", "dewan", "partai", "universitas", "institut", "pt", "bank", "kantor", "dinas",
