@@ -71,6 +71,18 @@ struct ScreenTests {
         #expect(render(s) == render(fresh), "a new width is laid out again")
     }
 
+    @Test func theSelectedClaimStaysInViewAfterANarrowerTerminal() throws {
+        var s = state(100, 30)
+        send(&s, .enter, .character("]"), .character("]"), .character("]"))
+        let claim = try #require(s.claimCursor)
+        guard case .reader(let index) = s.screen else { Issue.record("not in the reader"); return }
+        update(&s, .resize(width: 50, height: 15))
+        let lines = s.cachedReaderLines(s.readerKey(index))
+        let row = try #require(lines.firstIndex { $0.claimIndexes.contains(claim) })
+        #expect((s.readerTop..<(s.readerTop + ReaderView.textRows(s))).contains(row),
+                "claim \(claim + 1) starts on line \(row); the reader shows from line \(s.readerTop)")
+    }
+
     @Test func readerScrollsAndClamps() {
         var s = state(60, 20)
         send(&s, .enter)

@@ -9,6 +9,8 @@ public func update(_ state: inout AppState, _ event: Event) {
         clampLibrary(&state)
         clampStories(&state)
         clampReader(&state)
+        // The line numbers changed with the width: keep the selected claim in view.
+        if case .reader(let index) = state.screen, index < state.articles.count { revealClaim(&state, index) }
         if var comparison = state.comparison {
             // Keep the same alignment row at the top.
             let lines = comparison.layout.lines
@@ -430,8 +432,14 @@ private func jumpToClaim(_ state: inout AppState, _ index: Int, forward: Bool) {
     } else {
         state.claimCursor = forward ? 0 : claims.count - 1
     }
+    revealClaim(&state, index)
+}
+
+/// Scrolls the reader so the selected claim's first line is on screen (after a jump or a resize).
+private func revealClaim(_ state: inout AppState, _ index: Int) {
+    guard let claim = state.claimCursor else { return }
     let lines = state.cachedReaderLines(state.readerKey(index))
-    if let row = lines.firstIndex(where: { $0.claimIndexes.contains(state.claimCursor!) }) {
+    if let row = lines.firstIndex(where: { $0.claimIndexes.contains(claim) }) {
         let rows = ReaderView.textRows(state)
         if row < state.readerTop || row >= state.readerTop + rows { state.readerTop = max(0, row - 2) }
     }
