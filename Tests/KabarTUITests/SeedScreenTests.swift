@@ -142,4 +142,17 @@ struct SeedScreenTests {
         update(&s, .key(.character("q")))
         #expect(s.screen == .entity(index: index), "q goes back to the entity")
     }
+
+    /// At 50 columns Liputan6's "pakar militer Rusia Igor Korotchenko" wraps after "Igor": the
+    /// surname opens a line the quotation does not reach, and keeps the speaker's colour.
+    @Test func aSpeakerWrappedPastTheQuoteKeepsItsColour() throws {
+        guard let articles = Self.articles else { return }
+        var s = AppState(articles: articles, width: 50, height: 15)
+        s.screenStack.append(.reader(articleIndex: try index("Liputan6")))
+        let lines = s.cachedReaderLines(s.readerKey(try index("Liputan6")))
+        let line = try #require(lines.first { $0.text.hasPrefix("Korotchenko di Channel One") })
+        #expect(line.claimIndexes.isEmpty, "no quotation text on this line")
+        #expect(line.spans.contains { $0.range.lowerBound == 0 && $0.range.count == 11 && $0.style.role == .speaker("Igor Korotchenko") },
+                "\(line.spans.map { ($0.range, $0.style.role) })")
+    }
 }

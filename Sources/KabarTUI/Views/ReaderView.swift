@@ -63,7 +63,11 @@ enum ReaderView {
             if block.kind.isArticleText {
                 let blockLength = block.text.unicodeScalars.count
                 let blockRange = bodyOffset..<(bodyOffset + blockLength)
-                let claims = a.claims.indices.filter { a.claims[$0].range.overlaps(blockRange) }
+                // A claim's speaker or cue can wrap onto a line its content does not reach.
+                let claims = a.claims.indices.filter { k in
+                    let c = a.claims[k]
+                    return c.range.overlaps(blockRange) || c.speakerRange?.overlaps(blockRange) == true || c.cueRange?.overlaps(blockRange) == true
+                }
                 for (line, range) in TextWrapper.wrapWithRanges(block.text, width: textWidth) {
                     let absolute = (blockRange.lowerBound + range.lowerBound)..<(blockRange.lowerBound + range.upperBound)
                     var l = Line(text: line, style: style)
@@ -71,10 +75,11 @@ enum ReaderView {
                     for k in claims {
                         let c = a.claims[k]
                         let overlap = c.range.clamped(to: absolute)
-                        guard !overlap.isEmpty else { continue }
-                        l.claimIndexes.insert(k)
-                        l.spans.append(Span(range: (overlap.lowerBound - absolute.lowerBound)..<(overlap.upperBound - absolute.lowerBound),
-                                            style: Self.style(for: c.kind, selected: k == selectedClaim)))
+                        if !overlap.isEmpty {
+                            l.claimIndexes.insert(k)
+                            l.spans.append(Span(range: (overlap.lowerBound - absolute.lowerBound)..<(overlap.upperBound - absolute.lowerBound),
+                                                style: Self.style(for: c.kind, selected: k == selectedClaim)))
+                        }
                         if let who = c.speakerRange?.clamped(to: absolute), !who.isEmpty, let name = c.speaker {
                             l.spans.append(Span(range: (who.lowerBound - absolute.lowerBound)..<(who.upperBound - absolute.lowerBound),
                                                 style: Style(.speaker(name), bold: true, reverse: k == selectedClaim)))
