@@ -96,5 +96,42 @@ rm -rf "$tmp/shared-cache"
 wait
 [ "$(cat "$tmp/a.rc")" = 0 ] && [ "$(cat "$tmp/b.rc")" = 0 ] && cmp -s "$tmp/a.json" "$tmp/b.json" && pass "two processes on one cache agree" || fail "two processes on one cache"
 "$bin" entities --cache "$tmp/shared-cache" --format json 2>/dev/null | cmp -s - "$tmp/a.json" && pass "and the cache they built is sound" || fail "cache after concurrent use"
+# Hostile names and fields never reach the terminal raw (issue: hardening).
+mkdir -p "$tmp/hostile"
+art=$'Polisi Tangkap Pelaku Pencurian\n\nJakarta - Kepala Kepolisian Daerah Metro Jaya mengatakan pelaku sudah ditangkap di Bekasi pada Senin malam.\n\nMenurut polisi, pelaku beraksi bersama dua rekannya.\n'
+printf '%s' "$art" > "$tmp/hostile/$(printf 'a\033[2Jb\033]0;pwn\007c\nFAKE\302\233\061mz.txt')"
+printf '{"id":"r1","outlet":"Detik\\nFAKE row","author":"Ani\\nBudi","title":"Polisi Tangkap Pelaku Pencurian","text":"Kepala Kepolisian Daerah Metro Jaya mengatakan pelaku sudah ditangkap di Bekasi pada Senin malam.\\n\\nMenurut polisi, pelaku beraksi bersama dua rekannya."}\n' > "$tmp/hostile/rec.jsonl"
+printf 'x' > "$tmp/hostile/$(printf 'bad\033[31m\n.txt')"; : > "$tmp/hostile/$(printf 'bad\033[31m\n.txt')"
+for cmd in list show claims; do
+  "$bin" $cmd "$tmp/hostile" > "$tmp/out" 2> "$tmp/err"
+  python3 - "$tmp/out" "$tmp/err" <<'PY' && pass "$cmd: no control sequence or forged line from a file name or field" || fail "$cmd: hostile names reach the terminal"
+import sys
+for f in sys.argv[1:]:
+    data = open(f, "rb").read().decode("utf-8")
+    bad = [c for c in data if (ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E]
+    assert not bad, (f, bad[:5])
+    assert not any(line.startswith("FAKE") for line in data.splitlines()), f
+PY
+done
+grep -q "hostile/bad .txt: empty file" "$tmp/err" && pass "a hostile name in a problem line is shown cleaned" || fail "problem line for a hostile name: $(cat -v "$tmp/err")"
+# Symbolic link loops end, each loop said once.
+mkdir -p "$tmp/loop"; printf '%s' "$art" > "$tmp/loop/berita.txt"; ln -s . "$tmp/loop/a"; ln -s . "$tmp/loop/b"
+timeout 20 "$bin" list "$tmp/loop" > "$tmp/out" 2> "$tmp/err"; check "a folder linking to itself is listed once" 0 $?
+[ "$(grep -c "symbolic link loop" "$tmp/err")" = 2 ] && grep -q "^1 article" "$tmp/out" && pass "each loop reported once, the file listed once" || fail "symlink loop: $(cat "$tmp/err")"
+# A gzip bomb is refused early with bounded memory; the good file in the same run is kept.
+head -c 1073741824 /dev/zero | gzip -1 > "$tmp/zeros.gz"
+yes aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | tr -d '\n' | head -c 314572800 | gzip -1 > "$tmp/aaa.jsonl.gz"
+printf '%s' "$art" > "$tmp/good.txt"
+for bomb in zeros.gz aaa.jsonl.gz; do
+  python3 - "$bin" "$tmp/$bomb" "$tmp/good.txt" <<'PY' && pass "$bomb: refused, under 512 MB, the good file kept" || fail "$bomb: gzip bomb"
+import resource, subprocess, sys
+r = subprocess.run([sys.argv[1], "list", sys.argv[2], sys.argv[3]], capture_output=True, text=True, timeout=120)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+assert r.returncode == 1 and "1 article" in r.stdout, (r.returncode, r.stdout, r.stderr)
+assert ("binary data" in r.stderr or "larger than 256 MB" in r.stderr) and sys.argv[2] in r.stderr, r.stderr
+assert peak < 512, f"peak {peak:.0f} MB"
+PY
+done
+rm -f "$tmp/zeros.gz" "$tmp/aaa.jsonl.gz"
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

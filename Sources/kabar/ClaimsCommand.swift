@@ -10,7 +10,7 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         let loaded = corpus.load(extractsClaims: true)
         switch corpus.format {
-        case .json: print(ClaimJSON.document(loaded.articles, problems: loaded.problems).pretty())
+        case .json: printJSON(ClaimJSON.document(loaded.articles, problems: loaded.problems))
         case .text: print(loaded.articles.map(Self.render).joined(separator: "\n\n"))
         }
         if loaded.hasErrors { throw ExitCode(1) }

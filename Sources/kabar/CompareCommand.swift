@@ -40,7 +40,7 @@ struct CompareCommand: ParsableCommand {
         let (a, b) = (articles[0], articles[1])
         let alignment = PairAlignment(a, b)
         switch format {
-        case .json: print(PairAlignmentJSON.document(alignment, left: a, right: b).pretty())
+        case .json: printJSON(PairAlignmentJSON.document(alignment, left: a, right: b))
         case .text: print(Self.render(alignment, a, b, width: width))
         }
     }

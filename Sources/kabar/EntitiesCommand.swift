@@ -26,7 +26,7 @@ struct EntitiesCommand: ParsableCommand {
         let (corpus, refresh) = index.openIndex(paths)
         let list = try corpus.entities(kind: type, limit: limit)
         switch index.format {
-        case .json: print(SearchJSON.entities(list).pretty())
+        case .json: printJSON(SearchJSON.entities(list))
         case .text:
             for (k, e) in list.enumerated() {
                 let outlets = e.outlets.prefix(6).map { "\($0.outlet) \($0.articles)" }.joined(separator: ", ")

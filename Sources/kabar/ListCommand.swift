@@ -11,7 +11,7 @@ struct ListCommand: ParsableCommand {
         let loaded = corpus.load()
         switch corpus.format {
         case .text: print(ArticleTable.render(loaded.articles))
-        case .json: print(ArticleJSON.document(loaded.articles, includeText: false, problems: loaded.problems).pretty())
+        case .json: printJSON(ArticleJSON.document(loaded.articles, includeText: false, problems: loaded.problems))
         }
         if loaded.hasErrors { throw ExitCode(1) }
     }

@@ -29,7 +29,7 @@ struct SearchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         switch index.format {
-        case .json: print(SearchJSON.search(result).pretty())
+        case .json: printJSON(SearchJSON.search(result))
         case .text: print(render(result))
         }
         if refresh.problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }

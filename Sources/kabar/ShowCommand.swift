@@ -11,7 +11,7 @@ struct ShowCommand: ParsableCommand {
         let loaded = corpus.load()
         switch corpus.format {
         case .json:
-            print(ArticleJSON.document(loaded.articles, includeText: true, problems: loaded.problems).pretty())
+            printJSON(ArticleJSON.document(loaded.articles, includeText: true, problems: loaded.problems))
         case .text:
             print(loaded.articles.map(Self.render).joined(separator: "\n" + String(repeating: "=", count: 72) + "\n"))
         }
@@ -20,8 +20,8 @@ struct ShowCommand: ParsableCommand {
 
     static func render(_ a: Article) -> String {
         var out: [String] = []
-        out.append("id:        \(a.id)")
-        out.append("path:      \(a.path)")
+        out.append("id:        \(Sanitizer.oneLine(a.id))")
+        out.append("path:      \(Sanitizer.oneLine(a.path))")
         out.append("outlet:    \(a.outlet ?? "-")")
         out.append("title:     \(a.title ?? "-")\(a.titleInferred ? "   (no headline on the page; taken from the text)" : "")")
         out.append("published: \(a.published?.iso8601 ?? "-")")

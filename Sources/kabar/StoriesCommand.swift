@@ -17,7 +17,7 @@ struct StoriesCommand: ParsableCommand {
         var stories = StoryGrouper().group(loaded.articles)
         if !all { stories = stories.filter { $0.articleIndexes.count > 1 } }
         switch corpus.format {
-        case .json: print(StoryJSON.document(stories, articles: loaded.articles).pretty())
+        case .json: printJSON(StoryJSON.document(stories, articles: loaded.articles))
         case .text:
             for s in stories {
                 print("\(s.title)  (\(s.articleIndexes.count) articles, \(s.outlets.joined(separator: ", ")))")

@@ -18,7 +18,7 @@ struct XrefCommand: ParsableCommand {
         let articles = loaded.articles
         let report = CrossReferenceReport(articles)
         switch corpus.format {
-        case .json: print(CrossReferenceJSON.document(report, articles: articles).pretty())
+        case .json: printJSON(CrossReferenceJSON.document(report, articles: articles))
         case .text: print(render(report, articles))
         }
         if loaded.hasErrors { throw ExitCode(1) }

@@ -11,6 +11,16 @@ struct BadInputTests {
 
     func problem(_ r: Ingestor.Result, _ path: String) -> IngestProblem? { r.problems.first { $0.path == path } }
 
+    @Test func aReporterLineGluedToTheArticleIsCutOff() throws {
+        // Old single-line scrapes: the whole article on the byline's line was lost to boilerplate.
+        let text = "Laporan Wartawan Tribunnews.com, Ani Suryani TRIBUNNEWS.COM, JAKARTA - Komisi I DPR menilai tidak diperlukan pembentukan badan baru untuk menangani persoalan siber nasional, kata Wakil Ketua Komisi I di Jakarta."
+        let dir = TemporaryFolder()
+        let path = dir.write("r.jsonl", #"{"id":"t1","title":"Komisi I Nilai Tak Perlu Badan Baru","text":"\#(text)"}"# + "\n")
+        let a = try #require(ingest([path]).articles.first)
+        #expect(a.body.hasPrefix("TRIBUNNEWS.COM, JAKARTA - Komisi I DPR menilai"), "\(a.body)")
+        #expect(a.blocks.first { $0.kind == .boilerplate }?.text == "Laporan Wartawan Tribunnews.com, Ani Suryani")
+    }
+
     @Test func emptyFile() {
         let dir = TemporaryFolder()
         let empty = dir.write("empty.txt", "")

@@ -59,6 +59,28 @@ enum InlineMarkers {
         return pieces
     }
 
+    static let reportLead = Array("laporan wartawan".utf8)
+
+    /// Old Tribunnews scrapes glue the reporter line to the article: "Laporan Wartawan
+    /// Tribunnews.com, Eri Komar Sinaga TRIBUNNEWS.COM, JAKARTA - …" is cut before the upper-case
+    /// "….COM" dateline, so the byline is furniture and the article stays text.
+    static func splitReportLead(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        guard range.count > 120, matches(u, at: range.lowerBound, reportLead, end: range.upperBound, anyCase: true) else { return [range] }
+        let limit = min(range.upperBound - 6, range.lowerBound + 200)
+        var i = range.lowerBound + reportLead.count
+        while i < limit {
+            if u[i] == UInt8(ascii: "."), u[i + 1] == UInt8(ascii: "C"), u[i + 2] == UInt8(ascii: "O"), u[i + 3] == UInt8(ascii: "M") {
+                var start = i
+                while start > range.lowerBound, u[start - 1] != 0x20 { start -= 1 }
+                if start > range.lowerBound, isASCIIUpper(u[start]), isASCIIUpper(u[i - 1]) {
+                    return [range.lowerBound..<(start - 1), start..<range.upperBound]
+                }
+            }
+            i += 1
+        }
+        return [range]
+    }
+
     /// Old single-line scrapes mark paragraph breaks with two spaces after a sentence end.
     static func splitParagraphs(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
         guard range.count > 200 else { return [range] }

@@ -9,8 +9,10 @@ public enum FileLoader {
     /// Largest single-article file (text or HTML page) kabar reads. The largest real page in
     /// the shared corpus is under 1 MB; anything far beyond is not one article.
     public static let maxArticleFileBytes = 16 << 20
-    /// Largest record collection (JSON, JSONL, or a .gz of one, after decompression).
-    public static let maxCollectionBytes = 1 << 30
+    /// Largest record collection (JSON, JSONL, or a .gz of one, after decompression): what one
+    /// input may hold in memory at once (peak memory for one input stays under 512 MB). Split
+    /// larger collections into several files.
+    public static let maxCollectionBytes = 256 << 20
 
     public static func read(_ path: String, limit: Int) -> Result<[UInt8], IngestProblem> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -56,7 +58,8 @@ public enum FileLoader {
     }
 }
 
-/// Heuristic: the first bytes look like binary data, not text.
+/// Heuristic: the first bytes look like binary data, not text. A few NUL bytes in a text (a
+/// scraper's slip) do not make it binary; a file whose sample is one-eighth controls does.
 func looksBinary(_ bytes: [UInt8]) -> Bool {
     let sample = bytes.prefix(8192)
     if sample.count >= 4 {
@@ -66,9 +69,13 @@ func looksBinary(_ bytes: [UInt8]) -> Bool {
         for m in magic where sample.starts(with: m) { return true }
     }
     var controls = 0
-    for b in sample {
-        if b == 0 { return true }
-        if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C && b != 0x1B { controls += 1 }
-    }
-    return sample.count > 0 && controls * 10 > sample.count
+    for b in sample where b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C && b != 0x1B { controls += 1 }
+    return sample.count > 0 && controls * 8 > sample.count
+}
+
+/// The text with its NUL bytes removed, and how many there were.
+func removingNULs(_ bytes: [UInt8]) -> (bytes: [UInt8], removed: Int) {
+    guard bytes.contains(0) else { return (bytes, 0) }
+    let kept = bytes.filter { $0 != 0 }
+    return (kept, bytes.count - kept.count)
 }

@@ -5,6 +5,8 @@ public struct IngestProblem: Sendable, Hashable, Error, CustomStringConvertible 
         case error
         /// The file was read but holds no article (a listing page, an RSS feed).
         case notice
+        /// The file was read after a repair (NUL bytes removed): its articles are there.
+        case repaired
     }
 
     public var path: String

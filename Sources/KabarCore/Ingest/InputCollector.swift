@@ -33,61 +33,113 @@ public enum InputCollector {
     }
 
     /// Files for `paths`. Folders are walked recursively (hidden entries skipped) and sorted by
-    /// path; a file named explicitly is read even with an unknown extension (as text).
+    /// path; a file named explicitly is read even with an unknown extension (as text). Each real
+    /// file and folder is visited once, by device and inode: a symbolic link back into a folder
+    /// being walked is reported once and not followed, and a file reached twice is read once.
     public static func collect(_ paths: [String]) -> (files: [InputFile], problems: [IngestProblem]) {
-        var files: [InputFile] = []
-        var problems: [IngestProblem] = []
+        var walker = Walker()
         for path in paths {
             var st = stat()
             if stat(path, &st) != 0 {
-                let reason = errno == ENOENT ? "no such file or folder" : String(cString: strerror(errno))
-                problems.append(IngestProblem(path: path, message: "cannot open: \(reason)"))
-                continue
-            }
-            if (st.st_mode & S_IFMT) == S_IFDIR {
-                walk(folder: path, into: &files, problems: &problems, depth: 0)
-            } else if (st.st_mode & S_IFMT) == S_IFREG {
-                let (kind, gz) = kind(forName: path) ?? (.text, false)
-                files.append(InputFile(path: path, kind: kind, gzipped: gz))
-            } else {
-                problems.append(IngestProblem(path: path, message: "not a regular file or folder"))
-            }
-        }
-        return (files, problems)
-    }
-
-    private static func walk(folder: String, into files: inout [InputFile], problems: inout [IngestProblem], depth: Int) {
-        guard depth < 64 else {
-            problems.append(IngestProblem(path: folder, message: "folder nesting too deep, not read"))
-            return
-        }
-        guard let dir = opendir(folder) else {
-            problems.append(IngestProblem(path: folder, message: "cannot read folder: \(String(cString: strerror(errno)))"))
-            return
-        }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name.hasPrefix(".") { continue }
-            names.append(name)
-        }
-        closedir(dir)
-        names.sort()
-        let base = folder.hasSuffix("/") ? folder : folder + "/"
-        for name in names {
-            let full = base + name
-            var st = stat()
-            guard stat(full, &st) == 0 else {
-                problems.append(IngestProblem(path: full, message: "cannot open: \(String(cString: strerror(errno)))"))
+                let reason = errno == ENOENT ? "no such file or folder" : (errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno)))
+                walker.problems.append(IngestProblem(path: path, message: "cannot open: \(reason)"))
                 continue
             }
             let type = st.st_mode & S_IFMT
             if type == S_IFDIR {
-                walk(folder: full, into: &files, problems: &problems, depth: depth + 1)
-            } else if type == S_IFREG, let (kind, gz) = kind(forName: name) {
-                files.append(InputFile(path: full, kind: kind, gzipped: gz))
+                walker.walk(folder: path, st, depth: 0)
+            } else if type == S_IFREG {
+                guard walker.seen.insert(FileIdentity(st)).inserted else { continue }
+                let (kind, gz) = kind(forName: path) ?? (.text, false)
+                walker.files.append(InputFile(path: path, kind: kind, gzipped: gz))
+            } else {
+                walker.problems.append(IngestProblem(path: path, message: "not a regular file or folder (\(typeName(type)))"))
+            }
+        }
+        return (walker.files, walker.problems)
+    }
+
+    /// What a file is, for messages about what is skipped.
+    static func typeName(_ type: mode_t) -> String {
+        switch type {
+        case S_IFIFO: return "a named pipe"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "not a file"
+        }
+    }
+
+    /// A real file or folder, whatever path reached it.
+    struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ st: stat) {
+            device = UInt64(st.st_dev)
+            inode = UInt64(st.st_ino)
+        }
+    }
+
+    private struct Walker {
+        var files: [InputFile] = []
+        var problems: [IngestProblem] = []
+        /// Files and folders already listed.
+        var seen = Set<FileIdentity>()
+        /// The folders being walked, innermost last (a link to one of them is a loop).
+        var open: [(identity: FileIdentity, path: String)] = []
+
+        mutating func walk(folder: String, _ st: stat, depth: Int) {
+            let identity = FileIdentity(st)
+            if let outer = open.first(where: { $0.identity == identity }) {
+                problems.append(IngestProblem(path: folder, message: "symbolic link loop back to \(outer.path), not followed", severity: .notice))
+                return
+            }
+            guard seen.insert(identity).inserted else { return }
+            guard depth < 64 else {
+                problems.append(IngestProblem(path: folder, message: "folder nesting too deep, not read"))
+                return
+            }
+            guard let dir = opendir(folder) else {
+                problems.append(IngestProblem(path: folder, message: "cannot read folder: \(String(cString: strerror(errno)))"))
+                return
+            }
+            var names: [String] = []
+            let base = folder.hasSuffix("/") ? folder : folder + "/"
+            while let entry = readdir(dir) {
+                let read = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { (String(validatingCString: $0), String(cString: $0)) }
+                }
+                guard let name = read.0 else {
+                    // A path kabar could not open again: say so instead of "no such file".
+                    if !read.1.hasPrefix(".") {
+                        problems.append(IngestProblem(path: base + read.1, message: "file name is not valid UTF-8, not read (rename it)"))
+                    }
+                    continue
+                }
+                if name.hasPrefix(".") { continue }
+                names.append(name)
+            }
+            closedir(dir)
+            names.sort()
+            open.append((identity, folder))
+            defer { open.removeLast() }
+            for name in names {
+                let full = base + name
+                var st = stat()
+                guard stat(full, &st) == 0 else {
+                    let reason = errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno))
+                    problems.append(IngestProblem(path: full, message: "cannot open: \(reason)"))
+                    continue
+                }
+                let type = st.st_mode & S_IFMT
+                if type == S_IFDIR {
+                    walk(folder: full, st, depth: depth + 1)
+                } else if type == S_IFREG, let (kind, gz) = InputCollector.kind(forName: name) {
+                    guard seen.insert(FileIdentity(st)).inserted else { continue }
+                    files.append(InputFile(path: full, kind: kind, gzipped: gz))
+                } else if type != S_IFREG {
+                    problems.append(IngestProblem(path: full, message: "not a regular file (\(InputCollector.typeName(type))), skipped", severity: .notice))
+                }
             }
         }
     }

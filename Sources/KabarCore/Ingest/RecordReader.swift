@@ -129,7 +129,7 @@ enum RecordReader {
     }
 
     static func sanitizeID(_ s: String) -> String {
-        String(s.prefix(200)).replacingOccurrences(of: "\n", with: " ")
+        Sanitizer.oneLine(String(s.prefix(200)))
     }
 }
 
@@ -139,5 +139,6 @@ func fileStem(_ path: String) -> String {
     for ext in [".gz", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt", ".text"] {
         if name.lowercased().hasSuffix(ext) { name.removeLast(ext.count) }
     }
-    return name.isEmpty ? path : name
+    // An id is printed: a file name's control sequences and line breaks never reach it.
+    return Sanitizer.oneLine(name.isEmpty ? path : name)
 }

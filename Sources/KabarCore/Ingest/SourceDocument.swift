@@ -53,13 +53,20 @@ public struct StatedMetadata: Sendable, Hashable {
 
     public init(title: String? = nil, url: String? = nil, date: String? = nil, outlet: String? = nil,
                 siteName: String? = nil, author: String? = nil, language: String? = nil) {
-        self.title = title
-        self.url = url
-        self.date = date
-        self.outlet = outlet
-        self.siteName = siteName
-        self.author = author
-        self.language = language
+        // Metadata fields are one line: a newline in a record's field would forge a row of output.
+        func line(_ s: String?) -> String? {
+            guard let s else { return nil }
+            guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else { return s }
+            let clean = Sanitizer.oneLine(s).collapsingSpaces
+            return clean.isEmpty ? nil : clean
+        }
+        self.title = line(title)
+        self.url = line(url)
+        self.date = line(date)
+        self.outlet = line(outlet)
+        self.siteName = line(siteName)
+        self.author = line(author)
+        self.language = line(language)
     }
 }
 
@@ -77,7 +84,7 @@ extension BlockCandidate {
                 let line = lineStart..<i
                 lineStart = i + 1
                 guard !line.isEmpty else { continue }
-                for paragraph in InlineMarkers.splitParagraphs(u, line) {
+                for paragraph in InlineMarkers.splitReportLead(u, line).flatMap({ InlineMarkers.splitParagraphs(u, $0) }) {
                     for piece in InlineMarkers.split(u, paragraph) {
                         if let block = cleanedString(u, piece) { result.append(BlockCandidate(text: block)) }
                     }

@@ -79,10 +79,12 @@ public struct Ingestor: Sendable {
                 return outcome
             }
         }
+        // A record reported as skipped is not an article.
         for article in outcome.articles where article.body.isEmpty {
             outcome.problems.append(IngestProblem(path: article.path, message:
                 "\(article.id): no article text found after removing page furniture", severity: .notice))
         }
+        outcome.articles.removeAll { $0.body.isEmpty }
         return outcome
     }
 
@@ -108,14 +110,20 @@ public struct Ingestor: Sendable {
         case .success(let b): bytes = b
         }
         if Gzip.isGzip(bytes) {
+            // What one file may yield: one article's worth for a page, a collection's for records.
+            let yield = file.kind == .json || file.kind == .jsonl ? FileLoader.maxCollectionBytes : FileLoader.maxArticleFileBytes
             do {
-                bytes = try Gzip.decompress(bytes, limit: FileLoader.maxCollectionBytes)
+                bytes = try Gzip.decompress(bytes, limit: yield) { start in
+                    looksBinary(start) ? .refused("binary data, not text") : nil
+                }
             } catch {
                 switch error {
                 case .tooLarge:
-                    problems.append(IngestProblem(path: file.path, message: "decompressed data larger than \(FileLoader.megabytes(FileLoader.maxCollectionBytes))"))
+                    problems.append(IngestProblem(path: file.path, message: "decompressed data larger than \(FileLoader.megabytes(yield)), the most kabar reads from one \(yield == FileLoader.maxArticleFileBytes ? "article file" : "file of records; split it into several files")"))
                 case .corrupt(let why):
                     problems.append(IngestProblem(path: file.path, message: "cannot decompress: \(why)"))
+                case .refused(let why):
+                    problems.append(IngestProblem(path: file.path, message: "\(why) inside the gzip data"))
                 }
                 return []
             }
@@ -127,9 +135,15 @@ public struct Ingestor: Sendable {
             problems.append(IngestProblem(path: file.path, message: "named .gz but not gzip data"))
             return []
         }
+        if let utf8 = UTF16Text.utf8(fromBOM: bytes) { bytes = utf8 }
         if looksBinary(bytes) {
             problems.append(IngestProblem(path: file.path, message: "binary data, not text (kabar reads .txt, .html, .json, .jsonl and .gz of these)"))
             return []
+        }
+        let (text, nuls) = removingNULs(bytes)
+        if nuls > 0 {
+            bytes = text
+            problems.append(IngestProblem(path: file.path, message: "\(nuls) NUL byte\(nuls == 1 ? "" : "s") removed from the text", severity: .repaired))
         }
         if !isCollection && file.kind != .html && bytes.count > FileLoader.maxArticleFileBytes {
             problems.append(IngestProblem(path: file.path, message: "too large for one article"))
