@@ -96,6 +96,22 @@ rm -rf "$tmp/shared-cache"
 wait
 [ "$(cat "$tmp/a.rc")" = 0 ] && [ "$(cat "$tmp/b.rc")" = 0 ] && cmp -s "$tmp/a.json" "$tmp/b.json" && pass "two processes on one cache agree" || fail "two processes on one cache"
 "$bin" entities --cache "$tmp/shared-cache" --format json 2>/dev/null | cmp -s - "$tmp/a.json" && pass "and the cache they built is sound" || fail "cache after concurrent use"
+# Two processes on a fresh cache: both answer as a run without a cache does, neither falls back to memory.
+real="../shared/corpus/real/articles.jsonl"
+if [ -f "$real" ]; then
+  "$bin" entities "$real" --no-cache --format json > "$tmp/ref.json" 2>/dev/null
+  bad=0
+  for round in 1 2 3 4 5 6 7 8; do
+    rm -rf "$tmp/race"
+    ( "$bin" entities "$real" --cache "$tmp/race" --format json > "$tmp/r1.json" 2> "$tmp/r1.err"; echo $? > "$tmp/r1.rc" ) &
+    ( "$bin" entities "$real" --cache "$tmp/race" --format json > "$tmp/r2.json" 2> "$tmp/r2.err"; echo $? > "$tmp/r2.rc" ) &
+    wait
+    for k in 1 2; do
+      { [ "$(cat "$tmp/r$k.rc")" = 0 ] && cmp -s "$tmp/r$k.json" "$tmp/ref.json" && [ ! -s "$tmp/r$k.err" ]; } || { bad=$((bad + 1)); echo "round $round, process $k: exit $(cat "$tmp/r$k.rc"), $(head -c 300 "$tmp/r$k.err")"; }
+    done
+  done
+  [ "$bad" = 0 ] && pass "8 rounds of two processes on a fresh cache: every answer as without a cache" || fail "concurrent fresh cache: $bad wrong answers"
+elif [ -n "${CI:-}" ]; then fail "../shared/corpus/real missing under CI"; else echo "skip: ../shared/corpus/real not found"; fi
 # Hostile names and fields never reach the terminal raw (issue: hardening).
 mkdir -p "$tmp/hostile"
 art=$'Polisi Tangkap Pelaku Pencurian\n\nJakarta - Kepala Kepolisian Daerah Metro Jaya mengatakan pelaku sudah ditangkap di Bekasi pada Senin malam.\n\nMenurut polisi, pelaku beraksi bersama dua rekannya.\n'

@@ -25,6 +25,7 @@ struct EntitiesCommand: ParsableCommand {
     func run() throws {
         let (corpus, refresh) = index.openIndex(paths)
         let list = try corpus.entities(kind: type, limit: limit)
+        for notice in corpus.repairNotices { FileHandleOutput.stderr("kabar: \(notice)") }
         switch index.format {
         case .json: printJSON(SearchJSON.entities(list))
         case .text:

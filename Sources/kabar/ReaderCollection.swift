@@ -31,7 +31,7 @@ struct ReaderCollection {
             do {
                 let stored = try index.collection()
                 return ReaderCollection(articles: stored.articles, claimClusters: stored.claimClusters,
-                                        problems: refresh.problems, notices: refresh.notices)
+                                        problems: refresh.problems, notices: refresh.notices + index.repairNotices)
             } catch {
                 // A stored article that cannot be read back: read the files instead.
                 let read = Ingestor(extractsClaims: true).ingest(paths: paths)

@@ -28,6 +28,7 @@ struct SearchCommand: ParsableCommand {
             FileHandleOutput.stderr("kabar: \(problem)")
             throw ExitCode(2)
         }
+        for notice in corpus.repairNotices { FileHandleOutput.stderr("kabar: \(notice)") }
         switch index.format {
         case .json: printJSON(SearchJSON.search(result))
         case .text: print(render(result))

@@ -71,7 +71,21 @@ public enum ArticleArchive {
         for _ in 0..<claimCount { a.claims.append(try readClaim(&r)) }
         a.textBytes = try r.int()
         guard r.isAtEnd else { throw ArchiveReader.Damaged(offset: r.offset) }
+        guard isConsistent(a) else { throw ArchiveReader.Damaged(offset: r.offset) }
         return a
+    }
+
+    /// What was read back is untrusted: every range must lie inside the body. A well-formed archive
+    /// that fails here is damage too (flipped bytes that still parse), so the reader never indexes
+    /// past a text.
+    static func isConsistent(_ a: Article) -> Bool {
+        let length = a.body.unicodeScalars.count
+        func inside(_ r: Range<Int>?) -> Bool { r.map { $0.lowerBound >= 0 && $0.upperBound <= length } ?? true }
+        guard a.textBytes >= 0, a.quantities.allSatisfy({ inside($0.range) }) else { return false }
+        return a.claims.allSatisfy { c in
+            inside(c.range) && inside(c.quoteRange) && inside(c.cueRange) && inside(c.speakerRange)
+                && inside(c.roleRange) && inside(c.affiliationRange) && inside(c.nameRange)
+        }
     }
 
     private static func write(_ q: Quantity, _ w: inout ArchiveWriter) {

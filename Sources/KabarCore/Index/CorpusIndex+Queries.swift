@@ -20,8 +20,12 @@ extension CorpusIndex {
     /// Mentions, claims and full-text articles returned at most (the article list of an entity is complete).
     public static let resultLimit = 500
 
-    /// Ranked entities: named in the most articles first, then by mentions.
+    /// Ranked entities: named in the most articles first, then by mentions. One snapshot of the cache.
     public func entities(kind: EntityKind? = nil, limit: Int = 50) throws -> [EntitySummary] {
+        try answer { try rankedEntities(kind: kind, limit: limit) }
+    }
+
+    private func rankedEntities(kind: EntityKind?, limit: Int) throws -> [EntitySummary] {
         var result: [EntitySummary] = []
         let filter = kind == nil ? "" : "WHERE m.kind = ?"
         let top = try db.prepare("""
@@ -50,11 +54,17 @@ extension CorpusIndex {
     }
 
     /// Searches by entity when the query names one (any spelling, or a surname), by text otherwise.
+    /// One snapshot of the cache; results in a total order (date, then collection order), so the
+    /// same inputs give the same answer cached or not.
     public func search(_ raw: String) throws -> SearchResult {
         let query = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !query.isEmpty else { throw QueryProblem.empty }
         guard query.count <= Self.maxQueryLength else { throw QueryProblem.tooLong(query.count) }
         guard !EntityName.key(query).isEmpty else { throw QueryProblem.noLetters }
+        return try answer { try search(query: query) }
+    }
+
+    private func search(query: String) throws -> SearchResult {
 
         let keys = try entityKeys(for: query)
         var result = SearchResult(query: query, entity: nil, articles: [], mentions: [], claimsBy: [], claimsAbout: [])
@@ -73,7 +83,7 @@ extension CorpusIndex {
             let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"" + $0 + "\"" }
             try db.prepare("""
             SELECT \(articleColumns) FROM article_text JOIN articles a ON a.id = article_text.rowid
-            WHERE article_text MATCH ? ORDER BY rank LIMIT \(Self.resultLimit)
+            WHERE article_text MATCH ? ORDER BY rank, a.path, a.record LIMIT \(Self.resultLimit)
             """).rows([.text(words.joined(separator: " "))]) { (r: SQLiteDatabase.Statement) in _ = article(r) }
             return result
         }
@@ -91,7 +101,7 @@ extension CorpusIndex {
         // Articles naming it, with their counts, in date order.
         try db.prepare("""
         SELECT \(articleColumns), count(*) FROM mentions m JOIN articles a ON a.id = m.article
-        WHERE m.key IN (\(placeholders)) GROUP BY a.id ORDER BY a.published NULLS LAST, a.id
+        WHERE m.key IN (\(placeholders)) GROUP BY a.id ORDER BY a.published NULLS LAST, a.path, a.id
         """).rows(bound) { (r: SQLiteDatabase.Statement) in
             let k = article(r)
             result.articles[k].mentions = Int(r.int(6))
@@ -100,7 +110,7 @@ extension CorpusIndex {
         SELECT \(articleColumns), m.surface, m.start, m.end,
                substr(a.body, max(1, m.start - 59), min(m.start, 60) + (m.end - m.start) + 60)
         FROM mentions m JOIN articles a ON a.id = m.article WHERE m.key IN (\(placeholders))
-        ORDER BY a.published NULLS LAST, m.article, m.start LIMIT \(Self.resultLimit)
+        ORDER BY a.published NULLS LAST, a.path, m.article, m.start LIMIT \(Self.resultLimit)
         """).rows(bound) { (r: SQLiteDatabase.Statement) in
             let k = article(r)
             let range = Int(r.int(7))..<Int(r.int(8))
@@ -111,7 +121,7 @@ extension CorpusIndex {
             var hits: [SearchResult.ClaimHit] = []
             try db.prepare("""
             SELECT \(articleColumns), c.speaker, c.kind, c.content, c.start, c.end FROM claims c JOIN articles a ON a.id = c.article
-            WHERE \(condition) ORDER BY a.published NULLS LAST, c.article, c.start LIMIT \(Self.resultLimit)
+            WHERE \(condition) ORDER BY a.published NULLS LAST, a.path, c.article, c.start LIMIT \(Self.resultLimit)
             """).rows(values) { (r: SQLiteDatabase.Statement) in
                 let k = article(r)
                 let range = Int(r.int(9))..<Int(r.int(10))

@@ -1,4 +1,7 @@
 import CSQLite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A failure reported by SQLite, with its result code and message.
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {
@@ -53,9 +56,35 @@ final class SQLiteDatabase {
 
     var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
 
+    /// Runs `body` in one read transaction: every query in it sees the same snapshot of the file,
+    /// whatever another process commits meanwhile (WAL mode).
+    func reading<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN DEFERRED")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs `body` again while SQLite answers "busy" (a lock it does not wait for by itself, such
+    /// as switching a new file to WAL while another process does the same), for up to a minute.
+    func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        var waited = 0
+        while true {
+            do { return try body() } catch let error as SQLiteError where error.code == SQLITE_BUSY && waited < 60_000 {
+                usleep(20_000)
+                waited += 20
+            }
+        }
+    }
+
     /// Runs `body` in one write transaction (taken at once, so two processes queue instead of deadlocking).
     func writing<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        try retryingWhileBusy { try execute("BEGIN IMMEDIATE") }
         do {
             let value = try body()
             try execute("COMMIT")

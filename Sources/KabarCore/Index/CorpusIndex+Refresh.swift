@@ -1,0 +1,281 @@
+import Foundation
+
+/// Bringing the index up to date with the input files, in three steps: plan from a snapshot of
+/// what is stored (which files are new, changed, unchanged or gone), analyse the changed files
+/// with no lock held, then write under the write lock, checking each file again (another process
+/// may have written it meanwhile).
+extension CorpusIndex {
+    /// Brings the index up to date with the files under `paths`: unchanged files (same size and
+    /// modification time, or same content hash) are kept, changed and new ones analysed, files no
+    /// longer there removed. When anything changed, the same claims across the whole collection
+    /// are found again. Problems found when a kept file was analysed are reported again.
+    ///
+    /// - Parameter analysed: the collection as the caller has just ingested it from the same
+    ///   paths (with claims); changed files are then taken from it instead of read again.
+    public func refresh(paths: [String], parallel: Bool = true, analysed: Ingestor.Result? = nil) -> Refresh {
+        refresh(paths: paths, parallel: parallel, analysed: analysed, repairing: false)
+    }
+
+    func refresh(paths: [String], parallel: Bool, analysed: Ingestor.Result?, repairing: Bool) -> Refresh {
+        var report = Refresh()
+        if !repairing {
+            report.notices = openingNotices
+            openingNotices = []
+        }
+        lastPaths = paths
+        let (files, problems) = InputCollector.collect(paths)
+        report.problems = problems
+        collectedFiles = files.map(\.path)
+        decodedCollection = nil
+        do {
+            try update(files, parallel: parallel, analysed: analysed, report: &report)
+        } catch let error as SQLiteError where error.isCorrupt && !repairing {
+            // Damage found by a query: a new file, built from the inputs, in this same run.
+            report.notices.append("cache \(path ?? "in memory") is damaged (\(error.message)); rebuilding it")
+            decodedCollection = nil
+            do {
+                db = try path.map { try Self.recreate($0, fingerprint: fingerprint) } ?? Self.inMemory(fingerprint: fingerprint)
+                let again = refresh(paths: paths, parallel: parallel, analysed: analysed, repairing: true)
+                report.problems = again.problems
+                report.notices += again.notices
+                report.analysedFiles = again.analysedFiles
+                report.reusedFiles = again.reusedFiles
+                report.articles = again.articles
+            } catch {
+                report.notices.append("the index could not be rebuilt (\(Self.reason(error)))")
+            }
+        } catch let damaged as DamagedArchives where !repairing {
+            do {
+                try repair(damaged: damaged.paths)
+                report.notices += repairNotices
+                repairNotices = []
+            } catch {
+                report.notices.append("the index could not be repaired (\(Self.reason(error)))")
+            }
+        } catch {
+            decodedCollection = nil
+            report.notices.append("the index could not be updated (\(Self.reason(error)))")
+        }
+        return report
+    }
+
+    /// A stored input file.
+    struct StoredFile {
+        var id: Int64
+        var size: Int64
+        var mtime: Double
+        var hash: String
+    }
+
+    /// A file whose analysis must be (re)written.
+    struct ChangedFile {
+        var file: InputFile
+        var size: Int64
+        var mtime: Double
+        var hash: String
+    }
+
+    private func storedFiles() throws -> [String: StoredFile] {
+        var known: [String: StoredFile] = [:]
+        try db.prepare("SELECT id, path, size, mtime, hash FROM files").rows { r in
+            known[r.text(1) ?? ""] = StoredFile(id: r.int(0), size: r.int(2), mtime: r.double(3), hash: r.text(4) ?? "")
+        }
+        return known
+    }
+
+    private static func stat(_ path: String) -> (size: Int64, mtime: Double) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return ((attributes?[.size] as? NSNumber)?.int64Value ?? -1, (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+    }
+
+    private func update(_ files: [InputFile], parallel: Bool, analysed: Ingestor.Result?, report: inout Refresh) throws {
+        // 1. Plan, from one snapshot of what is stored.
+        let known = try db.reading { try storedFiles() }
+        var changed: [ChangedFile] = []
+        var touched: [(id: Int64, size: Int64, mtime: Double, hash: String)] = []
+        for file in files {
+            let (size, mtime) = Self.stat(file.path)
+            if let k = known[file.path], k.size == size, k.mtime == mtime { continue }
+            let hash = Self.contentHash(file.path)
+            if let k = known[file.path], k.hash == hash { touched.append((k.id, size, mtime, hash)); continue }
+            changed.append(ChangedFile(file: file, size: size, mtime: mtime, hash: hash))
+        }
+        let present = Set(files.map(\.path))
+        let gone = known.filter { !present.contains($0.key) }
+        guard !changed.isEmpty || !gone.isEmpty || !touched.isEmpty else {
+            report.reusedFiles = files.count
+            report.problems += try db.reading { try storedProblems(of: Set(known.values.map(\.id))) }
+            return
+        }
+
+        // 2. Analyse, with no lock held: articles, then entities on every core.
+        let changedPaths = Set(changed.map(\.file.path))
+        let ingested: Ingestor.Result
+        if let analysed {
+            ingested = Ingestor.Result(articles: analysed.articles.filter { changedPaths.contains($0.path) },
+                                       problems: analysed.problems.filter { changedPaths.contains($0.path) })
+        } else {
+            ingested = changed.isEmpty ? Ingestor.Result(articles: [], problems: [])
+                : Ingestor(parallel: parallel, extractsClaims: true).ingest(paths: changed.map(\.file.path))
+        }
+        let extractor = EntityExtractor(lexicon: lexicon)
+        let articles = ingested.articles
+        let found = MentionBuffer(count: articles.count)
+        let workers = parallel ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for k in stride(from: worker, to: articles.count, by: workers) { found.set(k, extractor.mentions(in: articles[k])) }
+        }
+        var position: [String: [Int]] = [:]
+        for (k, a) in articles.enumerated() { position[a.path, default: []].append(k) }
+        var problemsByFile: [String: [IngestProblem]] = [:]
+        for p in ingested.problems { problemsByFile[p.path, default: []].append(p) }
+
+        // 3. Write under the lock, each file checked again against what is stored now. A mark set
+        // first (in its own transaction) and cleared with the data tells the next opening whether
+        // a writer was stopped half-way (it then checks the file).
+        try db.writing { try db.execute("INSERT OR REPLACE INTO meta(name, value) VALUES ('writing', '1')") }
+        try db.writing {
+            let now = try storedFiles()
+            var wrote = false
+            for (path, k) in now where !present.contains(path) {
+                try removeFile(k.id)
+                report.removedFiles += 1
+                wrote = true
+            }
+            let update = try db.prepare("UPDATE files SET size = ?, mtime = ? WHERE id = ? AND hash = ?")
+            for t in touched { try update.run([.int(t.size), .double(t.mtime), .int(t.id), .text(t.hash)]) }
+            let writer = try Writer(db)
+            let insertProblem = try db.prepare("INSERT INTO file_problems(file, message, severity) VALUES (?, ?, ?)")
+            var analysedNow = Set<String>()
+            for c in changed {
+                if let k = now[c.file.path], k.size == c.size, k.mtime == c.mtime, k.hash == c.hash { continue }   // written by another process
+                if let k = now[c.file.path] { try removeFile(k.id) }
+                try writer.insertFile.run([.text(c.file.path), .int(c.size), .double(c.mtime), .text(c.hash)])
+                let fileID = db.lastInsertedRow
+                for p in problemsByFile[c.file.path] ?? [] {
+                    try insertProblem.run([.int(fileID), .text(p.message), .text(p.severity.rawValue)])
+                }
+                for k in position[c.file.path] ?? [] {
+                    try writer.add(articles[k], file: fileID, mentions: found.get(k), extractor: extractor)
+                    report.articles += 1
+                }
+                report.analysedFiles += 1
+                analysedNow.insert(c.file.path)
+                wrote = true
+            }
+            report.reusedFiles = files.count - analysedNow.count
+            let kept = try storedFiles().filter { present.contains($0.key) && !analysedNow.contains($0.key) }
+            report.problems += try storedProblems(of: Set(kept.values.map(\.id)))
+            report.problems += ingested.problems.filter { analysedNow.contains($0.path) }
+            if wrote { try storeSameClaims(files: files) }
+            try db.execute("DELETE FROM meta WHERE name = 'writing'")
+        }
+    }
+
+    /// The problems stored for `files` when they were analysed, in the order found.
+    private func storedProblems(of files: Set<Int64>) throws -> [IngestProblem] {
+        var problems: [IngestProblem] = []
+        try db.prepare("SELECT p.file, f.path, p.message, p.severity FROM file_problems p JOIN files f ON f.id = p.file ORDER BY p.rowid").rows { r in
+            guard files.contains(r.int(0)) else { return }
+            problems.append(IngestProblem(path: r.text(1) ?? "", message: r.text(2) ?? "",
+                                          severity: IngestProblem.Severity(rawValue: r.text(3) ?? "") ?? .error))
+        }
+        return problems
+    }
+
+    /// Finds the same claims across the whole collection again (after any file changed). A
+    /// stored article that fails its checks stops the write: its file is analysed again.
+    private func storeSameClaims(files: [InputFile]) throws {
+        let (rows, articles, damaged) = try loadArticles(files: files.map(\.path))
+        guard damaged.isEmpty else { throw DamagedArchives(paths: damaged) }
+        try db.execute("DELETE FROM same_claims")
+        let insert = try db.prepare("INSERT INTO same_claims(cluster, article, claim) VALUES (?, ?, ?)")
+        let clusters = ClaimMatcher().clusters(in: articles)
+        for (n, cluster) in clusters.enumerated() {
+            for m in cluster.members { try insert.run([.int(Int64(n)), .int(rows[m.article]), .int(Int64(m.claim))]) }
+        }
+        decodedCollection = IndexedCollection(articles: articles, claimClusters: clusters)
+    }
+
+    func removeFile(_ id: Int64) throws {
+        let articles = "SELECT id FROM articles WHERE file = \(id)"
+        try db.execute("""
+        DELETE FROM claim_about WHERE claim IN (SELECT id FROM claims WHERE article IN (\(articles)));
+        DELETE FROM claims WHERE article IN (\(articles));
+        DELETE FROM same_claims WHERE article IN (\(articles));
+        DELETE FROM article_archives WHERE article IN (\(articles));
+        DELETE FROM file_problems WHERE file = \(id);
+        DELETE FROM mentions WHERE article IN (\(articles));
+        DELETE FROM article_text WHERE rowid IN (\(articles));
+        DELETE FROM articles WHERE file = \(id);
+        DELETE FROM files WHERE id = \(id);
+        """)
+    }
+
+    /// FNV-1a over the file's bytes (a changed file with an unchanged size and time is still caught).
+    static func contentHash(_ path: String) -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
+        defer { try? handle.close() }
+        var h: UInt64 = 0xcbf29ce484222325
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            chunk.withUnsafeBytes { p in for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        }
+        return String(h, radix: 16)
+    }
+
+    /// Each article's mentions, filled in parallel (each slot written by one worker).
+    final class MentionBuffer: @unchecked Sendable {
+        private var slots: [[EntityMention]]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: [], count: count) }
+        func set(_ k: Int, _ value: [EntityMention]) { lock.lock(); slots[k] = value; lock.unlock() }
+        func get(_ k: Int) -> [EntityMention] { slots[k] }
+    }
+
+    /// Prepared inserts for one refresh.
+    struct Writer {
+        let db: SQLiteDatabase
+        let insertFile, insertArticle, insertArchive, insertText, insertMention, insertEntity, insertClaim, insertAbout: SQLiteDatabase.Statement
+
+        init(_ db: SQLiteDatabase) throws {
+            self.db = db
+            insertFile = try db.prepare("INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)")
+            insertArticle = try db.prepare("INSERT INTO articles(file, record, path, outlet, title, published, body) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            insertArchive = try db.prepare("INSERT INTO article_archives(article, packed) VALUES (?, ?)")
+            insertText = try db.prepare("INSERT INTO article_text(rowid, title, body) VALUES (?, ?, ?)")
+            insertMention = try db.prepare("INSERT INTO mentions(article, key, last, kind, surface, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            insertEntity = try db.prepare("""
+            INSERT INTO entities(key, name, kind) VALUES (?, ?, ?)
+            ON CONFLICT(key) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
+            """)
+            insertClaim = try db.prepare("INSERT INTO claims(article, speaker_key, speaker_last, speaker, kind, content, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            insertAbout = try db.prepare("INSERT INTO claim_about(claim, key) VALUES (?, ?)")
+        }
+
+        func add(_ a: Article, file: Int64, mentions: [EntityMention], extractor: EntityExtractor) throws {
+            try insertArticle.run([.int(file), .text(a.id), .text(a.path), .optional(a.outlet), .optional(a.title),
+                                   .optional(a.published?.iso8601), .text(a.body)])
+            let id = db.lastInsertedRow
+            // Kept apart from the articles table, so queries over titles and outlets stay compact.
+            try insertArchive.run([.int(id), .blob(ArticleArchive.encode(a))])
+            try insertText.run([.int(id), .text(a.title ?? ""), .text(a.body)])
+            var named = Set<String>()
+            for m in mentions {
+                try insertMention.run([.int(id), .text(m.key), .text(EntityName.lastWordKey(m.name)), .text(m.kind.rawValue),
+                                       .text(m.surface), .int(Int64(m.range.lowerBound)), .int(Int64(m.range.upperBound))])
+                if named.insert(m.key + "\u{1}" + m.name).inserted { try insertEntity.run([.text(m.key), .text(m.name), .text(m.kind.rawValue)]) }
+            }
+            for c in a.claims {
+                let speaker = extractor.speaker(c.speaker, mentions: mentions)
+                try insertClaim.run([.int(id), .optional(speaker?.key), .optional(speaker.map { EntityName.lastWordKey($0.name) }),
+                                     .optional(speaker?.name ?? c.speaker), .text(c.kind.rawValue), .text(c.content),
+                                     .int(Int64(c.range.lowerBound)), .int(Int64(c.range.upperBound))])
+                let claimID = db.lastInsertedRow
+                var about = Set<String>()
+                for m in mentions where c.range.contains(m.range.lowerBound) && m.key != speaker?.key && about.insert(m.key).inserted {
+                    try insertAbout.run([.int(claimID), .text(m.key)])
+                }
+            }
+        }
+    }
+}
