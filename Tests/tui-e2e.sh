@@ -102,5 +102,27 @@ expect "its reader has the claims" "claim 2/18"
 t send-keys -t "$session" q m j j m d
 expect "compare aligns on the claims the index kept" "difference"
 t send-keys -t "$session" Q
+# A crash (SIGSEGV, SIGABRT) leaves the terminal usable: the alternate screen left, echo and
+# canonical mode back; SIGTERM restores it too and exits 143.
+signal_check() { # signal, expected exit status
+  local sig=$1 rc=$2 shell kabar i
+  t new-session -d -s sig -x 80 -y 24 "bash --norc --noprofile"
+  t send-keys -t sig "SWIFT_BACKTRACE=enable=no TERM=xterm-256color XDG_CACHE_HOME=$cache $bin 2>/dev/null; echo rc=\$?; stty -a | tr ' ' '\n' | grep -x -e echo -e -echo -e icanon -e -icanon | tr '\n' ' '; echo" Enter
+  for i in $(seq 1 50); do screen_of sig | grep -qF "kabar — " && break; sleep 0.2; done
+  shell=$(t list-panes -t sig -F '#{pane_pid}'); kabar=$(pgrep -P "$shell" | head -1)
+  kill -"$sig" "$kabar"
+  for i in $(seq 1 100); do screen_of sig | grep -q "^rc=" && break; sleep 0.2; done
+  sleep 0.3
+  if screen_of sig | grep -q "^rc=$rc" && screen_of sig | grep -qE "^(icanon echo|echo icanon)" && [ "$(t display -p -t sig '#{alternate_on}')" = 0 ]; then
+    echo "ok: SIG$sig restores the terminal (exit $rc, echo and icanon on, alternate screen off)"; passes=$((passes + 1))
+  else
+    echo "FAIL: SIG$sig left the terminal broken"; screen_of sig | sed 's/^/    | /'; failures=$((failures + 1))
+  fi
+  t kill-session -t sig
+}
+screen_of() { t capture-pane -p -t "$1"; }
+signal_check SEGV 139
+signal_check ABRT 134
+signal_check TERM 143
 echo "tui-e2e: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -47,7 +47,11 @@ struct ReaderCommand: ParsableCommand {
         let outcome = ReaderApp.run(articles: collection.articles, claimClusters: collection.claimClusters,
                                     problems: collection.problems.map(\.description), notices: themeProblems + collection.notices,
                                     theme: themeValue)
-        if let indexing = collection.indexing, !indexing.isFinished, outcome != .terminated {
+        if case .terminated(let signal) = outcome {
+            // As a shell reports a process stopped by the signal: 128 + its number (143 for SIGTERM).
+            throw ExitCode(128 + signal)
+        }
+        if let indexing = collection.indexing, !indexing.isFinished {
             FileHandleOutput.stderr("kabar: saving the index so the next start is quick (Ctrl-C skips)…")
             indexing.wait()
         }

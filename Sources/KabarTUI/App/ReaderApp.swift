@@ -4,15 +4,16 @@ import Synchronization
 import Glibc
 #endif
 
-/// Set by SIGTERM/SIGHUP; the loop notices it within one input timeout and restores the terminal.
-private let terminationRequested = Atomic<Bool>(false)
+/// The signal (SIGTERM, SIGHUP) that asked kabar to stop, 0 for none; the loop notices it within
+/// one input timeout and restores the terminal.
+private let terminationRequested = Atomic<Int32>(0)
 
 /// Runs the full-screen reader until the user quits.
 public enum ReaderApp {
     public enum Outcome: Sendable, Equatable {
         case quit
-        /// Stopped by SIGTERM or SIGHUP (the terminal restored).
-        case terminated
+        /// Stopped by SIGTERM or SIGHUP (the terminal restored): exit with 128 + the signal.
+        case terminated(signal: Int32)
         case failed(String)
     }
 
@@ -28,8 +29,13 @@ public enum ReaderApp {
         case .failure(let e): return .failed(e.message)
         }
         defer { terminal.close() }
-        signal(SIGTERM) { _ in terminationRequested.store(true, ordering: .relaxed) }
-        signal(SIGHUP) { _ in terminationRequested.store(true, ordering: .relaxed) }
+        signal(SIGTERM) { terminationRequested.store($0, ordering: .relaxed) }
+        signal(SIGHUP) { terminationRequested.store($0, ordering: .relaxed) }
+        defer {
+            // After the reader, a signal stops kabar at once (while it saves the index, say).
+            signal(SIGTERM, SIG_DFL)
+            signal(SIGHUP, SIG_DFL)
+        }
 
         let (w, h) = terminal.size
         var parts = notices
@@ -37,13 +43,13 @@ public enum ReaderApp {
         let message = parts.isEmpty ? nil : parts.joined(separator: " · ")
         var state = AppState(articles: articles, claimClusters: claimClusters, width: w, height: h, message: message)
         terminal.draw(render(state))
-        while !state.wantsQuit && !terminationRequested.load(ordering: .relaxed) {
+        while !state.wantsQuit && terminationRequested.load(ordering: .relaxed) == 0 {
             guard let event = terminal.nextEvent() else { continue }
             if case .key(.redraw) = event { terminal.invalidate() }
             if case .resize = event { terminal.invalidate() }
             update(&state, event)
             terminal.draw(render(state))
         }
-        return state.wantsQuit ? .quit : .terminated
+        return state.wantsQuit ? .quit : .terminated(signal: terminationRequested.load(ordering: .relaxed))
     }
 }

@@ -14,6 +14,7 @@ final class NCursesTerminal {
     /// Opens curses on the controlling terminal. Returns nil (with a reason) when that fails.
     static func open(theme: Theme) -> Result<NCursesTerminal, TerminalError> {
         setlocale(LC_ALL, "")
+        CrashGuard.install()
         guard initscr() != nil else { return .failure(TerminalError(message: "cannot start the terminal (is TERM set?)")) }
         let t = NCursesTerminal()
         t.isOpen = true
@@ -37,6 +38,7 @@ final class NCursesTerminal {
         guard isOpen else { return }
         isOpen = false
         endwin()
+        CrashGuard.uninstall()
     }
 
     deinit { close() }
