@@ -50,6 +50,7 @@ struct CompareCommand: ParsableCommand {
         func pad(_ s: String) -> String { s + String(repeating: " ", count: max(0, column - DisplayWidth.of(s))) }
         func heading(_ x: Article) -> String { "\(x.outlet ?? x.id) · \(x.published.map { String($0.iso8601.prefix(10)) } ?? "undated")" }
         var out: [String] = []
+        let texts = (ScalarText(a.body), ScalarText(b.body))
         let titles = (TextWrapper.wrap(a.title ?? a.id, width: column), TextWrapper.wrap(b.title ?? b.id, width: column))
         out.append(pad(String(heading(a).prefix(column))) + "   " + String(heading(b).prefix(column)))
         for y in 0..<max(titles.0.count, titles.1.count) {
@@ -69,7 +70,7 @@ struct CompareCommand: ParsableCommand {
             out.append(String(text.reversed().drop { $0 == " " }.reversed()))
             // After a row's last line, the numbers, dates and names that differ.
             let endsRow = line.row != nil && (k + 1 == layout.lines.count || layout.lines[k + 1].row != line.row)
-            if endsRow, let r = line.row, let note = differenceNote(alignment.rows[r], a, b) {
+            if endsRow, let r = line.row, let note = differenceNote(alignment.rows[r], texts) {
                 for (y, l) in TextWrapper.wrap(note, width: width - 4).enumerated() { out.append((y == 0 ? "  ≠ " : "    ") + l) }
             }
         }
@@ -77,11 +78,11 @@ struct CompareCommand: ParsableCommand {
     }
 
     /// "numbers 100.000 | 500.000; dates Senin, 8/8/2022 | Selasa, 9 Agustus 2022" for a changed row.
-    static func differenceNote(_ row: PairAlignment.Row, _ a: Article, _ b: Article) -> String? {
+    static func differenceNote(_ row: PairAlignment.Row, _ texts: (ScalarText, ScalarText)) -> String? {
         var parts: [String] = []
         for kind in [PairAlignment.DifferenceKind.number, .date, .name] {
-            let l = row.leftDifferences.filter { $0.kind == kind }.map { a.body.scalars(in: $0.range) }
-            let r = row.rightDifferences.filter { $0.kind == kind }.map { b.body.scalars(in: $0.range) }
+            let l = row.leftDifferences.filter { $0.kind == kind }.map { texts.0.text(in: $0.range) }
+            let r = row.rightDifferences.filter { $0.kind == kind }.map { texts.1.text(in: $0.range) }
             guard !l.isEmpty || !r.isEmpty else { continue }
             let name = kind == .number ? "numbers" : kind == .date ? "dates" : "names"
             parts.append("\(name) \(l.isEmpty ? "–" : l.joined(separator: " ")) | \(r.isEmpty ? "–" : r.joined(separator: " "))")

@@ -68,6 +68,27 @@ struct PairAlignmentTests {
         #expect(alignment.rows.map(\.kind) == [.same])
     }
 
+    @Test func veryLongArticlesAreAlignedFromSharedWords() {
+        // 700 paragraphs a side: past the all-pairs limit, so pairs come from an index of words.
+        func paragraph(_ k: Int) -> String {
+            "Laporan \(k): petugas kota\(k) memeriksa gudang\(k) dan pasar\(k) setelah banjir\(k) surut di kampung\(k) pada pagi hari."
+        }
+        let left = (0..<700).map(paragraph)
+        var right = left
+        right.remove(at: 10)                    // a paragraph only the left has
+        right.insert("Tambahan: warga meminta bantuan perahu karet segera dikirim ke hulu sungai.", at: 300)
+        right[500] = right[500].replacingOccurrences(of: "pagi", with: "sore")
+        let a = Article(id: "a", path: "a", format: .text, body: left.joined(separator: "\n\n"))
+        let b = Article(id: "b", path: "b", format: .text, body: right.joined(separator: "\n\n"))
+        #expect(700 * 700 > PairAlignment.densePairs)
+        let alignment = PairAlignment(a, b)
+        #expect(alignment.pairedRows == 699)
+        #expect(alignment.rows.filter { $0.kind == .leftOnly }.count == 1)
+        #expect(alignment.rows.filter { $0.kind == .rightOnly }.count == 1)
+        let changed = alignment.rows.filter { $0.kind == .changed }
+        #expect(changed.count == 1 && changed.first.map { b.body.scalars(in: $0.rightDifferences[0].range) } == "sore")
+    }
+
     @Test func wordSpansKeepNumbersWholeAndSplitOnCurlyQuotes() {
         let words = WordSpans.of("“Ada 100.000 (8/8/2022) orang,” kata Korotchenko—1,3 juta.")
         let text = "“Ada 100.000 (8/8/2022) orang,” kata Korotchenko—1,3 juta."

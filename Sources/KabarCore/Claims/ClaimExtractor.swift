@@ -45,6 +45,8 @@ private struct Run {
     let flagsMemo = FlagsMemo()
     var lastSpeaker: String?
     var lastPerson: String?
+    /// Words capitalised in the middle of a sentence somewhere in the article (made when first needed).
+    var capitalisedMidSentence: Set<UInt64>?
     /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.
     var pending: [Claim] = []
 
@@ -54,14 +56,19 @@ private struct Run {
 
     /// True when the word `hash` is capitalised somewhere in the middle of a sentence: evidence
     /// that it is a name, not just a sentence opener ("Apalagi", "Kedua").
-    func isCapitalisedMidSentence(_ hash: UInt64) -> Bool {
-        let tokens = text.tokens
-        var k = 1
-        while k < tokens.count {
-            if tokens[k].hash == hash, tokens[k].isCapitalized, tokens[k - 1].isWord || tokens[k - 1].mark == "," { return true }
-            k += 1
+    /// The words are listed in one pass over the article, the first time one is asked about.
+    mutating func isCapitalisedMidSentence(_ hash: UInt64) -> Bool {
+        if capitalisedMidSentence == nil {
+            let tokens = text.tokens
+            var found = Set<UInt64>()
+            var k = 1
+            while k < tokens.count {
+                if tokens[k].isCapitalized, tokens[k - 1].isWord || tokens[k - 1].mark == "," { found.insert(tokens[k].hash) }
+                k += 1
+            }
+            capitalisedMidSentence = found
         }
-        return false
+        return capitalisedMidSentence!.contains(hash)
     }
 
     /// True when some token in `a..<b` carries one of `mask`'s flags.
@@ -318,10 +325,19 @@ private struct Run {
             let quoteSpans = quotes.map { $0.span(paragraphEnd: paragraph.upperBound) }
             let sentences = SentenceSplitter.split(text, paragraph, quotes: quoteSpans)
             var unattributedAtStart: [Claim] = []
+            // Quotes and sentences both run in text order: each sentence's quotes are the next ones
+            // (never a scan of the paragraph's quotes per sentence).
+            var firstQuote = 0, firstSpan = 0
             for sentence in sentences {
                 cursor = sentence.lowerBound
                 var sentenceCovered = false
-                for quote in quotes where sentence.contains(quote.open) {
+                while firstQuote < quotes.count, quotes[firstQuote].open < sentence.lowerBound { firstQuote += 1 }
+                var lastQuote = firstQuote
+                while lastQuote < quotes.count, sentence.contains(quotes[lastQuote].open) { lastQuote += 1 }
+                while firstSpan < quoteSpans.count, quoteSpans[firstSpan].upperBound <= sentence.lowerBound { firstSpan += 1 }
+                var lastSpan = firstSpan
+                while lastSpan < quoteSpans.count, quoteSpans[lastSpan].lowerBound < sentence.upperBound { lastSpan += 1 }
+                for quote in quotes[firstQuote..<lastQuote] {
                     if let claim = attributeQuote(quote, paragraph: paragraph, sentence: sentence) {
                         if claim.speaker == nil && quote.close == nil && claim.kind == .direct {
                             unattributedAtStart.append(claim)   // may be resolved by the next paragraph
@@ -333,7 +349,7 @@ private struct Run {
                     }
                 }
                 if !sentenceCovered {
-                    if let claim = reportedSpeech(in: sentence, quotes: quoteSpans) {
+                    if let claim = reportedSpeech(in: sentence, quotes: Array(quoteSpans[firstSpan..<lastSpan])) {
                         claims.append(claim)
                     } else if !attributeBackReference(sentence) {
                         introduceSpeaker(sentence)

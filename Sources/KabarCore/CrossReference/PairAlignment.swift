@@ -42,22 +42,97 @@ public struct PairAlignment: Sendable {
     static let containment = 0.4
 
     public init(_ left: Article, _ right: Article) {
-        let lp = ParagraphRanges.of(left.body), rp = ParagraphRanges.of(right.body)
-        let lw = WordSpans.of(left.body), rw = WordSpans.of(right.body)
-        let lSets = Self.contentSets(lw, paragraphs: lp), rSets = Self.contentSets(rw, paragraphs: rp)
+        let l = Side(left.body), r = Side(right.body)
+        let lp = l.paragraphs, rp = r.paragraphs
+        let lSets = Self.contentSets(l.words, paragraphs: lp), rSets = Self.contentSets(r.words, paragraphs: rp)
         let shared = Self.sharedClaimParagraphs(left, right, lp, rp)
-
-        // Best monotone matching: the most total similarity, paragraphs kept in order.
         let n = lp.count, m = rp.count
+        // Best monotone matching: the most total similarity, paragraphs kept in order. Articles of
+        // ordinary length compare every pair; very long ones only the pairs sharing a rarer word.
+        let steps = n * m <= Self.densePairs
+            ? Self.denseMatching(lSets, rSets, shared: shared)
+            : Self.steps(Self.sparseMatching(lSets, rSets, shared: shared), n, m)
+        var rows: [Row] = []
+        rows.reserveCapacity(steps.count)
+        for step in steps {
+            switch step {
+            case .pair(let a, let b):
+                let (ld, rd) = Self.differences(l, lp[a], r, rp[b])
+                rows.append(Row(left: lp[a], right: rp[b], kind: ld.isEmpty && rd.isEmpty ? .same : .changed,
+                                sharesClaim: shared.contains(Pair(a, b)), leftDifferences: ld, rightDifferences: rd))
+            case .left(let a):
+                rows.append(Row(left: lp[a], right: nil, kind: .leftOnly, sharesClaim: false, leftDifferences: [], rightDifferences: []))
+            case .right(let b):
+                rows.append(Row(left: nil, right: rp[b], kind: .rightOnly, sharesClaim: false, leftDifferences: [], rightDifferences: []))
+            }
+        }
+        self.rows = rows
+    }
+
+    /// One row of the alignment: paragraphs facing each other, or one side alone.
+    enum Step { case pair(Int, Int), left(Int), right(Int) }
+
+    /// The rows for matched pairs (increasing on both sides): between two pairs, the left side's
+    /// unmatched paragraphs, then the right side's.
+    static func steps(_ matched: [(Int, Int)], _ n: Int, _ m: Int) -> [Step] {
+        var steps: [Step] = []
+        var i = 0, j = 0
+        for (a, b) in matched + [(n, m)] {
+            while i < a { steps.append(.left(i)); i += 1 }
+            while j < b { steps.append(.right(j)); j += 1 }
+            guard a < n, b < m else { break }
+            steps.append(.pair(a, b))
+            i = a + 1; j = b + 1
+        }
+        return steps
+    }
+
+    /// Up to this many paragraph pairs (about 500 by 500) every pair is scored.
+    static let densePairs = 250_000
+
+    /// An article's body read once: its scalars, words and paragraphs.
+    struct Side {
+        let scalars: [Unicode.Scalar]
+        let words: [WordSpan]
+        let paragraphs: [Range<Int>]
+        init(_ body: String) {
+            scalars = Array(body.unicodeScalars)
+            words = WordSpans.of(body)
+            paragraphs = ParagraphRanges.of(body)
+        }
+
+        /// The words starting inside `range` (words are in text order: two binary searches).
+        func words(in range: Range<Int>) -> ArraySlice<WordSpan> {
+            func first(atOrAfter offset: Int) -> Int {
+                var lo = 0, hi = words.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if words[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }
+                }
+                return lo
+            }
+            return words[first(atOrAfter: range.lowerBound)..<first(atOrAfter: range.upperBound)]
+        }
+    }
+
+    /// The similarity of two paragraphs' content words (0 when too little is shared), raised past
+    /// every other score when they carry the same claim.
+    private static func similarity(common: Int, _ a: Int, _ b: Int, sharesClaim: Bool) -> Double {
+        let shorter = min(a, b)
+        var s = shorter == 0 ? 0 : Double(common) / Double(shorter)
+        if common < 4 || s < containment { s = 0 }
+        if sharesClaim { s = max(s, containment) + 1 }
+        return s
+    }
+
+    /// Every pair scored, the best matching by dynamic programming (as a diff of two files does).
+    private static func denseMatching(_ lSets: [Set<UInt64>], _ rSets: [Set<UInt64>], shared: Set<Pair>) -> [Step] {
+        let n = lSets.count, m = rSets.count
         var score = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
         for i in 0..<n {
             for j in 0..<m {
-                let common = lSets[i].intersection(rSets[j]).count
-                let shorter = min(lSets[i].count, rSets[j].count)
-                var s = shorter == 0 ? 0 : Double(common) / Double(shorter)
-                if common < 4 || s < Self.containment { s = 0 }
-                if shared.contains(Pair(i, j)) { s = max(s, Self.containment) + 1 }
-                score[i][j] = s
+                score[i][j] = similarity(common: lSets[i].intersection(rSets[j]).count, lSets[i].count, rSets[j].count,
+                                         sharesClaim: shared.contains(Pair(i, j)))
             }
         }
         var best = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
@@ -68,23 +143,76 @@ public struct PairAlignment: Sendable {
                 best[i][j] = v
             }
         }
-        var rows: [Row] = []
+        var steps: [Step] = []
         var i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, score[i][j] > 0, best[i][j] == best[i + 1][j + 1] + score[i][j] {
-                let (ld, rd) = Self.differences(left.body, lw, lp[i], right.body, rw, rp[j])
-                rows.append(Row(left: lp[i], right: rp[j], kind: ld.isEmpty && rd.isEmpty ? .same : .changed,
-                                sharesClaim: shared.contains(Pair(i, j)), leftDifferences: ld, rightDifferences: rd))
-                i += 1; j += 1
+                steps.append(.pair(i, j)); i += 1; j += 1
             } else if i < n, j == m || best[i][j] == best[i + 1][j] {
-                rows.append(Row(left: lp[i], right: nil, kind: .leftOnly, sharesClaim: false, leftDifferences: [], rightDifferences: []))
-                i += 1
+                steps.append(.left(i)); i += 1
             } else {
-                rows.append(Row(left: nil, right: rp[j], kind: .rightOnly, sharesClaim: false, leftDifferences: [], rightDifferences: []))
-                j += 1
+                steps.append(.right(j)); j += 1
             }
         }
-        self.rows = rows
+        return steps
+    }
+
+    /// Very long articles: candidate pairs from an inverted index of the right side's words (a word in
+    /// more than `commonWord` paragraphs of either side proposes no pair and is not counted), then the
+    /// heaviest chain of pairs increasing on both sides, with a Fenwick tree of best chain ends.
+    /// Time near-linear in the words, memory in the candidate pairs.
+    private static func sparseMatching(_ lSets: [Set<UInt64>], _ rSets: [Set<UInt64>], shared: Set<Pair>) -> [(Int, Int)] {
+        let commonWord = 32
+        var postings: [UInt64: [Int32]] = [:]
+        for (j, set) in rSets.enumerated() { for w in set { postings[w, default: []].append(Int32(j)) } }
+        var leftCount: [UInt64: Int] = [:]
+        for set in lSets { for w in set { leftCount[w, default: 0] += 1 } }
+        var pairs: [(i: Int, j: Int, score: Double)] = []
+        var counts: [Int32: Int] = [:]
+        for (i, set) in lSets.enumerated() {
+            counts.removeAll(keepingCapacity: true)
+            for w in set {
+                guard let list = postings[w], list.count <= commonWord, (leftCount[w] ?? 0) <= commonWord else { continue }
+                for j in list { counts[j, default: 0] += 1 }
+            }
+            for (j, common) in counts {
+                let s = similarity(common: common, set.count, rSets[Int(j)].count, sharesClaim: shared.contains(Pair(i, Int(j))))
+                if s > 0 { pairs.append((i, Int(j), s)) }
+            }
+        }
+        for p in shared where !pairs.contains(where: { $0.i == p.i && $0.j == p.j }) {
+            pairs.append((p.i, p.j, similarity(common: 0, 1, 1, sharesClaim: true)))
+        }
+        // Heaviest chain: process left paragraphs in order; a pair extends the best chain ending
+        // before it on both sides (pairs of one left paragraph must not extend each other).
+        pairs.sort { ($0.i, $0.j) < ($1.i, $1.j) }
+        let m = rSets.count
+        var tree = [(score: Double, pair: Int)](repeating: (0, -1), count: m + 1)
+        func query(_ j: Int) -> (score: Double, pair: Int) {   // best over right paragraphs < j
+            var k = j, best: (score: Double, pair: Int) = (0, -1)
+            while k > 0 { if tree[k].score > best.score { best = tree[k] }; k -= k & -k }
+            return best
+        }
+        func update(_ j: Int, _ value: (score: Double, pair: Int)) {
+            var k = j + 1
+            while k <= m { if value.score > tree[k].score { tree[k] = value }; k += k & -k }
+        }
+        var chain = [(score: Double, previous: Int)](repeating: (0, -1), count: pairs.count)
+        var start = 0
+        while start < pairs.count {
+            var end = start
+            while end < pairs.count, pairs[end].i == pairs[start].i { end += 1 }
+            for k in start..<end {
+                let before = query(pairs[k].j)
+                chain[k] = (before.score + pairs[k].score, before.pair)
+            }
+            for k in start..<end { update(pairs[k].j, (chain[k].score, k)) }
+            start = end
+        }
+        var k = query(m).pair
+        var matched: [(Int, Int)] = []
+        while k >= 0 { matched.append((pairs[k].i, pairs[k].j)); k = chain[k].previous }
+        return matched.reversed()
     }
 
     /// Rows whose two sides face each other.
@@ -108,7 +236,14 @@ public struct PairAlignment: Sendable {
 
     /// Paragraph pairs holding claims that `ClaimMatcher` finds to be the same claim.
     private static func sharedClaimParagraphs(_ a: Article, _ b: Article, _ ap: [Range<Int>], _ bp: [Range<Int>]) -> Set<Pair> {
-        func paragraph(_ offset: Int, _ ranges: [Range<Int>]) -> Int? { ranges.firstIndex { $0.contains(offset) } }
+        func paragraph(_ offset: Int, _ ranges: [Range<Int>]) -> Int? {
+            var lo = 0, hi = ranges.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ranges[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < ranges.count && ranges[lo].contains(offset) ? lo : nil
+        }
         var result = Set<Pair>()
         for cluster in ClaimMatcher().clusters(in: [a, b]) {
             guard let x = cluster.members.first(where: { $0.article == 0 }), let y = cluster.members.first(where: { $0.article == 1 }),
@@ -122,8 +257,14 @@ public struct PairAlignment: Sendable {
     /// Words of each paragraph missing from the other, by a longest common subsequence of words.
     static func differences(_ lBody: String, _ lw: [WordSpan], _ lRange: Range<Int>,
                             _ rBody: String, _ rw: [WordSpan], _ rRange: Range<Int>) -> ([Difference], [Difference]) {
-        let a = lw.filter { lRange.contains($0.range.lowerBound) }
-        let b = rw.filter { rRange.contains($0.range.lowerBound) }
+        differences(Side(lBody), lRange, Side(rBody), rRange)
+    }
+
+    static func differences(_ l: Side, _ lRange: Range<Int>, _ r: Side, _ rRange: Range<Int>) -> ([Difference], [Difference]) {
+        // Ranges come from the articles (and, through the cache, from disk): one outside its body compares nothing.
+        guard lRange.lowerBound >= 0, lRange.upperBound <= l.scalars.count, rRange.lowerBound >= 0, rRange.upperBound <= r.scalars.count
+        else { return ([], []) }
+        let a = Array(l.words(in: lRange)), b = Array(r.words(in: rRange))
         var keepA = [Bool](repeating: false, count: a.count), keepB = [Bool](repeating: false, count: b.count)
         if a.count * b.count <= 250_000 {
             var table = [[Int32]](repeating: [Int32](repeating: 0, count: b.count + 1), count: a.count + 1)
@@ -143,14 +284,14 @@ public struct PairAlignment: Sendable {
             for k in a.indices { keepA[k] = sb.contains(a[k].hash) }
             for k in b.indices { keepB[k] = sa.contains(b[k].hash) }
         }
-        return (classify(a, keepA, in: lBody, paragraph: lRange), classify(b, keepB, in: rBody, paragraph: rRange))
+        return (classify(a, keepA, in: l.scalars, paragraph: lRange), classify(b, keepB, in: r.scalars, paragraph: rRange))
     }
 
     private static let dateWords = DateFinder.nameHashes
 
-    private static func classify(_ words: [WordSpan], _ kept: [Bool], in body: String, paragraph: Range<Int>) -> [Difference] {
+    private static func classify(_ words: [WordSpan], _ kept: [Bool], in body: [Unicode.Scalar], paragraph: Range<Int>) -> [Difference] {
         var result: [Difference] = []
-        let scalars = Array(body.unicodeScalars[body.unicodeScalars.index(body.unicodeScalars.startIndex, offsetBy: paragraph.lowerBound)...].prefix(paragraph.count))
+        let scalars = Array(body[paragraph])
         for k in words.indices where !kept[k] {
             let w = words[k]
             let nearDateWord = (k > 0 && dateWords.contains(words[k - 1].hash)) || (k + 1 < words.count && dateWords.contains(words[k + 1].hash))

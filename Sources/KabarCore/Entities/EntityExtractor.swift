@@ -37,6 +37,7 @@ public struct EntityExtractor: Sendable {
 
         var result: [EntityMention] = []
         var i = 0
+        var paragraph = 0
         while i < words.count {
             // "KOMPAS.com", "TEMPO.CO": a word glued after a full stop is part of a web address.
             guard words[i].isCapitalized, words[i].range.lowerBound == 0 || scalars[words[i].range.lowerBound - 1] != "." else { i += 1; continue }
@@ -54,9 +55,11 @@ public struct EntityExtractor: Sendable {
             }
             let opensSentence = SentenceStart.opens(scalars, at: words[i].range.lowerBound)
             let beforeWord: UInt64? = i > 0 && Self.joins(scalars, words[i - 1], words[i]) ? words[i - 1].hash : nil
-            let paragraph = paragraphs.firstIndex { $0.contains(words[i].range.lowerBound) } ?? 0
+            // Runs come in text order: the paragraph holding this one is this or a later one.
+            while paragraph < paragraphs.count, paragraphs[paragraph].upperBound <= words[i].range.lowerBound { paragraph += 1 }
             result += mentions(inRun: run.map { words[$0] }, text: text, opensSentence: opensSentence, before: beforeWord,
-                               lowercaseWords: lowercaseWords, speakers: speakers, titleCaseLine: titleCase.contains(paragraph))
+                               lowercaseWords: lowercaseWords, speakers: speakers,
+                               titleCaseLine: paragraph < paragraphs.count && paragraphs[paragraph].contains(words[i].range.lowerBound) ? titleCase.contains(paragraph) : titleCase.contains(0))
             i = j
         }
         // "Dinas Pekerjaan Umum dan Penataan Ruang": an organisation's name goes on after "dan".
@@ -185,12 +188,15 @@ public struct EntityExtractor: Sendable {
     /// A claim's speaker as an entity: a known name, or the person the article names that way
     /// (its full name, or the full name ending in the speaker's surname).
     public func speaker(_ speaker: String?, mentions: [EntityMention]) -> (key: String, name: String)? {
+        self.speaker(speaker, in: MentionIndex(mentions))
+    }
+
+    /// The speaker among an article's indexed mentions (see `speaker(_:mentions:)`).
+    func speaker(_ speaker: String?, in index: MentionIndex) -> (key: String, name: String)? {
         guard let speaker, !speaker.isEmpty else { return nil }
         if let e = lexicon.entry(for: speaker) { return (EntityName.key(e.canonical), e.canonical) }
-        let key = EntityName.key(speaker), last = EntityName.lastWordKey(speaker)
-        if let m = mentions.first(where: { $0.key == key }) ?? mentions.first(where: { $0.kind == .person && EntityName.lastWordKey($0.name) == last }) {
-            return (m.key, m.name)
-        }
+        let key = EntityName.key(speaker)
+        if let m = index.speaker(key: key, last: EntityName.lastWordKey(speaker)) { return (m.key, m.name) }
         return key.isEmpty ? nil : (key, speaker)
     }
 

@@ -33,26 +33,27 @@ public struct EntityTable: Sendable {
         let extractor = EntityExtractor(lexicon: lexicon)
         var byKey: [String: Entity] = [:]
         var order: [String] = []
+        var spellings: [String: Set<String>] = [:]
         for (a, article) in articles.enumerated() {
             let mentions = extractor.mentions(in: article)
             for m in mentions {
                 if byKey[m.key] == nil {
                     order.append(m.key)
                     byKey[m.key] = Entity(key: m.key, name: m.name, kind: m.kind, spellings: [], mentions: [], articles: 0, claimsBy: [], claimsAbout: [])
+                    spellings[m.key] = []
                 }
-                var e = byKey[m.key]!
-                if e.mentions.last?.article != a { e.articles += 1 }
-                e.mentions.append(Mention(article: a, range: m.range, surface: m.surface))
-                if !e.spellings.contains(m.surface) { e.spellings.append(m.surface) }
-                if m.name.count > e.name.count, m.kind == .person { e.name = m.name }
-                byKey[m.key] = e
+                // Changed in place: a copy of the entity per mention would copy its mention list each time.
+                if byKey[m.key]!.mentions.last?.article != a { byKey[m.key]!.articles += 1 }
+                byKey[m.key]!.mentions.append(Mention(article: a, range: m.range, surface: m.surface))
+                if spellings[m.key]!.insert(m.surface).inserted { byKey[m.key]!.spellings.append(m.surface) }
+                if m.name.count > byKey[m.key]!.name.count, m.kind == .person { byKey[m.key]!.name = m.name }
             }
+            let index = MentionIndex(mentions)
             for (c, claim) in article.claims.enumerated() {
-                let speaker = extractor.speaker(claim.speaker, mentions: mentions)?.key
+                let speaker = extractor.speaker(claim.speaker, in: index)?.key
                 if let speaker, byKey[speaker] != nil { byKey[speaker]!.claimsBy.append(ClaimRef(article: a, claim: c)) }
-                var about = Set<String>()
-                for m in mentions where claim.range.contains(m.range.lowerBound) && m.key != speaker && about.insert(m.key).inserted {
-                    byKey[m.key]!.claimsAbout.append(ClaimRef(article: a, claim: c))
+                for key in index.keys(startingIn: claim.range, excluding: speaker) {
+                    byKey[key]!.claimsAbout.append(ClaimRef(article: a, claim: c))
                 }
             }
         }

@@ -265,15 +265,15 @@ extension CorpusIndex {
                                        .text(m.surface), .int(Int64(m.range.lowerBound)), .int(Int64(m.range.upperBound))])
                 if named.insert(m.key + "\u{1}" + m.name).inserted { try insertEntity.run([.text(m.key), .text(m.name), .text(m.kind.rawValue)]) }
             }
+            let index = MentionIndex(mentions)
             for c in a.claims {
-                let speaker = extractor.speaker(c.speaker, mentions: mentions)
+                let speaker = extractor.speaker(c.speaker, in: index)
                 try insertClaim.run([.int(id), .optional(speaker?.key), .optional(speaker.map { EntityName.lastWordKey($0.name) }),
                                      .optional(speaker?.name ?? c.speaker), .text(c.kind.rawValue), .text(c.content),
                                      .int(Int64(c.range.lowerBound)), .int(Int64(c.range.upperBound))])
                 let claimID = db.lastInsertedRow
-                var about = Set<String>()
-                for m in mentions where c.range.contains(m.range.lowerBound) && m.key != speaker?.key && about.insert(m.key).inserted {
-                    try insertAbout.run([.int(claimID), .text(m.key)])
+                for key in index.keys(startingIn: c.range, excluding: speaker?.key) {
+                    try insertAbout.run([.int(claimID), .text(key)])
                 }
             }
         }

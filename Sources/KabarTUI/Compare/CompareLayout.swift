@@ -32,11 +32,12 @@ public struct CompareLayout: Sendable {
         var lines: [Line] = []
         var starts: [Int] = []
         let width = max(1, columnWidth)
+        let leftText = ScalarText(left.body), rightText = ScalarText(right.body)
         for (k, row) in alignment.rows.enumerated() {
             if k > 0 { lines.append(Line(left: Side(text: "", marks: []), right: Side(text: "", marks: []), row: nil, kind: nil)) }
             starts.append(lines.count)
-            let l = row.left.map { Self.wrap(left.body, $0, row.leftDifferences, width) }
-            let r = row.right.map { Self.wrap(right.body, $0, row.rightDifferences, width) }
+            let l = row.left.map { Self.wrap(leftText, $0, row.leftDifferences, width) }
+            let r = row.right.map { Self.wrap(rightText, $0, row.rightDifferences, width) }
             let height = max(l?.count ?? 0, r?.count ?? 0)
             for y in 0..<height {
                 let ls: Side? = l.map { y < $0.count ? $0[y] : Side(text: "", marks: []) }
@@ -48,8 +49,8 @@ public struct CompareLayout: Sendable {
         self.rowStarts = starts
     }
 
-    private static func wrap(_ body: String, _ paragraph: Range<Int>, _ differences: [PairAlignment.Difference], _ width: Int) -> [Side] {
-        let text = body.scalars(in: paragraph)
+    private static func wrap(_ body: ScalarText, _ paragraph: Range<Int>, _ differences: [PairAlignment.Difference], _ width: Int) -> [Side] {
+        let text = body.text(in: paragraph)
         return TextWrapper.wrapWithRanges(text, width: width).map { line, range in
             let absolute = (paragraph.lowerBound + range.lowerBound)..<(paragraph.lowerBound + range.upperBound)
             let marks = differences.compactMap { d -> Mark? in

@@ -63,9 +63,11 @@ enum EntityView {
             out.append(Item(section: "Claims about \(e.name)", article: ref.article, range: c.range, claim: ref.claim,
                             text: "\(outlet(ref.article)) · \(c.speaker ?? "unattributed"): “\(c.content)”"))
         }
+        // Each article's text read once, however many mentions it holds.
+        var texts: [Int: ScalarText] = [:]
         for m in e.mentions {
-            let body = articles[m.article].body
-            let context = body.scalars(in: max(0, m.range.lowerBound - 40)..<(m.range.upperBound + 40)).replacingOccurrences(of: "\n", with: " ")
+            if texts[m.article] == nil { texts[m.article] = ScalarText(articles[m.article].body) }
+            let context = texts[m.article]!.text(in: max(0, m.range.lowerBound - 40)..<(m.range.upperBound + 40)).replacingOccurrences(of: "\n", with: " ")
             out.append(Item(section: "Mentions", article: m.article, range: m.range, claim: nil, text: "\(outlet(m.article)) · …\(context)…"))
         }
         return out
