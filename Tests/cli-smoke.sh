@@ -149,5 +149,7 @@ assert peak < 512, f"peak {peak:.0f} MB"
 PY
 done
 rm -f "$tmp/zeros.gz" "$tmp/aaa.jsonl.gz"
+# The bad-input matrix (README, Reliability): 20 inputs through six commands.
+Tests/bad-input-matrix.sh "$bin" > "$tmp/matrix" 2>&1 && pass "bad-input matrix: $(tail -1 "$tmp/matrix")" || { cat "$tmp/matrix"; fail "bad-input matrix"; }
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]
