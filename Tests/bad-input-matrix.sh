@@ -55,7 +55,7 @@ sys.exit(0 if any((ord(c)<32 and c!="\n") or 0x7f<=ord(c)<=0x9f or 0x202a<=ord(c
   rm -rf "$d"
 done
 if [ "$markdown" = --markdown ]; then
-  echo "| input | message | ${commands[*]// /&nbsp;} |" | sed 's/ \(show\|claims\|xref\|entities\|search\)/ | \1/g'
+  echo "| input | message on stderr | list | show | claims | xref | entities | search |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${rows[@]}"
 else

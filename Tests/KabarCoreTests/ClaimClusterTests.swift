@@ -14,7 +14,7 @@ struct ClaimClusterTests {
         return []
     }
 
-    @Test func korotchenkosQuotesClusterAcrossOutlets() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func korotchenkosQuotesClusterAcrossOutlets() throws {
         guard let articles = Self.seeds else { return }
         let clusters = ClaimMatcher().clusters(in: articles)
         #expect(outlets(of: "100.000 sukarelawan Korea Utara siap", in: articles, clusters: clusters) == ["Liputan6", "VIVA", "Kompas"])

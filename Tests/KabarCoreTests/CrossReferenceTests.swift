@@ -14,7 +14,7 @@ struct CrossReferenceTests {
         Set(d.reports.filter { $0.quantity.value == value }.compactMap { articles[$0.article].outlet })
     }
 
-    @Test func troopNumbersConflict() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func troopNumbersConflict() throws {
         guard let articles = Self.seeds, let report = Self.report else { return }
         let troops = try #require(report.numberDiscrepancies.first {
             $0.family == "troops" && Set([100_000.0, 500_000, 50_000, 10_000]).isSubset(of: $0.values)
@@ -27,7 +27,7 @@ struct CrossReferenceTests {
         #expect(!troops.values.contains(1_300_000), "the army's size is another thing than the troops offered")
     }
 
-    @Test func personnelCountsAgreeByRounding() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func personnelCountsAgreeByRounding() throws {
         guard let articles = Self.seeds, let report = Self.report else { return }
         let personnel = try #require(report.numberDiscrepancies.first { $0.values.contains(1_280_000) })
         #expect(Set(personnel.values) == [1_300_000, 1_280_000])
@@ -36,7 +36,7 @@ struct CrossReferenceTests {
         #expect(outlets(personnel, value: 1_300_000, in: articles) == ["Liputan6", "VIVA", "Kompas", "Repelita"])
     }
 
-    @Test func korotchenkosStatementHasThreeDates() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func korotchenkosStatementHasThreeDates() throws {
         guard let articles = Self.seeds, let report = Self.report else { return }
         #expect(report.dateDiscrepancies.count == 1)
         let d = try #require(report.dateDiscrepancies.first)
@@ -44,12 +44,12 @@ struct CrossReferenceTests {
         #expect(d.reports.map { "\(articles[$0.article].outlet!) \($0.date.iso8601)" } == ["Kompas 2022-08-08", "VIVA 2022-08-09", "Liputan6 2022-08-10"])
     }
 
-    @Test func repelitaHeadlineConflictIsListed() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func repelitaHeadlineConflictIsListed() throws {
         guard let articles = Self.seeds, let report = Self.report else { return }
         #expect(report.headlineConflicts.map { articles[$0.article].outlet } == ["Repelita"])
     }
 
-    @Test func repelitaReusesVIVAsTranslation() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func repelitaReusesVIVAsTranslation() throws {
         guard let articles = Self.seeds, let report = Self.report else { return }
         // Both print the same Indonesian rendering of Korotchenko's "Jika sukarelawan Korea Utara …" quote.
         let pair = try #require(report.reuse.first { Set([$0.first, $0.second].compactMap { articles[$0].outlet }) == ["VIVA", "Repelita"] })
@@ -75,7 +75,7 @@ struct CrossReferenceTests {
 struct RealCrossReferenceTests {
     /// The Garut earthquake of 18 June 2025 (cluster c059): Detik and Liputan6 say magnitude 4,8 at
     /// a depth of 10 km, Okezone 4,9 at 13 km.
-    @Test func garutMagnitudeAndDepthConflict() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func garutMagnitudeAndDepthConflict() throws {
         guard let path = SharedData.path("corpus/real/articles.jsonl") else { return }
         let all = Ingestor(extractsClaims: true).ingest(paths: [path]).articles
         let ids: Set<String> = ["detik-34b89fb29a", "liputan6-07d3eed45d", "okezone-34f27c73b5"]

@@ -17,7 +17,7 @@ struct EntitySearchTests {
 
     func outlets(_ r: SearchResult) -> Set<String> { Set(r.articles.compactMap(\.outlet)) }
 
-    @Test func searchesResolveSpellingsAndSurnames() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func searchesResolveSpellingsAndSurnames() throws {
         guard let index = Self.seedIndex() else { return }
         let korut = try index.search("Korut")
         #expect(korut.entity?.name == "Korea Utara" && korut.entity?.kind == .place)
@@ -42,14 +42,14 @@ struct EntitySearchTests {
         #expect(korotchenko.mentions.allSatisfy { $0.context.contains($0.surface) })
     }
 
-    @Test func claimsAboutAnEntityAreNotItsOwn() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func claimsAboutAnEntityAreNotItsOwn() throws {
         guard let index = Self.seedIndex() else { return }
         let r = try index.search("Kim Jong Un")
         #expect(r.entity?.name == "Kim Jong-un")
         #expect(r.claimsAbout.allSatisfy { $0.speaker != "Kim Jong-un" })
     }
 
-    @Test func entitiesRankTheStorysSubjectsFirst() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func entitiesRankTheStorysSubjectsFirst() throws {
         guard let index = Self.seedIndex() else { return }
         let top = try index.entities(limit: 10)
         func rank(_ name: String) -> EntitySummary? { top.first { $0.name == name } }
@@ -91,7 +91,7 @@ struct EntitySearchTests {
         }
     }
 
-    @Test func userAliasesMergeOverTheBuiltIns() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func userAliasesMergeOverTheBuiltIns() throws {
         guard let seeds = SharedData.path("seeds") else { return }
         let text = "# my spellings\n[person]\nIgor Korotchenko = Korotschenko, I. Korotchenko\n[place]\nKorea Utara = Korea Loro\n"
         let entries = try AliasFile.parse(text, path: "aliases.txt").get()
@@ -111,7 +111,7 @@ struct EntitySearchTests {
         if case .success = AliasFile.parse("[people]\n", path: "a.txt") { Issue.record("unknown section accepted") }
     }
 
-    @Test func badQueriesGetClearMessages() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func badQueriesGetClearMessages() throws {
         guard let index = Self.seedIndex() else { return }
         #expect(throws: CorpusIndex.QueryProblem.empty) { try index.search("   ") }
         #expect(throws: CorpusIndex.QueryProblem.noLetters) { try index.search("?!…—") }
@@ -124,7 +124,7 @@ struct EntitySearchTests {
         #expect(syntax.articles.isEmpty, "FTS syntax in a query is searched as words")
     }
 
-    @Test func theCacheIsReusedRebuiltAndNeverFatal() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func theCacheIsReusedRebuiltAndNeverFatal() throws {
         guard let seeds = SharedData.path("seeds") else { return }
         let folder = TemporaryFolder()
         // A copy of the seeds, so one file can change.
@@ -170,7 +170,7 @@ struct EntitySearchTests {
     }
 
     /// Precision of the top 50 entities on corpus/real against verdicts made by reading the articles.
-    @Test func topEntitiesOnRealArticlesAreRight() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func topEntitiesOnRealArticlesAreRight() throws {
         guard let real = SharedData.path("corpus/real/articles.jsonl") else { return }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/real-entities.tsv")
         var verdicts: [String: Bool] = [:]

@@ -15,7 +15,7 @@ struct HTMLPageTests {
         }
     }
 
-    @Test func articlePagesHaveBodiesAndListingsAreFlagged() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func articlePagesHaveBodiesAndListingsAreFlagged() throws {
         guard let rows = Self.index(), let root = SharedData.path("corpus/html") else { return }
         var articles = 0, listings = 0
         for row in rows where row.file.hasSuffix(".html") {
@@ -39,7 +39,7 @@ struct HTMLPageTests {
 
     /// slasherrb ships the expected main text of ten pages: kabar's body should hold most of its
     /// words (recall) and not much else (precision), measured on word multisets.
-    @Test func extractionMatchesTheExpectedMainText() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func extractionMatchesTheExpectedMainText() throws {
         guard let root = SharedData.path("corpus/html/slasherrb") else { return }
         var recalls: [Double] = [], precisions: [Double] = []
         for name in ["detik", "kompas", "liputan6", "merdeka", "okezone", "suara", "thejakartaglobe", "thejakartapost", "tribunnews", "viva"] {

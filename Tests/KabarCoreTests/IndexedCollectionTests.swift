@@ -5,7 +5,7 @@ import Testing
 /// The persistent index hands the reader the collection it analysed: the same articles, in the
 /// same order, with the same claims across articles, and the same problems, on a warm reopen.
 struct IndexedCollectionTests {
-    @Test func archivedArticlesReadBackUnchanged() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func archivedArticlesReadBackUnchanged() throws {
         var articles = DemoCorpus.load(extractsClaims: true).articles
         if let seeds = SharedData.path("seeds") { articles += Ingestor(extractsClaims: true).ingest(paths: [seeds]).articles }
         if let real = SharedData.path("corpus/real") { articles += Ingestor(extractsClaims: true).ingest(paths: [real]).articles }
@@ -31,7 +31,7 @@ struct IndexedCollectionTests {
         #expect(throws: (any Error).self) { try (bytes + [0]).withUnsafeBytes { try ArticleArchive.decode($0) } }
     }
 
-    @Test func theWarmIndexGivesTheSameCollectionAsReadingTheFiles() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func theWarmIndexGivesTheSameCollectionAsReadingTheFiles() throws {
         guard let seeds = SharedData.path("seeds") else { return }
         let folder = TemporaryFolder()
         let corpus = try folder.copyFiles(of: seeds, into: "corpus")

@@ -78,7 +78,7 @@ struct PFSAEvaluationTests {
         return role.lowerBound..<aff.lowerBound
     }
 
-    @Test func scoreAgainstTheAuthorsLabels() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func scoreAgainstTheAuthorsLabels() throws {
         guard let path = SharedData.path("corpus/pfsa/dev.jsonl"), let data = FileManager.default.contents(atPath: path) else { return }
         var scores: [String: Score] = [:]
         var allQuoteScores: [String: Score] = [:]

@@ -13,7 +13,7 @@ struct PairAlignmentTests {
         alignment.rows.first { $0.left.map { a.body.scalars(in: $0).contains(phrase) } ?? false }
     }
 
-    @Test func sharedQuoteAndFigureFaceEachOther() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func sharedQuoteAndFigureFaceEachOther() throws {
         guard let l6 = Self.seed("000_002bfff8e5fec095.txt"), let kompas = Self.seed("002_a4365d142b35687e.txt") else { return }
         let alignment = PairAlignment(l6, kompas)
 
@@ -32,7 +32,7 @@ struct PairAlignmentTests {
         #expect(figure.right.map { kompas.body.scalars(in: $0).contains("1,3 juta personel aktif") } == true)
     }
 
-    @Test func everyParagraphAppearsOnceInOrder() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func everyParagraphAppearsOnceInOrder() throws {
         guard let l6 = Self.seed("000_002bfff8e5fec095.txt"), let kompas = Self.seed("002_a4365d142b35687e.txt") else { return }
         let alignment = PairAlignment(l6, kompas)
         #expect(alignment.rows.compactMap(\.left) == ParagraphRanges.of(l6.body))

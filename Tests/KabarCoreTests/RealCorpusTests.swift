@@ -30,7 +30,7 @@ struct RealCorpusTests {
         return result.articles
     }
 
-    @Test func outletAndHeadlineForAtLeast95Percent() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func outletAndHeadlineForAtLeast95Percent() throws {
         guard let articles = Self.loadAll() else { return }
         #expect(articles.count == 246)
         let withOutlet = articles.filter { $0.outlet != nil }.count
@@ -44,7 +44,7 @@ struct RealCorpusTests {
         for a in articles { #expect(a.outlet == OutletCatalog.canonical(a.outlet ?? "") ?? a.outlet) }
     }
 
-    @Test func cleanedBodyKeepsEveryCheckedParagraph() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func cleanedBodyKeepsEveryCheckedParagraph() throws {
         guard let articles = Self.loadAll() else { return }
         let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
         guard let path = SharedData.path("corpus/real/articles.jsonl"),

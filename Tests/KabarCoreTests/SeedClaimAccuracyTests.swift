@@ -77,7 +77,7 @@ struct SeedClaimAccuracyTests {
         return score
     }
 
-    @Test func realArticles() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func realArticles() throws {
         let gold = Self.annotations("real-claims.tsv")
         #expect(Set(gold.map(\.file)).count >= 25)
         guard let path = SharedData.path("corpus/real/articles.jsonl") else { return }
@@ -115,7 +115,7 @@ struct SeedClaimAccuracyTests {
     }
 
     /// The first blind set: 43 bench articles (README: the blind figure, and now).
-    @Test func blindBenchArticles() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func blindBenchArticles() throws {
         #expect(Self.annotations("blind-claims.tsv").count >= 300)
         guard let score = try Self.blindScore(claims: "blind-claims.tsv", list: "blind-articles.tsv", label: "blind bench") else { return }
         // Regression floor at the blind figure (README: before and after).
@@ -123,13 +123,13 @@ struct SeedClaimAccuracyTests {
     }
 
     /// The fresh blind set: 20 more bench articles, for the final figure (nobody reads its misses).
-    @Test func freshBenchArticles() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func freshBenchArticles() throws {
         #expect(Self.annotations("fresh-claims.tsv").count >= 150)
         guard let score = try Self.blindScore(claims: "fresh-claims.tsv", list: "fresh-articles.tsv", label: "fresh blind bench") else { return }
         #expect(score.f1 >= 0.45)
     }
 
-    @Test func precisionRecallF1() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func precisionRecallF1() throws {
         let gold = Self.annotations()
         #expect(gold.count >= 70, "the seeds hold about 70 claims")
         var articles: [String: Article] = [:]

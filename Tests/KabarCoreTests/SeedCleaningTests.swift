@@ -67,7 +67,7 @@ struct SeedCleaningTests {
         return result.articles.first
     }
 
-    @Test(arguments: seedAnnotations)
+    @Test(.enabled(if: SharedData.isPresent), arguments: seedAnnotations)
     func metadata(_ a: SeedAnnotation) throws {
         guard let article = Self.load(a.file) else { return }
         #expect(article.outlet == a.outlet)
@@ -87,7 +87,7 @@ struct SeedCleaningTests {
         #expect(article.language == .indonesian)
     }
 
-    @Test(arguments: seedAnnotations)
+    @Test(.enabled(if: SharedData.isPresent), arguments: seedAnnotations)
     func blockClasses(_ a: SeedAnnotation) throws {
         guard let article = Self.load(a.file) else { return }
         func kinds(_ prefix: String) -> [BlockKind] {
@@ -109,7 +109,7 @@ struct SeedCleaningTests {
         for line in a.captions { #expect(!kinds(line).isEmpty && kinds(line).allSatisfy { $0 == .caption }, "\(line): \(kinds(line))") }
     }
 
-    @Test func seedQuantitiesCarryTheStory() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func seedQuantitiesCarryTheStory() throws {
         guard let liputan6 = Self.load("000_002bfff8e5fec095.txt"), let medcom = Self.load("004_a373cb1957e14108.txt"),
               let repelita = Self.load("003_dedce096c3d8b221.txt") else { return }
         #expect(liputan6.quantities.contains { $0.value == 100_000 && $0.unit == "pasukan" })

@@ -13,7 +13,7 @@ struct StoryGroupingTests {
                 "2024 is a leap year")
     }
 
-    @Test func seedsReportingTheSameOfferFormOneStory() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func seedsReportingTheSameOfferFormOneStory() throws {
         guard let path = SharedData.path("seeds") else { return }
         let articles = Ingestor().ingest(paths: [path]).articles
         let stories = StoryGrouper().group(articles)
@@ -27,7 +27,7 @@ struct StoryGroupingTests {
         #expect(stories[offer].outlets.first == "Kompas", "the earliest report comes first")
     }
 
-    @Test func groupingWithRelatedPairsGivesTheSameStories() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func groupingWithRelatedPairsGivesTheSameStories() throws {
         guard let path = SharedData.path("seeds") else { return }
         let articles = Ingestor().ingest(paths: [path]).articles
         let (stories, related) = StoryGrouper().groupWithRelatedPairs(articles)
@@ -47,7 +47,7 @@ struct StoryGroupingTests {
         #expect(first.count >= 3 && first.contains("Warta Selat") && first.contains("Kabar Tanjung"), "\(first)")
     }
 
-    @Test func pairwiseAgreementWithHandMadeClusters() throws {
+    @Test(.enabled(if: SharedData.isPresent)) func pairwiseAgreementWithHandMadeClusters() throws {
         guard let articles = RealCorpusTests.loadAll(),
               let path = SharedData.path("corpus/real/clusters.tsv") else { return }
         let tsv = try String(contentsOfFile: path, encoding: .utf8)
