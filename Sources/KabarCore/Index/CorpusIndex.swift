@@ -154,6 +154,8 @@ public final class CorpusIndex {
 
     /// Replaces a damaged cache file with a new one built from the last refresh's inputs.
     func rebuild(because error: SQLiteError) throws {
+        // Without a refresh there are no inputs to rebuild from: the damage is the answer.
+        guard !lastPaths.isEmpty else { throw error }
         let name = path ?? "in memory"
         repairNotices.append("cache \(name) is damaged (\(error.message)); rebuilt it from the inputs")
         decodedCollection = nil

@@ -59,7 +59,16 @@ final class SQLiteDatabase {
     /// Runs `body` in one read transaction: every query in it sees the same snapshot of the file,
     /// whatever another process commits meanwhile (WAL mode).
     func reading<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN DEFERRED")
+        try transaction(begin: "BEGIN DEFERRED", body)
+    }
+
+    /// Runs `body` in one write transaction (taken at once, so two processes queue instead of deadlocking).
+    func writing<T>(_ body: () throws -> T) throws -> T {
+        try transaction(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    private func transaction<T>(begin: String, _ body: () throws -> T) throws -> T {
+        try retryingWhileBusy { try execute(begin) }
         do {
             let value = try body()
             try execute("COMMIT")
@@ -79,19 +88,6 @@ final class SQLiteDatabase {
                 usleep(20_000)
                 waited += 20
             }
-        }
-    }
-
-    /// Runs `body` in one write transaction (taken at once, so two processes queue instead of deadlocking).
-    func writing<T>(_ body: () throws -> T) throws -> T {
-        try retryingWhileBusy { try execute("BEGIN IMMEDIATE") }
-        do {
-            let value = try body()
-            try execute("COMMIT")
-            return value
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
         }
     }
 
