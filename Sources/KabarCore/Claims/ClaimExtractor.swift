@@ -8,7 +8,7 @@ public struct ClaimExtractor: Sendable {
 
     /// - Parameter dateline: the dateline's scalars in `body` ("MOSKWA, KOMPAS.com – "), which are not claim text.
     public func extract(from body: String, dateline: Range<Int>? = nil) -> [Claim] {
-        var run = Run(text: TokenizedText(body))
+        var run = ClaimRun(text: TokenizedText(body))
         run.dateline = dateline
         run.collectNames()
         run.extractAll()
@@ -18,7 +18,7 @@ public struct ClaimExtractor: Sendable {
     }
 }
 
-private struct Run {
+struct ClaimRun {
     let text: TokenizedText
     var claims: [Claim] = []
     /// Surname (hash of the last name word) → full name, from capitalised runs in the article.
@@ -116,7 +116,7 @@ private struct Run {
             if lo == i, sentenceInitial, j - i >= 2, text.looksLikeCommonNoun(tokens[i]) { lo += 1 }
             // "Koordinasi Penanaman Modal" is no person; nor is "Kapas Krampung" after "Jalan".
             let allCommon = (lo..<j).allSatisfy { text.looksLikeCommonNoun(tokens[$0]) }
-            let afterPlaceWord = lo > 0 && tokens[lo - 1].isWord && Run.locationWords.contains(tokens[lo - 1].hash)
+            let afterPlaceWord = lo > 0 && tokens[lo - 1].isWord && ClaimRun.locationWords.contains(tokens[lo - 1].hash)
             if allCommon || afterPlaceWord { i = max(j, i + 1); continue }
             if j - lo >= 2 && j - lo <= 4 {
                 let name = tokens[lo].range.lowerBound..<tokens[j - 1].range.upperBound
@@ -288,7 +288,7 @@ private struct Run {
             guard let range else { return false }
             var i = text.tokenIndex(atOrAfter: range.lowerBound)
             while i < t.count, t[i].range.lowerBound < range.upperBound {
-                if t[i].isWord, aged.contains(t[i].hash) || Run.publicRoles.contains(t[i].hash) { return true }
+                if t[i].isWord, aged.contains(t[i].hash) || ClaimRun.publicRoles.contains(t[i].hash) { return true }
                 i += 1
             }
             return false
@@ -298,11 +298,11 @@ private struct Run {
         func publicRole(_ range: Range<Int>?) -> Bool {
             guard let range else { return false }
             let i = text.tokenIndex(atOrAfter: range.lowerBound)
-            return i < t.count && t[i].isWord && Run.publicRoles.contains(t[i].hash)
+            return i < t.count && t[i].isWord && ClaimRun.publicRoles.contains(t[i].hash)
         }
         for k in claims.indices {
             // The resolved name too: "Ayu" at the quote, "Ayu Rahmatika (26)" earlier.
-            let named = claims[k].speaker.map { TokenizedText.containsWord($0) { aged.contains($0) || Run.publicRoles.contains($0) } } ?? false
+            let named = claims[k].speaker.map { TokenizedText.containsWord($0) { aged.contains($0) || ClaimRun.publicRoles.contains($0) } } ?? false
             claims[k].voxPop = named || publicWord(claims[k].speakerRange) || publicRole(claims[k].roleRange)
         }
     }
@@ -430,12 +430,12 @@ private struct Run {
         var v = openToken - 1
         while v >= outerStart, !t[v].isWord { v -= 1 }
         guard v >= outerStart, CueLexicon.speechVerbs.contains(t[v].hash) || CueLexicon.postCues.contains(t[v].hash)
-                || t[v].hash == Run.berkata else { return nil }
+                || t[v].hash == ClaimRun.berkata else { return nil }
         var s = v - 1
         while s >= outerStart, t[s].isWord, v - s <= 3 { s -= 1 }
         guard let phrase = SpeakerPhrase.parse(text, tokens: s + 1, v) else { return nil }
         let mention = text.string(phrase.range)
-        let firstPerson = Run.firstPerson.contains(TokenizedText.hash(mention))
+        let firstPerson = ClaimRun.firstPerson.contains(TokenizedText.hash(mention))
         return Claim(kind: .direct, speakerMention: mention, speaker: firstPerson ? outer.speaker : mention, role: nil,
                      cue: text.string(t[v].range), content: text.string(contentRange), range: contentRange,
                      quoteRange: q.open..<(close + 1), cueRange: t[v].range, speakerRange: phrase.range, via: outer.via, hedged: false)
@@ -463,7 +463,7 @@ private struct Run {
             while let p = phrase, p.nameRange == nil, !p.isPronoun, segment < 3, end + 1 < b, !t[end].isWord, t[end].mark == "," {
                 segment += 1
                 var n = end + 1
-                if n < b, t[n].hash == Run.dan { n += 1 }
+                if n < b, t[n].hash == ClaimRun.dan { n += 1 }
                 let segmentStart = n
                 while n < b, n - segmentStart < 5, t[n].isWord, t[n].isCapitalized, !CueLexicon.calendarWords.contains(t[n].hash) { n += 1 }
                 guard n > segmentStart, n == b || !t[n].isWord || CueLexicon.phraseBreakers.contains(t[n].hash),
@@ -523,7 +523,7 @@ private struct Run {
         if k >= a, t[k].hash == CueLexicon.bahwa || t[k].hash == CueLexicon.that { k -= 1 }
         while k >= a, !t[k].isWord { k -= 1 }
         guard k >= a else { return nil }
-        if CueLexicon.speechVerbs.contains(t[k].hash) || t[k].hash == Run.berkata {
+        if CueLexicon.speechVerbs.contains(t[k].hash) || t[k].hash == ClaimRun.berkata {
             let start = clauseStart(from: a, to: k)
             let subjectEnd = subjectEnd(from: start, to: k)
             return PreAttribution(cue: k, phrase: SpeakerPhrase.parse(text, tokens: start, subjectEnd))
@@ -538,7 +538,16 @@ private struct Run {
 
     // MARK: Reported speech
 
+    /// Reported speech in a sentence: the patterns with a cue inside the sentence, then a sentence
+    /// opened by its attribution (`OpenerAttribution.swift`).
     mutating func reportedSpeech(in sentence: Range<Int>, quotes: [Range<Int>], recordSpeaker: Bool = true) -> Claim? {
+        if let claim = cuedSpeech(in: sentence, quotes: quotes, recordSpeaker: recordSpeaker) { return claim }
+        let saved = (lastSpeaker, lastPerson)
+        defer { if !recordSpeaker { (lastSpeaker, lastPerson) = saved } }
+        return openerAttribution(in: sentence)
+    }
+
+    mutating func cuedSpeech(in sentence: Range<Int>, quotes: [Range<Int>], recordSpeaker: Bool) -> Claim? {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
         let b = text.tokenIndex(atOrAfter: sentence.upperBound)
         // Most sentences hold no cue, hedge or "menurut": nothing to do.
@@ -627,15 +636,22 @@ private struct Run {
         // A capitalised "Said" before another capitalised word is a name ("Said Aqil Siroj mengatakan").
         if let v = (start..<b).first(where: { t[$0].isWord && CueLexicon.speechVerbs.contains(t[$0].hash) && !inQuote($0)
                                                && !($0 > start && $0 + 1 < b && t[$0].isCapitalized && t[$0 + 1].isCapitalized)
-                                               && !($0 > start && t[$0 - 1].hash == Run.yang) }), v > start,
+                                               && !($0 > start && t[$0 - 1].hash == ClaimRun.yang) }), v > start,
            let subject = subject(from: start, to: v) {
-            let (subjectStart, subjectEnd, appositive) = subject
+            var (subjectStart, subjectEnd, appositive) = subject
+            // "Warga setempat, Siti (45), mengatakan": the age in brackets is not part of the name.
+            if subjectEnd - subjectStart >= 4, !t[subjectEnd - 1].isWord, t[subjectEnd - 1].mark == ")", t[subjectEnd - 2].isWord,
+               t[subjectEnd - 2].hasDigit, t[subjectEnd - 2].range.count <= 3,
+               t[subjectEnd - 2].range.allSatisfy({ text.scalars[$0].properties.numericType != nil }),
+               !t[subjectEnd - 3].isWord, t[subjectEnd - 3].mark == "(" {
+                subjectEnd -= 3
+            }
             if let phrase = SpeakerPhrase.parse(text, tokens: subjectStart, subjectEnd) {
                 var c = v + 1
                 // "mengatakan pada hari Kamis bahwa …": skip a short adverbial up to "bahwa".
                 if c < b, t[c].hash == CueLexicon.bahwa || t[c].hash == CueLexicon.that {
                     c += 1
-                } else if c < b, Run.adverbialStarts.contains(t[c].hash),
+                } else if c < b, ClaimRun.adverbialStarts.contains(t[c].hash),
                           let bahwa = (c..<min(b, c + 5)).first(where: { t[$0].hash == CueLexicon.bahwa || t[$0].hash == CueLexicon.that }) {
                     c = bahwa + 1
                 }
@@ -675,11 +691,11 @@ private struct Run {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
         guard any(CueLexicon.Flag.passive, a, b) else { return false }
         let start = skipConnectors(from: a, to: b)
-        guard start + 3 < b, Run.claimNouns.contains(t[start].hash), Run.demonstratives.contains(t[start + 1].hash),
-              Run.passiveCues.contains(t[start + 2].hash), var previous = claims.last,
+        guard start + 3 < b, ClaimRun.claimNouns.contains(t[start].hash), ClaimRun.demonstratives.contains(t[start + 1].hash),
+              ClaimRun.passiveCues.contains(t[start + 2].hash), var previous = claims.last,
               previous.kind == .unattributed || previous.speaker == nil else { return false }
         var from = start + 3
-        if from < b, t[from].hash == Run.oleh { from += 1 }
+        if from < b, t[from].hash == ClaimRun.oleh { from += 1 }
         let end = phraseEnd(from: from, to: b)
         guard let phrase = SpeakerPhrase.parse(text, tokens: from, end) else { return false }
         let (mention, speaker, role) = resolve(phrase)
@@ -704,10 +720,10 @@ private struct Run {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
         guard any(CueLexicon.Flag.passive, a, b) else { return }
         let start = skipConnectors(from: a, to: b)
-        guard let p = (start..<min(b, start + 7)).first(where: { t[$0].isWord && Run.passiveCues.contains(t[$0].hash) }), p > start
+        guard let p = (start..<min(b, start + 7)).first(where: { t[$0].isWord && ClaimRun.passiveCues.contains(t[$0].hash) }), p > start
         else { return }
         var from = p + 1
-        if from < b, t[from].hash == Run.oleh { from += 1 }
+        if from < b, t[from].hash == ClaimRun.oleh { from += 1 }
         let end = phraseEnd(from: from, to: b)
         guard end > from, let phrase = SpeakerPhrase.parse(text, tokens: from, end), let name = phrase.nameRange,
               phrase.roleRange != nil || text.tokenIndex(atOrAfter: name.upperBound) - text.tokenIndex(atOrAfter: name.lowerBound) >= 2
@@ -724,12 +740,12 @@ private struct Run {
         while k < b, k - a < 12 {
             let tok = t[k]
             // Once a name has started, a lowercase word ends it: "ujar Argo menambahkan", "kata Anies tegas".
-            if tok.isWord, sawCapital, t[a].isCapitalized, !tok.isCapitalized, !Run.nameParticles.contains(tok.hash) { break }
+            if tok.isWord, sawCapital, t[a].isCapitalized, !tok.isCapitalized, !ClaimRun.nameParticles.contains(tok.hash) { break }
             if tok.isWord, tok.isCapitalized { sawCapital = true }
             if !tok.isWord { if tok.mark == "-" || tok.mark == "." && k + 1 < b && t[k + 1].isWord && tok.range.count == 1 && k > a && t[k - 1].range.count <= 3 { k += 1; continue }; break }
             if k > a, !tok.isCapitalized, CueLexicon.phraseBreakers.contains(tok.hash) || CueLexicon.viaWords.contains(tok.hash) {
                 // "kata Seoul dan Washington": "dan" joins two names.
-                if tok.hash == Run.dan, t[k - 1].isCapitalized, k + 1 < b, t[k + 1].isCapitalized { k += 1; continue }
+                if tok.hash == ClaimRun.dan, t[k - 1].isCapitalized, k + 1 < b, t[k + 1].isCapitalized { k += 1; continue }
                 break
             }
             k += 1
@@ -780,11 +796,11 @@ private struct Run {
             let seg = segments[idx]
             let words = wordTokens(seg)
             let first = words.first
-            let isAside = words.count == 0 || seg.allSatisfy { !t[$0].isWord || Run.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash)
+            let isAside = words.count == 0 || seg.allSatisfy { !t[$0].isWord || ClaimRun.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash)
                                                                  || CueLexicon.calendarWords.contains(t[$0].hash) || t[$0].hasDigit }
-                || first.map { t[$0].hash == Run.yang || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
+                || first.map { t[$0].hash == ClaimRun.yang || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
                 // "…, saat ditemui di kantornya, mengatakan", "…, seusai rapat kerja itu menjelaskan".
-                || idx > 0 && first.map { !t[$0].isCapitalized && Run.asideStarts.contains(t[$0].hash) } == true
+                || idx > 0 && first.map { !t[$0].isCapitalized && ClaimRun.asideStarts.contains(t[$0].hash) } == true
             if isAside && idx > 0 { idx -= 1; continue }
             // "Pengajar sosiologi Universitas Negeri Jakarta (UNJ), Rakhmat Hidayat, mengapresiasi": the role
             // stands in the segment before the name.
@@ -814,10 +830,10 @@ private struct Run {
             // Finance (Indef) Tauhid Ahmad".
             guard end > start, end - start <= (t[start].isCapitalized && CueLexicon.roleWords.contains(t[start].hash) ? 22 : 12) else { return nil }
             // A verb between the subject and the cue means the subject belongs to that verb.
-            if idx == segments.count - 1, !(end < v && t[end].hash == Run.yang) {
-                for k in end..<v where t[k].isWord && Run.looksLikeVerb(text, t[k]) && !CueLexicon.hedges.contains(t[k].hash) {
+            if idx == segments.count - 1, !(end < v && t[end].hash == ClaimRun.yang) {
+                for k in end..<v where t[k].isWord && ClaimRun.looksLikeVerb(text, t[k]) && !CueLexicon.hedges.contains(t[k].hash) {
                     // "selama berminggu-minggu", "secara terbuka" are adverbials, not verbs.
-                    if text.scalars[t[k].range].contains("-") || (k > 0 && t[k - 1].hash == Run.secara) { continue }
+                    if text.scalars[t[k].range].contains("-") || (k > 0 && t[k - 1].hash == ClaimRun.secara) { continue }
                     return nil
                 }
             }
@@ -832,8 +848,8 @@ private struct Run {
         while k < b {
             let tok = t[k]
             if tok.isWord, k > a {
-                if Run.subjectBreakers.contains(tok.hash) || Run.adverbs.contains(tok.hash) { return k }
-                if !tok.isCapitalized, Run.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !Run.demonstratives.contains(tok.hash) { return k }
+                if ClaimRun.subjectBreakers.contains(tok.hash) || ClaimRun.adverbs.contains(tok.hash) { return k }
+                if !tok.isCapitalized, ClaimRun.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !ClaimRun.demonstratives.contains(tok.hash) { return k }
             }
             k += 1
         }

@@ -1,0 +1,73 @@
+/// Sentences whose attribution comes first, before the claim, with no cue after it:
+/// "Menurutnya, jika …", "Sebab, kata Budi, …", "Karenanya, kata dia, …", a cue set between commas
+/// ("Penanganan ini, kata dia, harus …"), and sources named at the opening ("Berdasarkan data BPS,
+/// …", "Dikutip dari Antara, …", "Mengutip Reuters, …"). Tried when no cue inside the sentence
+/// attributes it, so a sentence that names its speaker later ("Dilansir SCMP, Korotchenko memuji …")
+/// keeps that speaker.
+extension ClaimRun {
+    static let menurutnya = TokenizedText.hash("menurutnya")
+    static let berdasarkan = TokenizedText.hash("berdasarkan")
+    static let mengutip = TokenizedText.hash("mengutip")
+    static let fromWord = TokenizedText.hash("dari")
+    /// "dikutip dari X", "dilansir dari X": the source is a medium.
+    static let quotedFrom: WordSet = WordSet(["dikutip", "dilansir", "disadur"].map(TokenizedText.hash))
+    /// "berdasarkan data BPS": the words naming what the source published, before the source.
+    static let sourceKinds: WordSet = WordSet(["data", "laporan", "catatan", "keterangan", "informasi", "hasil", "survei",
+                                               "rilis", "pernyataan", "penjelasan", "pantauan", "analisis", "riset",
+                                               "kajian", "temuan", "perhitungan", "pengumuman"].map(TokenizedText.hash))
+
+    mutating func openerAttribution(in sentence: Range<Int>) -> Claim? {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
+        let b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        guard b - a >= 4 else { return nil }
+        let start = skipConnectors(from: a, to: b)
+        guard start + 2 < b, t[start].isWord else { return nil }
+        func isComma(_ k: Int) -> Bool { !t[k].isWord && t[k].mark == "," }
+        func comma(from k: Int, within n: Int) -> Int? { (k..<min(b, k + n)).first(where: isComma) }
+        func claim(_ phrase: SpeakerPhrase?, nya: Bool = false, cue: Int, from c: Int, via: [String] = []) -> Claim? {
+            let content = contentRange(from: c, to: b)
+            guard content.count >= 12 else { return nil }
+            return attributed(.indirect, phrase: phrase, nyaCue: nya, cue: cue, content: content, via: via, venue: nil,
+                              hedged: sentenceHasHedge(sentence))
+        }
+        let first = t[start].hash
+        // "Menurutnya, …": the speaker the "-nya" points back to.
+        if first == Self.menurutnya, isComma(start + 1) {
+            return claim(nil, nya: true, cue: start, from: start + 2)
+        }
+        // "Kata Budi, …", "Sebab, kata Budi, …" (the connective skipped above).
+        if CueLexicon.postCues.contains(first), let c = comma(from: start + 1, within: 9), c > start + 1,
+           let phrase = SpeakerPhrase.parse(text, tokens: start + 1, c) {
+            return claim(phrase, cue: start, from: c + 1)
+        }
+        // Sources named at the opening.
+        var from: Int?, medium = false
+        if first == Self.berdasarkan {
+            var k = start + 1
+            while k < b, t[k].isWord, Self.sourceKinds.contains(t[k].hash) { k += 1 }
+            from = k
+        } else if first == Self.mengutip {
+            from = start + 1; medium = true
+        } else if Self.quotedFrom.contains(first), t[start + 1].hash == Self.fromWord {
+            from = start + 2; medium = true
+        }
+        if let from, let c = comma(from: from, within: 9), c > from, t[from].isCapitalized,
+           let phrase = SpeakerPhrase.parse(text, tokens: from, c) {
+            return claim(phrase, cue: start, from: c + 1, via: medium ? [text.string(phrase.range)] : [])
+        }
+        // "…, kata dia, …": a cue set between two commas inside the sentence; the claim is the sentence.
+        guard any(CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue, start, b) else { return nil }
+        var k = start + 1
+        while k + 2 < b {
+            if isComma(k), t[k + 1].isWord, CueLexicon.postCues.contains(t[k + 1].hash) || CueLexicon.nyaCues.contains(t[k + 1].hash),
+               let c = comma(from: k + 2, within: 8) ?? (CueLexicon.nyaCues.contains(t[k + 1].hash) && isComma(k + 2) ? k + 2 : nil) {
+                let nya = CueLexicon.nyaCues.contains(t[k + 1].hash)
+                let phrase = nya || c == k + 2 ? nil : SpeakerPhrase.parse(text, tokens: k + 2, c)
+                guard nya || phrase != nil else { return nil }
+                return claim(phrase, nya: nya, cue: k + 1, from: start)
+            }
+            k += 1
+        }
+        return nil
+    }
+}
