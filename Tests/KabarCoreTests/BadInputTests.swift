@@ -21,6 +21,19 @@ struct BadInputTests {
         #expect(a.blocks.first { $0.kind == .boilerplate }?.text == "Laporan Wartawan Tribunnews.com, Ani Suryani")
     }
 
+    @Test func aShortHeadlineIsKeptAndAReportedSentenceIsNoTitle() throws {
+        let dir = TemporaryFolder()
+        let text = "\n\nKapolda Metro Jaya menyebutkan, pelaku sudah ditangkap di Bekasi.\n\nIa menambahkan, dua rekan pelaku masih diburu petugas.\n"
+        let titled = try #require(ingest([dir.write("a.txt", "Uji Pola Atribusi" + text)]).articles.first)
+        #expect(titled.title == "Uji Pola Atribusi" && !titled.titleInferred)
+        #expect(titled.body.hasPrefix("Kapolda Metro Jaya menyebutkan"))
+        // A toast stays furniture; the reported sentence is still text, never the page's headline.
+        let toast = try #require(ingest([dir.write("b.txt", "Sukses" + text)]).articles.first)
+        #expect(toast.blocks.first?.kind == .boilerplate)
+        #expect(toast.blocks.first { $0.kind == .headline } == nil)
+        #expect(toast.body.hasPrefix("Kapolda Metro Jaya menyebutkan"))
+    }
+
     @Test func emptyFile() {
         let dir = TemporaryFolder()
         let empty = dir.write("empty.txt", "")

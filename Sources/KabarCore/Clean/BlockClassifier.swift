@@ -243,10 +243,16 @@ public struct BlockClassifier: Sendable {
 
     /// A headline printed above the text: 4 to 30 words starting with a capital or digit,
     /// no date, not a long sentence. Title case is not required (English sentence-case headlines).
+    /// Three words do when every one is capitalised and it is no sentence ("Uji Pola Atribusi");
+    /// a sentence that reports speech ("Kapolda … menyebutkan, pelaku sudah ditangkap.") is text.
     static func looksLikeHeadline(_ f: Features) -> Bool {
-        guard f.words >= 4, f.words <= 30, f.bytes <= 250, !f.hasDate else { return false }
+        let titleOfThree = f.words == 3 && !f.terminal && f.titleCase >= 0.99
+        guard f.words >= 4 || titleOfThree, f.words <= 30, f.bytes <= 250, !f.hasDate else { return false }
         if f.terminal && f.bytes > 120 { return false }
         guard let first = f.text.utf8.first, isASCIIUpper(first) || isASCIIDigit(first) || first >= 0x80 else { return false }
+        if f.terminal && f.text.split(separator: " ").contains(where: { CueLexicon.speechVerbs.contains(TokenizedText.hash(String($0.lowercased().filter(\.isLetter)))) }) {
+            return false
+        }
         return f.titleCase >= 0.3
     }
 
