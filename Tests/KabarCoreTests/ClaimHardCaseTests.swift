@@ -235,4 +235,11 @@ struct KompasSpeakerPhraseTests {
         #expect(c.speaker == "Made Suarta")
         #expect(c.venue == "siaran langsung di akun media sosialnya")
     }
+
+    @Test func aMediaChainAfterTheNameIsNoRole() throws {
+        let body = "Pakar pertahanan Rusia Igor Korotchenko berbicara di televisi. \"Kami siap menerima mereka,\" ucap Korotchenko, sebagaimana dilansir The Independent."
+        let c = try #require(claims(body).first { $0.kind == .direct })
+        #expect(c.speaker == "Igor Korotchenko")
+        #expect(c.role != "sebagaimana" && c.via == ["The Independent"], "\(c.role ?? "-") \(c.via)")
+    }
 }

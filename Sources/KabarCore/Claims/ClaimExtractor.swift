@@ -480,7 +480,9 @@ struct ClaimRun {
             }
             // "kata Aziz Yanuar, anggota tim kuasa hukum.": a role after the name.
             if var p = phrase, p.nameRange != nil, p.roleRange == nil, end + 1 < b, !t[end].isWord, t[end].mark == ",",
-               t[end + 1].isWord, !t[end + 1].isCapitalized || CueLexicon.roleWords.contains(t[end + 1].hash) {
+               t[end + 1].isWord, !t[end + 1].isCapitalized || CueLexicon.roleWords.contains(t[end + 1].hash),
+               // "ucap Korotchenko, sebagaimana dilansir The Independent": the media chain, not a role.
+               !CueLexicon.phraseBreakers.contains(t[end + 1].hash), !CueLexicon.viaWords.contains(t[end + 1].hash) {
                 let roleEnd = subjectEnd(from: end + 1, to: phraseEnd(from: end + 1, to: b))
                 if roleEnd > end + 1 {
                     p.roleRange = t[end + 1].range.lowerBound..<t[roleEnd - 1].range.upperBound
