@@ -349,7 +349,7 @@ struct ClaimRun {
                     }
                 }
                 if !sentenceCovered {
-                    if let claim = reportedSpeech(in: sentence, quotes: Array(quoteSpans[firstSpan..<lastSpan])) {
+                    if let claim = reportedSpeech(in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
                         claims.append(claim)
                     } else if !attributeBackReference(sentence) {
                         introduceSpeaker(sentence)
@@ -542,14 +542,14 @@ struct ClaimRun {
 
     /// Reported speech in a sentence: the patterns with a cue inside the sentence, then a sentence
     /// opened by its attribution (`OpenerAttribution.swift`).
-    mutating func reportedSpeech(in sentence: Range<Int>, quotes: [Range<Int>], recordSpeaker: Bool = true) -> Claim? {
+    mutating func reportedSpeech(in sentence: Range<Int>, quotes: ArraySlice<Range<Int>>, recordSpeaker: Bool = true) -> Claim? {
         if let claim = cuedSpeech(in: sentence, quotes: quotes, recordSpeaker: recordSpeaker) { return claim }
         let saved = (lastSpeaker, lastPerson)
         defer { if !recordSpeaker { (lastSpeaker, lastPerson) = saved } }
         return openerAttribution(in: sentence)
     }
 
-    mutating func cuedSpeech(in sentence: Range<Int>, quotes: [Range<Int>], recordSpeaker: Bool) -> Claim? {
+    mutating func cuedSpeech(in sentence: Range<Int>, quotes: ArraySlice<Range<Int>>, recordSpeaker: Bool) -> Claim? {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
         let b = text.tokenIndex(atOrAfter: sentence.upperBound)
         // Most sentences hold no cue, hedge or "menurut": nothing to do.

@@ -56,7 +56,8 @@ extension ClaimRun {
             return claim(phrase, cue: start, from: c + 1, via: medium ? [text.string(phrase.range)] : [])
         }
         // "…, kata dia, …": a cue set between two commas inside the sentence; the claim is the sentence.
-        guard any(CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue, start, b) else { return nil }
+        // (The sentence's flags were read for the cues inside it: the same range hits that memo.)
+        guard any(CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue, a, b) else { return nil }
         var k = start + 1
         while k + 2 < b {
             if isComma(k), t[k + 1].isWord, CueLexicon.postCues.contains(t[k + 1].hash) || CueLexicon.nyaCues.contains(t[k + 1].hash),
