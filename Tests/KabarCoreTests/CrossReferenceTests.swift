@@ -76,7 +76,7 @@ struct RealCrossReferenceTests {
     /// The Garut earthquake of 18 June 2025 (cluster c059): Detik and Liputan6 say magnitude 4,8 at
     /// a depth of 10 km, Okezone 4,9 at 13 km.
     @Test(.enabled(if: SharedData.isPresent)) func garutMagnitudeAndDepthConflict() throws {
-        guard let path = SharedData.path("corpus/real/articles.jsonl") else { return }
+        let path = try #require(SharedData.path("corpus/real/articles.jsonl"))
         let all = Ingestor(extractsClaims: true).ingest(paths: [path]).articles
         let ids: Set<String> = ["detik-34b89fb29a", "liputan6-07d3eed45d", "okezone-34f27c73b5"]
         let report = CrossReferenceReport(all)

@@ -9,7 +9,9 @@ import Testing
 @Suite("Entities and search")
 struct EntitySearchTests {
     static func seedIndex() -> CorpusIndex? {
-        guard let seeds = SharedData.path("seeds") else { return nil }
+        let found = SharedData.path("seeds")
+        if found == nil { return nil }
+        let seeds = found!
         let index = CorpusIndex(location: .memory, inputs: [seeds])
         _ = index.refresh(paths: [seeds])
         return index
@@ -92,7 +94,7 @@ struct EntitySearchTests {
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func userAliasesMergeOverTheBuiltIns() throws {
-        guard let seeds = SharedData.path("seeds") else { return }
+        let seeds = try #require(SharedData.path("seeds"))
         let text = "# my spellings\n[person]\nIgor Korotchenko = Korotschenko, I. Korotchenko\n[place]\nKorea Utara = Korea Loro\n"
         let entries = try AliasFile.parse(text, path: "aliases.txt").get()
         var lexicon = EntityLexicon()
@@ -125,7 +127,7 @@ struct EntitySearchTests {
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func theCacheIsReusedRebuiltAndNeverFatal() throws {
-        guard let seeds = SharedData.path("seeds") else { return }
+        let seeds = try #require(SharedData.path("seeds"))
         let folder = TemporaryFolder()
         // A copy of the seeds, so one file can change.
         let corpus = try folder.copyFiles(of: seeds, into: "corpus")
@@ -171,7 +173,7 @@ struct EntitySearchTests {
 
     /// Precision of the top 50 entities on corpus/real against verdicts made by reading the articles.
     @Test(.enabled(if: SharedData.isPresent)) func topEntitiesOnRealArticlesAreRight() throws {
-        guard let real = SharedData.path("corpus/real/articles.jsonl") else { return }
+        let real = try #require(SharedData.path("corpus/real/articles.jsonl"))
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/real-entities.tsv")
         var verdicts: [String: Bool] = [:]
         for line in try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("name\t") {

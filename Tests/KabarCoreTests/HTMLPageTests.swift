@@ -16,7 +16,8 @@ struct HTMLPageTests {
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func articlePagesHaveBodiesAndListingsAreFlagged() throws {
-        guard let rows = Self.index(), let root = SharedData.path("corpus/html") else { return }
+        let root = try #require(SharedData.path("corpus/html"))
+        let rows = try #require(Self.index())
         var articles = 0, listings = 0
         for row in rows where row.file.hasSuffix(".html") {
             let path = root + "/" + row.file
@@ -40,7 +41,7 @@ struct HTMLPageTests {
     /// slasherrb ships the expected main text of ten pages: kabar's body should hold most of its
     /// words (recall) and not much else (precision), measured on word multisets.
     @Test(.enabled(if: SharedData.isPresent)) func extractionMatchesTheExpectedMainText() throws {
-        guard let root = SharedData.path("corpus/html/slasherrb") else { return }
+        let root = try #require(SharedData.path("corpus/html/slasherrb"))
         var recalls: [Double] = [], precisions: [Double] = []
         for name in ["detik", "kompas", "liputan6", "merdeka", "okezone", "suara", "thejakartaglobe", "thejakartapost", "tribunnews", "viva"] {
             let result = Ingestor(parallel: false).ingest(paths: [root + "/\(name).html"])

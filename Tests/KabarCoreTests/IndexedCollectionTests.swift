@@ -32,7 +32,7 @@ struct IndexedCollectionTests {
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func theWarmIndexGivesTheSameCollectionAsReadingTheFiles() throws {
-        guard let seeds = SharedData.path("seeds") else { return }
+        let seeds = try #require(SharedData.path("seeds"))
         let folder = TemporaryFolder()
         let corpus = try folder.copyFiles(of: seeds, into: "corpus")
         // The demo articles as records (their outlets share claims), a broken line, and an empty file.

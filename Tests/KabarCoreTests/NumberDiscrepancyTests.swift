@@ -33,7 +33,7 @@ struct NumberDiscrepancyTests {
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func repelitaHeadlineDisagreesWithItsBody() throws {
-        guard let path = SharedData.path("seeds") else { return }
+        let path = try #require(SharedData.path("seeds"))
         let articles = Ingestor().ingest(paths: [path]).articles
         #expect(articles.count == 5)
         for a in articles {

@@ -79,7 +79,8 @@ struct PFSAEvaluationTests {
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func scoreAgainstTheAuthorsLabels() throws {
-        guard let path = SharedData.path("corpus/pfsa/dev.jsonl"), let data = FileManager.default.contents(atPath: path) else { return }
+        let path = try #require(SharedData.path("corpus/pfsa/dev.jsonl"))
+        let data = try #require(FileManager.default.contents(atPath: path))
         var scores: [String: Score] = [:]
         var allQuoteScores: [String: Score] = [:]
         var speakerRight = 0, speakerTotal = 0

@@ -24,7 +24,9 @@ let checkedRealArticles: [(id: String, furniture: [String])] = [
 @Suite("Real corpus: outlets, headlines, kept paragraphs")
 struct RealCorpusTests {
     static func loadAll() -> [Article]? {
-        guard let path = SharedData.path("corpus/real/articles.jsonl") else { return nil }
+        let found = SharedData.path("corpus/real/articles.jsonl")
+        if found == nil { return nil }
+        let path = found!
         let result = Ingestor().ingest(paths: [path])
         #expect(!result.hasErrors, "\(result.problems.prefix(3))")
         return result.articles

@@ -80,7 +80,7 @@ struct SeedClaimAccuracyTests {
     @Test(.enabled(if: SharedData.isPresent)) func realArticles() throws {
         let gold = Self.annotations("real-claims.tsv")
         #expect(Set(gold.map(\.file)).count >= 25)
-        guard let path = SharedData.path("corpus/real/articles.jsonl") else { return }
+        let path = try #require(SharedData.path("corpus/real/articles.jsonl"))
         let result = Ingestor(extractsClaims: true).ingest(paths: [path])
         let byID = Dictionary(uniqueKeysWithValues: result.articles.map { ($0.id, $0) })
         for id in Set(gold.map(\.file)) { #expect(byID[id] != nil, "unknown article \(id)") }
@@ -134,7 +134,7 @@ struct SeedClaimAccuracyTests {
         #expect(gold.count >= 70, "the seeds hold about 70 claims")
         var articles: [String: Article] = [:]
         for file in Set(gold.map(\.file)) {
-            guard let path = SharedData.path("seeds/" + file) else { return }
+            let path = try #require(SharedData.path("seeds/" + file))
             let result = Ingestor(parallel: false, extractsClaims: true).ingest(paths: [path])
             let article = try #require(result.articles.first, "\(file): \(result.problems)")
             articles[file] = article

@@ -61,7 +61,9 @@ let seedAnnotations: [SeedAnnotation] = [
 @Suite("Seeds: metadata and cleaning against hand annotations")
 struct SeedCleaningTests {
     static func load(_ file: String) -> Article? {
-        guard let path = SharedData.path("seeds/" + file) else { return nil }
+        let found = SharedData.path("seeds/" + file)
+        if found == nil { return nil }
+        let path = found!
         let result = Ingestor(parallel: false).ingest(paths: [path])
         #expect(result.problems.isEmpty, "\(result.problems)")
         return result.articles.first

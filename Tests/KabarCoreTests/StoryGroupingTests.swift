@@ -14,7 +14,7 @@ struct StoryGroupingTests {
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func seedsReportingTheSameOfferFormOneStory() throws {
-        guard let path = SharedData.path("seeds") else { return }
+        let path = try #require(SharedData.path("seeds"))
         let articles = Ingestor().ingest(paths: [path]).articles
         let stories = StoryGrouper().group(articles)
         func story(of outlet: String) throws -> Int {
@@ -28,7 +28,7 @@ struct StoryGroupingTests {
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func groupingWithRelatedPairsGivesTheSameStories() throws {
-        guard let path = SharedData.path("seeds") else { return }
+        let path = try #require(SharedData.path("seeds"))
         let articles = Ingestor().ingest(paths: [path]).articles
         let (stories, related) = StoryGrouper().groupWithRelatedPairs(articles)
         #expect(stories == StoryGrouper().group(articles))
@@ -48,8 +48,8 @@ struct StoryGroupingTests {
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func pairwiseAgreementWithHandMadeClusters() throws {
-        guard let articles = RealCorpusTests.loadAll(),
-              let path = SharedData.path("corpus/real/clusters.tsv") else { return }
+        let articles = try #require(RealCorpusTests.loadAll())
+        let path = try #require(SharedData.path("corpus/real/clusters.tsv"))
         let tsv = try String(contentsOfFile: path, encoding: .utf8)
         var gold: [String: String] = [:]
         for line in tsv.split(separator: "\n").dropFirst() {
