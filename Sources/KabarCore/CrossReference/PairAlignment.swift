@@ -180,7 +180,8 @@ public struct PairAlignment: Sendable {
                 if s > 0 { pairs.append((i, Int(j), s)) }
             }
         }
-        for p in shared where !pairs.contains(where: { $0.i == p.i && $0.j == p.j }) {
+        let scored = Set(pairs.map { Pair($0.i, $0.j) })
+        for p in shared where !scored.contains(p) {
             pairs.append((p.i, p.j, similarity(common: 0, 1, 1, sharesClaim: true)))
         }
         // Heaviest chain: process left paragraphs in order; a pair extends the best chain ending

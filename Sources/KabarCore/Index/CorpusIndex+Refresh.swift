@@ -31,11 +31,8 @@ extension CorpusIndex {
             try update(files, parallel: parallel, analysed: analysed, report: &report)
         } catch let error as SQLiteError where error.isCorrupt && !repairing {
             // Damage found by a query: a new file, built from the inputs, in this same run.
-            report.notices.append("cache \(path ?? "in memory") is damaged (\(error.message)); rebuilding it")
-            decodedCollection = nil
             do {
-                db = try path.map { try Self.recreate($0, fingerprint: fingerprint) } ?? Self.inMemory(fingerprint: fingerprint)
-                let again = refresh(paths: paths, parallel: parallel, analysed: analysed, repairing: true)
+                let again = try rebuild(because: error, paths: paths, parallel: parallel, analysed: analysed)
                 report.problems = again.problems
                 report.notices += again.notices
                 report.analysedFiles = again.analysedFiles
@@ -92,12 +89,12 @@ extension CorpusIndex {
         // 1. Plan, from one snapshot of what is stored.
         let known = try db.reading { try storedFiles() }
         var changed: [ChangedFile] = []
-        var touched: [(id: Int64, size: Int64, mtime: Double, hash: String)] = []
+        var touched: [StoredFile] = []   // the same content with a new size or time
         for file in files {
             let (size, mtime) = Self.stat(file.path)
             if let k = known[file.path], k.size == size, k.mtime == mtime { continue }
             let hash = Self.contentHash(file.path)
-            if let k = known[file.path], k.hash == hash { touched.append((k.id, size, mtime, hash)); continue }
+            if let k = known[file.path], k.hash == hash { touched.append(StoredFile(id: k.id, size: size, mtime: mtime, hash: hash)); continue }
             changed.append(ChangedFile(file: file, size: size, mtime: mtime, hash: hash))
         }
         let present = Set(files.map(\.path))

@@ -147,25 +147,21 @@ public final class CorpusIndex {
         do {
             return try db.reading(query)
         } catch let error as SQLiteError where error.isCorrupt {
-            try rebuild(because: error)
+            // Without a refresh there are no inputs to rebuild from: the damage is the answer.
+            guard !lastPaths.isEmpty else { throw error }
+            repairNotices += try rebuild(because: error, paths: lastPaths, parallel: true, analysed: nil).notices
             return try db.reading(query)
         }
     }
 
-    /// Replaces a damaged cache file with a new one built from the last refresh's inputs.
-    func rebuild(because error: SQLiteError) throws {
-        // Without a refresh there are no inputs to rebuild from: the damage is the answer.
-        guard !lastPaths.isEmpty else { throw error }
-        let name = path ?? "in memory"
-        repairNotices.append("cache \(name) is damaged (\(error.message)); rebuilt it from the inputs")
+    /// Replaces a damaged cache file with a new one and refreshes it from `paths`; the report's
+    /// first notice names the file.
+    func rebuild(because error: SQLiteError, paths: [String], parallel: Bool, analysed: Ingestor.Result?) throws -> Refresh {
         decodedCollection = nil
-        if let path {
-            db = try Self.recreate(path, fingerprint: fingerprint)
-        } else {
-            db = Self.inMemory(fingerprint: fingerprint)
-        }
-        let again = refresh(paths: lastPaths, parallel: true, analysed: nil, repairing: true)
-        repairNotices += again.notices
+        db = try path.map { try Self.recreate($0, fingerprint: fingerprint) } ?? Self.inMemory(fingerprint: fingerprint)
+        var report = refresh(paths: paths, parallel: parallel, analysed: analysed, repairing: true)
+        report.notices.insert("cache \(path ?? "in memory") is damaged (\(error.message)); rebuilt it from the inputs", at: 0)
+        return report
     }
 
     static func createSchema(_ db: SQLiteDatabase, fingerprint: String, transaction: Bool = true) throws {

@@ -17,7 +17,12 @@ enum CrashGuard {
 
     /// Saves the terminal's settings (call before curses changes them) and installs the handlers.
     static func install() {
-        guard state == nil else { return }
+        if let s = state {
+            // Opened again after `uninstall`: the same prepared state, the handlers back.
+            tcgetattr(0, s.termios)
+            installHandlers(saving: s.previous)
+            return
+        }
         let saved = UnsafeMutablePointer<termios>.allocate(capacity: 1)
         guard tcgetattr(0, saved) == 0 else { saved.deallocate(); return }
         let bytes = Array(restoreSequence.utf8)
@@ -26,6 +31,10 @@ enum CrashGuard {
         let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: signals.count)
         previous.initialize(repeating: sigaction(), count: signals.count)
         state = State(termios: saved, sequence: sequence, length: bytes.count, previous: previous)
+        installHandlers(saving: previous)
+    }
+
+    private static func installHandlers(saving previous: UnsafeMutablePointer<sigaction>) {
         for (k, signal) in signals.enumerated() {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = crashHandler
