@@ -1,0 +1,163 @@
+/// Where the parts of an attribution begin and end, in tokens: a speaker phrase after a cue, a
+/// clause, a subject before its verb, a claim's content.
+extension ClaimRun {
+    // MARK: Helpers
+
+    /// Where a speaker phrase after a cue ends: at punctuation, a quotation mark or a breaker word.
+    func phraseEnd(from a: Int, to b: Int) -> Int {
+        var k = a
+        var sawCapital = false
+        while k < b, k - a < 12 {
+            let tok = t[k]
+            // Once a name has started, a lowercase word ends it: "ujar Argo menambahkan", "kata Anies tegas".
+            if tok.isWord, sawCapital, t[a].isCapitalized, !tok.isCapitalized, !ClaimRun.nameParticles.contains(tok.hash) { break }
+            if tok.isWord, tok.isCapitalized { sawCapital = true }
+            if !tok.isWord { if tok.mark == "-" || tok.mark == "." && k + 1 < b && t[k + 1].isWord && tok.range.count == 1 && k > a && t[k - 1].range.count <= 3 { k += 1; continue }; break }
+            if k > a, !tok.isCapitalized, CueLexicon.phraseBreakers.contains(tok.hash) || CueLexicon.viaWords.contains(tok.hash) {
+                // "kata Seoul dan Washington": "dan" joins two names.
+                if tok.hash == ClaimRun.dan, t[k - 1].isCapitalized, k + 1 < b, t[k + 1].isCapitalized { k += 1; continue }
+                break
+            }
+            k += 1
+        }
+        return k
+    }
+
+    /// The first token of the clause holding `to`: after the last comma or semicolon before it.
+    func clauseStart(from a: Int, to b: Int) -> Int {
+        var k = b - 1
+        while k >= a {
+            if !t[k].isWord, t[k].mark == "," || t[k].mark == ";" || QuoteScanner.isDouble(t[k].mark) || t[k].mark == "(" {
+                return skipConnectors(from: k + 1, to: b)
+            }
+            k -= 1
+        }
+        return skipConnectors(from: a, to: b)
+    }
+
+    /// The first and last word tokens of a token range, and how many words it holds.
+    func wordTokens(_ r: Range<Int>) -> (first: Int?, last: Int?, count: Int) {
+        var first: Int?, last: Int?, count = 0
+        for k in r where t[k].isWord {
+            if first == nil { first = k }
+            last = k
+            count += 1
+        }
+        return (first, last, count)
+    }
+
+    /// The subject of a speech verb at token `v`: the comma segment before it, walking back over
+    /// appositives and asides ("Korotchenko, yang juga merupakan wartawan Rusia, turut menyebut";
+    /// "Sladkov, mengutip sumber di Pyongyang, juga menyebutkan"; "Aleksander Sladkov, seorang
+    /// jurnalis …, mengklaim"). Returns the subject's tokens and those of an appositive role after
+    /// it; nil when a verb stands between subject and cue.
+    func subject(from a: Int, to v: Int) -> (Int, Int, Range<Int>?)? {
+        var segments: [Range<Int>] = []
+        segments.reserveCapacity(4)
+        var segStart = a
+        for k in a..<v where !t[k].isWord && (t[k].mark == "," || t[k].mark == ";") {
+            segments.append(segStart..<k)
+            segStart = k + 1
+        }
+        segments.append(segStart..<v)
+        var appositive: Range<Int>?
+        var idx = segments.count - 1
+        while idx >= 0 {
+            let seg = segments[idx]
+            let words = wordTokens(seg)
+            let first = words.first
+            let isAside = words.count == 0 || seg.allSatisfy { !t[$0].isWord || ClaimRun.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash)
+                                                                 || CueLexicon.calendarWords.contains(t[$0].hash) || t[$0].hasDigit }
+                || first.map { t[$0].hash == ClaimRun.yang || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
+                // "…, saat ditemui di kantornya, mengatakan", "…, seusai rapat kerja itu menjelaskan".
+                || idx > 0 && first.map { !t[$0].isCapitalized && ClaimRun.asideStarts.contains(t[$0].hash) } == true
+            if isAside && idx > 0 { idx -= 1; continue }
+            // "Pengajar sosiologi Universitas Negeri Jakarta (UNJ), Rakhmat Hidayat, mengapresiasi": the role
+            // stands in the segment before the name.
+            if idx > 0, segments[(idx + 1)...].allSatisfy({ wordTokens($0).count == 0 }), (1...4).contains(words.count),
+               seg.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
+                let previous = segments[idx - 1]
+                let roleStart = skipConnectors(from: previous.lowerBound, to: previous.upperBound)
+                if roleStart < previous.upperBound, previous.upperBound - roleStart <= 24, t[roleStart].isWord,
+                   CueLexicon.roleWords.contains(t[roleStart].hash), let last = words.last {
+                    return (roleStart, last + 1, nil)
+                }
+            }
+            // An appositive role after a name: "Aleksander Sladkov, seorang jurnalis berpengalaman Rusia …".
+            if let f = first, idx > 0, !t[f].isCapitalized || CueLexicon.determiners.contains(t[f].hash) || CueLexicon.roleWords.contains(t[f].hash) {
+                let previous = segments[idx - 1]
+                let prev = wordTokens(previous)
+                if let pf = prev.first, let pl = prev.last, prev.count <= 5, previous.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }) {
+                    let end = subjectEnd(from: f, to: seg.upperBound)
+                    if end > f { appositive = f..<end }
+                    return (pf, pl + 1, appositive)
+                }
+            }
+            guard let f = first else { return nil }
+            let start = f
+            let end = subjectEnd(from: start, to: seg.upperBound)
+            // A role with its organisation runs long: "Direktur Eksekutif Institute for Development of Economics and
+            // Finance (Indef) Tauhid Ahmad".
+            guard end > start, end - start <= (t[start].isCapitalized && CueLexicon.roleWords.contains(t[start].hash) ? 22 : 12) else { return nil }
+            // A verb between the subject and the cue means the subject belongs to that verb.
+            if idx == segments.count - 1, !(end < v && t[end].hash == ClaimRun.yang) {
+                for k in end..<v where t[k].isWord && ClaimRun.looksLikeVerb(text, t[k]) && !CueLexicon.hedges.contains(t[k].hash) {
+                    // "selama berminggu-minggu", "secara terbuka" are adverbials, not verbs.
+                    if text.scalars[t[k].range].contains("-") || (k > 0 && t[k - 1].hash == ClaimRun.secara) { continue }
+                    return nil
+                }
+            }
+            return (start, end, nil)
+        }
+        return nil
+    }
+
+    /// A subject stops before adverbs and verbs: "Korotchenko melanjutkan dengan", "Rusia minggu lalu".
+    func subjectEnd(from a: Int, to b: Int) -> Int {
+        var k = a
+        while k < b {
+            let tok = t[k]
+            if tok.isWord, k > a {
+                if ClaimRun.subjectBreakers.contains(tok.hash) || ClaimRun.adverbs.contains(tok.hash) { return k }
+                if !tok.isCapitalized, ClaimRun.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !ClaimRun.demonstratives.contains(tok.hash) { return k }
+            }
+            k += 1
+        }
+        return b
+    }
+
+    func skipConnectors(from a: Int, to b: Int) -> Int {
+        var k = a
+        while k < b, !t[k].isWord || CueLexicon.connectors.contains(t[k].hash) { k += 1 }
+        return k < b ? k : a
+    }
+
+    /// Content from token `a` to `b` (exclusive), without edge quotes, spaces and final punctuation.
+    func contentRange(from a: Int, to b: Int) -> Range<Int> {
+        guard a < b else { return 0..<0 }
+        return trimmed(t[a].range.lowerBound..<t[b - 1].range.upperBound)
+    }
+
+    func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        let s = text.scalars
+        func edge(_ c: Unicode.Scalar) -> Bool { c == " " || c == "," || c == "." || c == ";" || c == ":" || QuoteScanner.isDouble(c) || c == "‘" || c == "’" || c == "\n" }
+        while lo < hi, edge(s[lo]) { lo += 1 }
+        while hi > lo, edge(s[hi - 1]) { hi -= 1 }
+        // Keep a closing ? or ! and the full stop of an abbreviation-free sentence out of the content.
+        return lo..<hi
+    }
+
+    func sentenceHasHedge(_ sentence: Range<Int>) -> Bool {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        return any(CueLexicon.Flag.hedge, a, b)
+    }
+
+
+    static func looksLikeVerb(_ text: TokenizedText, _ tok: TokenizedText.Token) -> Bool {
+        guard tok.range.count >= 6 else { return false }
+        let s = text.scalars
+        let a = s[tok.range.lowerBound], b = s[tok.range.lowerBound + 1], c = s[tok.range.lowerBound + 2]
+        return (a == "m" && b == "e") || (a == "b" && b == "e" && c == "r") || (a == "d" && b == "i") || (a == "t" && b == "e" && c == "r")
+    }
+}

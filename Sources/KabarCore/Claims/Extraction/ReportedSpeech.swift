@@ -1,0 +1,188 @@
+/// Reported speech: the patterns with a cue inside the sentence, one function each, tried in
+/// order by `cuedSpeech`; then a sentence opened by its attribution (`OpenerAttribution.swift`).
+extension ClaimRun {
+    /// A sentence being read for reported speech: its tokens `a..<b`, the first after any
+    /// connective (`start`), whether it holds a hedge, and the quotations in it.
+    struct CueSentence {
+        var a: Int, b: Int, start: Int
+        var hedged: Bool
+        var quotes: ArraySlice<Range<Int>>
+    }
+
+    /// True when token `k` lies inside one of the sentence's quotations.
+    func inQuote(_ k: Int, _ s: CueSentence) -> Bool { s.quotes.contains { $0.contains(t[k].range.lowerBound) } }
+
+    /// Reported speech in a sentence: the patterns with a cue inside the sentence, then a sentence
+    /// opened by its attribution (`OpenerAttribution.swift`).
+    mutating func reportedSpeech(in sentence: Range<Int>, quotes: ArraySlice<Range<Int>>, recordSpeaker: Bool = true) -> Claim? {
+        if let claim = cuedSpeech(in: sentence, quotes: quotes, recordSpeaker: recordSpeaker) { return claim }
+        let saved = (lastSpeaker, lastPerson)
+        defer { if !recordSpeaker { (lastSpeaker, lastPerson) = saved } }
+        return openerAttribution(in: sentence)
+    }
+
+    mutating func cuedSpeech(in sentence: Range<Int>, quotes: ArraySlice<Range<Int>>, recordSpeaker: Bool) -> Claim? {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
+        let b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        // Most sentences hold no cue, hedge or "menurut": nothing to do.
+        guard b - a >= 3, any(CueLexicon.Flag.speechVerb | CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue
+                               | CueLexicon.Flag.hedge | CueLexicon.Flag.menurut, a, b) else { return nil }
+        let s = CueSentence(a: a, b: b, start: skipConnectors(from: a, to: b), hedged: sentenceHasHedge(sentence), quotes: quotes)
+        let saved = (lastSpeaker, lastPerson)
+        defer { if !recordSpeaker { (lastSpeaker, lastPerson) = saved } }
+        return menurutOpener(s) ?? trailingCue(s) ?? trailingMenurut(s) ?? closingSpeaker(s) ?? subjectCue(s) ?? hedgedStatement(s)
+    }
+
+    /// "Menurut X, …" / "According to X, …": the source first, the claim after its comma.
+    mutating func menurutOpener(_ s: CueSentence) -> Claim? {
+        let (b, start, hedged) = (s.b, s.start, s.hedged)
+        if start < b, t[start].hash == CueLexicon.menurut || t[start].hash == CueLexicon.accordingTo {
+            var nameFrom = start + 1
+            if t[start].hash == CueLexicon.accordingTo, nameFrom < b, t[nameFrom].hash == SourceChain.to { nameFrom += 1 }
+            if let comma = (nameFrom..<b).first(where: { !t[$0].isWord && t[$0].mark == "," }), comma - nameFrom <= 12,
+               var phrase = SpeakerPhrase.parse(text, tokens: nameFrom, comma) {
+                var contentStart = comma + 1
+                // "Menurut keterangan Syahbandar Tanjung Lombar, Kapten Hendra Saputra, …": the name after the role.
+                if phrase.nameRange == nil, !phrase.isPronoun,
+                   let second = (contentStart..<min(b, contentStart + 7)).first(where: { !t[$0].isWord && t[$0].mark == "," }),
+                   second > contentStart, (contentStart..<second).allSatisfy({ t[$0].isWord && t[$0].isCapitalized }),
+                   let extended = SpeakerPhrase.parse(text, tokens: nameFrom, second), extended.nameRange != nil {
+                    phrase = extended
+                    contentStart = second + 1
+                }
+                // "Menurut Irma Hidayana, salah satu pendiri Laporcovid19.org, …": the role between commas.
+                if phrase.nameRange != nil, phrase.roleRange == nil, contentStart < b, t[contentStart].isWord,
+                   !t[contentStart].isCapitalized || CueLexicon.roleWords.contains(t[contentStart].hash),
+                   let second = (contentStart..<min(b, contentStart + 10)).first(where: { !t[$0].isWord && t[$0].mark == "," }) {
+                    let roleEnd = subjectEnd(from: contentStart, to: second)
+                    if roleEnd > contentStart {
+                        phrase.roleRange = t[contentStart].range.lowerBound..<t[roleEnd - 1].range.upperBound
+                        phrase.affiliationRange = SpeakerPhrase.affiliation(in: t, role: contentStart, roleEnd)
+                        contentStart = second + 1
+                    }
+                }
+                let content = contentRange(from: contentStart, to: b)
+                guard !content.isEmpty else { return nil }
+                return attributed(.indirect, phrase: phrase, cue: start, content: content,
+                                  via: SourceChain.via(text, tokens: comma + 1, b, excluding: phrase.range), venue: nil, hedged: hedged)
+            }
+        }
+        return nil
+    }
+
+    /// "…, kata X." / "…, menurut X." / "…, katanya.": the cue after the claim, with no quotation marks.
+    mutating func trailingCue(_ s: CueSentence) -> Claim? {
+        let (b, start, hedged) = (s.b, s.start, s.hedged)
+        if let comma = (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0, s) }), comma + 1 < b,
+           t[comma + 1].isWord, CueLexicon.postCues.contains(t[comma + 1].hash) || t[comma + 1].hash == CueLexicon.menurut
+            || CueLexicon.nyaCues.contains(t[comma + 1].hash) {
+            let cue = comma + 1
+            let nya = CueLexicon.nyaCues.contains(t[cue].hash)
+            let end = phraseEnd(from: cue + 1, to: b)
+            let phrase = nya ? nil : SpeakerPhrase.parse(text, tokens: cue + 1, end)
+            let content = contentRange(from: start, to: comma)
+            if !content.isEmpty, nya || phrase != nil {
+                var via = SourceChain.via(text, tokens: end, b, excluding: phrase?.range)
+                via += SourceChain.via(text, tokens: start, comma, excluding: nil).filter { !via.contains($0) }
+                return attributed(.indirect, phrase: phrase, nyaCue: nya, cue: cue, content: content,
+                                  via: via, venue: SourceChain.venue(text, tokens: end, b), hedged: hedged)
+            }
+        }
+        return nil
+    }
+
+    /// "… mencapai 94,3% menurut data resmi Kementerian Perhubungan pada 2024.": "menurut" with no comma before it.
+    mutating func trailingMenurut(_ s: CueSentence) -> Claim? {
+        let (b, start, hedged) = (s.b, s.start, s.hedged)
+        if let m = (start..<b).last(where: { t[$0].claimFlags & CueLexicon.Flag.menurut != 0 && !inQuote($0, s) }), m > start + 3,
+           !(m > 0 && !t[m - 1].isWord && t[m - 1].mark == ","), b - m <= 9 {
+            let end = phraseEnd(from: m + 1, to: b)
+            if end > m + 1, let phrase = SpeakerPhrase.parse(text, tokens: m + 1, end) {
+                let content = contentRange(from: start, to: m)
+                if content.count >= 8 {
+                    return attributed(.indirect, phrase: phrase, cue: m, content: content, via: [], venue: nil, hedged: hedged)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "…, para ahli mengungkapkan.": the speaker and verb close the sentence.
+    mutating func closingSpeaker(_ s: CueSentence) -> Claim? {
+        let (b, start, hedged) = (s.b, s.start, s.hedged)
+        if let comma = (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0, s) }) {
+            var last = b - 1
+            while last > comma, !t[last].isWord { last -= 1 }
+            if last > comma + 1, last - comma <= 6, t[last].claimFlags & CueLexicon.Flag.speechVerb != 0,
+               let phrase = SpeakerPhrase.parse(text, tokens: comma + 1, last) {
+                let content = contentRange(from: start, to: comma)
+                if content.count >= 8 {
+                    return attributed(.indirect, phrase: phrase, cue: last, content: content,
+                                      via: SourceChain.via(text, tokens: start, comma, excluding: nil), venue: nil, hedged: hedged)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "X mengatakan (bahwa) …": a subject, its speech verb, the reported clause.
+    mutating func subjectCue(_ s: CueSentence) -> Claim? {
+        let (a, b, start, hedged) = (s.a, s.b, s.start, s.hedged)
+        // A verb in a relative clause ("… yang mengakui …") reports nobody's speech.
+        // A capitalised "Said" before another capitalised word is a name ("Said Aqil Siroj mengatakan").
+        if let v = (start..<b).first(where: { t[$0].isWord && CueLexicon.speechVerbs.contains(t[$0].hash) && !inQuote($0, s)
+                                               && !($0 > start && $0 + 1 < b && t[$0].isCapitalized && t[$0 + 1].isCapitalized)
+                                               && !($0 > start && t[$0 - 1].hash == ClaimRun.yang) }), v > start,
+           let subject = subject(from: start, to: v) {
+            var (subjectStart, subjectEnd, appositive) = subject
+            // "Warga setempat, Siti (45), mengatakan": the age in brackets is not part of the name.
+            if subjectEnd - subjectStart >= 4, !t[subjectEnd - 1].isWord, t[subjectEnd - 1].mark == ")", t[subjectEnd - 2].isWord,
+               t[subjectEnd - 2].hasDigit, t[subjectEnd - 2].range.count <= 3,
+               t[subjectEnd - 2].range.allSatisfy({ text.scalars[$0].properties.numericType != nil }),
+               !t[subjectEnd - 3].isWord, t[subjectEnd - 3].mark == "(" {
+                subjectEnd -= 3
+            }
+            if let phrase = SpeakerPhrase.parse(text, tokens: subjectStart, subjectEnd) {
+                var c = v + 1
+                // "mengatakan pada hari Kamis bahwa …": skip a short adverbial up to "bahwa".
+                if c < b, t[c].hash == CueLexicon.bahwa || t[c].hash == CueLexicon.that {
+                    c += 1
+                } else if c < b, ClaimRun.adverbialStarts.contains(t[c].hash),
+                          let bahwa = (c..<min(b, c + 5)).first(where: { t[$0].hash == CueLexicon.bahwa || t[$0].hash == CueLexicon.that }) {
+                    c = bahwa + 1
+                }
+                let content = contentRange(from: c, to: b)
+                if content.count >= 8 {
+                    let leadingVenue = SourceChain.venue(text, tokens: start, subjectStart)
+                    var claim = attributed(.indirect, phrase: phrase, cue: v, content: content,
+                                           via: SourceChain.via(text, tokens: a, b, excluding: phrase.range),
+                                           venue: leadingVenue ?? SourceChain.venue(text, tokens: subjectEnd, v), hedged: hedged)
+                    if claim.role == nil, let ap = appositive {
+                        // "Teguh P. Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya, menjelaskan": the role after the name.
+                        let lo = CueLexicon.determiners.contains(t[ap.lowerBound].hash) && ap.count > 1 ? ap.lowerBound + 1 : ap.lowerBound
+                        let role = t[lo].range.lowerBound..<t[ap.upperBound - 1].range.upperBound
+                        claim.role = text.string(role)
+                        claim.roleRange = role
+                        claim.affiliationRange = SpeakerPhrase.affiliation(in: t, role: lo, ap.upperBound)
+                    }
+                    return claim
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A hedged statement with no source: "Korea Utara dikabarkan tengah bersiap …".
+    mutating func hedgedStatement(_ s: CueSentence) -> Claim? {
+        let (b, start, hedged) = (s.b, s.start, s.hedged)
+        if hedged {
+            let content = contentRange(from: start, to: b)
+            guard !content.isEmpty else { return nil }
+            let hedge = (start..<b).first { CueLexicon.hedges.contains(t[$0].hash) }
+            let via = SourceChain.via(text, tokens: start, b, excluding: nil)
+            return Claim(kind: .unattributed, cue: hedge.map { text.string(t[$0].range) }, content: text.string(content), range: content,
+                         cueRange: hedge.map { t[$0].range }, via: via, hedged: true)
+        }
+        return nil
+    }
+}

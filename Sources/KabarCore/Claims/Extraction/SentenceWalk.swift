@@ -1,0 +1,66 @@
+/// The walk over an article: paragraph by paragraph, sentence by sentence, each sentence's
+/// quotations attributed first (`QuoteAttribution.swift`), then, when no quotation covers it, its
+/// reported speech (`ReportedSpeech.swift`), a back reference ("Klaim tersebut disampaikan X") or
+/// the introduction of the next speaker (`BackReference.swift`).
+extension ClaimRun {
+    // MARK: Walk
+
+    mutating func extractAll() {
+        for fullParagraph in text.paragraphs {
+            // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
+            var paragraph = fullParagraph
+            if let d = dateline, d.lowerBound == fullParagraph.lowerBound, d.upperBound < fullParagraph.upperBound {
+                paragraph = d.upperBound..<fullParagraph.upperBound
+            }
+            let quotes = QuoteScanner.scan(text, paragraph)
+            let quoteSpans = quotes.map { $0.span(paragraphEnd: paragraph.upperBound) }
+            let sentences = SentenceSplitter.split(text, paragraph, quotes: quoteSpans)
+            var unattributedAtStart: [Claim] = []
+            // Quotes and sentences both run in text order: each sentence's quotes are the next ones
+            // (never a scan of the paragraph's quotes per sentence).
+            var firstQuote = 0, firstSpan = 0
+            for sentence in sentences {
+                cursor = sentence.lowerBound
+                var sentenceCovered = false
+                while firstQuote < quotes.count, quotes[firstQuote].open < sentence.lowerBound { firstQuote += 1 }
+                var lastQuote = firstQuote
+                while lastQuote < quotes.count, sentence.contains(quotes[lastQuote].open) { lastQuote += 1 }
+                while firstSpan < quoteSpans.count, quoteSpans[firstSpan].upperBound <= sentence.lowerBound { firstSpan += 1 }
+                var lastSpan = firstSpan
+                while lastSpan < quoteSpans.count, quoteSpans[lastSpan].lowerBound < sentence.upperBound { lastSpan += 1 }
+                for quote in quotes[firstQuote..<lastQuote] {
+                    if let claim = attributeQuote(quote, paragraph: paragraph, sentence: sentence) {
+                        if claim.speaker == nil && quote.close == nil && claim.kind == .direct {
+                            unattributedAtStart.append(claim)   // may be resolved by the next paragraph
+                        } else {
+                            claims.append(claim)
+                        }
+                        sentenceCovered = sentenceCovered || claim.kind == .direct || claim.kind == .partial
+                        for inner in quote.inner { if let c = attributeInner(inner, outer: claim) { claims.append(c) } }
+                    }
+                }
+                if !sentenceCovered {
+                    if let claim = reportedSpeech(in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
+                        claims.append(claim)
+                    } else if !attributeBackReference(sentence) {
+                        introduceSpeaker(sentence)
+                    }
+                }
+            }
+            // A quotation continued over paragraphs takes the speaker named at its end.
+            if !pending.isEmpty, let first = claims.last(where: { $0.range.lowerBound >= paragraph.lowerBound }), first.kind == .direct {
+                for var p in pending {
+                    p.speaker = first.speaker; p.speakerMention = nil; p.role = first.role
+                    claims.append(p)
+                }
+                pending.removeAll()
+            } else if !pending.isEmpty {
+                claims.append(contentsOf: pending)
+                pending.removeAll()
+            }
+            pending = unattributedAtStart
+        }
+        claims.append(contentsOf: pending)
+        claims.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

@@ -1,0 +1,112 @@
+/// Who a claim's attribution points to: a name to the fullest form the article uses, a pronoun or
+/// "-nya" to the last person who spoke, a bare role to the named speaker who held it.
+extension ClaimRun {
+    /// A claim attributed through `phrase` at cue token `cue`: the speaker resolved (which updates
+    /// the "last speaker" memory) and the phrase's speaker, role, name and organisation ranges kept.
+    mutating func attributed(_ kind: ClaimKind, phrase: SpeakerPhrase?, nyaCue: Bool = false, cue: Int?, content: Range<Int>,
+                             quote: Range<Int>? = nil, via: [String], venue: String?, hedged: Bool) -> Claim {
+        let (mention, speaker, role) = resolve(phrase, nyaCue: nyaCue)
+        return Claim(kind: kind, speakerMention: mention, speaker: speaker, role: role, cue: cue.map { text.string(t[$0].range) },
+                     content: text.string(content), range: content, quoteRange: quote, cueRange: cue.map { t[$0].range },
+                     speakerRange: phrase?.range, roleRange: phrase?.roleRange, nameRange: phrase?.nameRange,
+                     affiliationRange: phrase?.affiliationRange, via: via, venue: venue, hedged: hedged)
+    }
+
+    /// The resolved speaker for a phrase; updates the "last speaker" memory.
+    /// The last person to speak, or else the nearest person named before the current sentence.
+    var pointedPerson: String? {
+        lastPerson ?? nameMentions.last(where: { $0.lowerBound < cursor }).map(text.string) ?? lastSpeaker
+    }
+
+    mutating func resolve(_ phrase: SpeakerPhrase?, nyaCue: Bool = false) -> (mention: String?, speaker: String?, role: String?) {
+        if nyaCue || phrase == nil {
+            return (nil, pointedPerson, nil)
+        }
+        let p = phrase!
+        let mention = text.string(p.range)
+        let role = p.roleRange.map(text.string)
+        if p.isPronoun {
+            return (mention, p.isGroup ? lastSpeaker : pointedPerson, nil)
+        }
+        if p.isAnaphor { return (mention, lastSpeaker, nil) }
+        if p.nameRange == nil, let match = speakerByRole(p.range) {
+            lastSpeaker = match
+            lastPerson = match
+            return (mention, match, role)
+        }
+        if let nameRange = p.nameRange {
+            let written = text.string(nameRange)
+            var name = written
+            let nameTokens = text.tokenIndex(atOrAfter: nameRange.lowerBound)
+            let lastToken = text.tokenIndex(atOrAfter: nameRange.upperBound) - 1
+            if lastToken >= nameTokens, let fullRange = fullNames[t[lastToken].hash], fullRange.count > nameRange.count {
+                let full = text.string(fullRange)
+                if full.hasSuffix(name) || lastToken == nameTokens { name = full }
+            } else if let fullRange = firstNames[t[nameTokens].hash], fullRange.count > nameRange.count {
+                // "Sri Mulyani" after "Sri Mulyani Indrawati": the full name it begins.
+                let full = text.string(fullRange)
+                if lastToken == nameTokens || full.hasPrefix(name + " ") { name = full }
+            }
+            // A full name stated at an attribution is the surest form: later first names point to it
+            // ("Ketua KPU Kota Metro Nurris Septa Pratama mengatakan" … "kata Nurris").
+            // (A resolved name is always longer than the written one: the same length means unchanged.)
+            if lastToken > nameTokens, name.utf8.count == written.utf8.count {
+                firstNames[t[nameTokens].hash] = nameRange
+                if (fullNames[t[lastToken].hash]?.count ?? 0) < nameRange.count { fullNames[t[lastToken].hash] = nameRange }
+            }
+            lastSpeaker = name
+            // A lone sentence-opening word ("Apalagi") is no person for "-nya" to point back at.
+            let followedByComma = lastToken + 1 < t.count && !t[lastToken + 1].isWord && t[lastToken + 1].mark == ","
+            if name.utf8.contains(0x20) || isCapitalisedMidSentence(t[nameTokens].hash) || p.roleRange != nil || followedByComma {
+                lastPerson = name
+            }
+            if let r = p.roleRange {
+                rolesOfSpeakers.append((roleWords(r), name))
+                // The role stated here goes to this speaker's later claims that state none.
+                if lastToken > nameTokens, name.utf8.count == written.utf8.count, introducedRoles[t[lastToken].hash] == nil {
+                    introducedRoles[t[lastToken].hash] = (nameRange, r, p.affiliationRange)
+                }
+            }
+            return (mention, name, role)
+        }
+        // A group or institution speaks too, but "-nya" and "dia" keep pointing at the last person.
+        lastSpeaker = mention
+        return (mention, mention, role)
+    }
+
+    /// The capitalised words of a role, with abbreviations spelled out ("Menkeu" → menteri, keuangan).
+    func capitalisedWords(_ range: Range<Int>) -> [UInt64] {
+        var words: [UInt64] = []
+        var i = text.tokenIndex(atOrAfter: range.lowerBound)
+        while i < t.count, t[i].range.lowerBound < range.upperBound {
+            if t[i].isWord, t[i].isCapitalized {
+                if let expanded = CueLexicon.roleAbbreviations[t[i].hash] { words += expanded } else { words.append(t[i].hash) }
+            }
+            i += 1
+        }
+        return words
+    }
+
+    /// All words of a role (lowercase ones too: "Menteri Koordinator bidang Kemaritiman"), for matching titles.
+    func roleWords(_ range: Range<Int>) -> [UInt64] {
+        var words: [UInt64] = []
+        var i = text.tokenIndex(atOrAfter: range.lowerBound)
+        while i < t.count, t[i].range.lowerBound < range.upperBound {
+            if t[i].isWord { words.append(t[i].hash) }
+            i += 1
+        }
+        return words
+    }
+
+    /// A nameless, capitalised role phrase sharing two words with a named speaker's role is that speaker.
+    func speakerByRole(_ range: Range<Int>) -> String? {
+        let words = capitalisedWords(range)
+        guard words.count >= 2 || (words.count == 1 && rolesOfSpeakers.contains { $0.words.contains(words[0]) }) else { return nil }
+        if words.count == 1 {
+            // A lone title ("Menkeu" → menteri keuangan was expanded above; "Gubernur"): the last speaker with it.
+            return rolesOfSpeakers.last { $0.words.contains(words[0]) }?.speaker
+        }
+        for entry in rolesOfSpeakers.reversed() where entry.words.filter(words.contains).count >= 2 { return entry.speaker }
+        return nil
+    }
+}

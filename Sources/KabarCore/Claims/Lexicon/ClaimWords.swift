@@ -1,0 +1,30 @@
+/// The word lists the extraction steps share (the cue lexicon itself is `CueLexicon.swift`).
+extension ClaimRun {
+    /// English prepositions stay inside subjects ("Pembina Komunitas Bike to Work Toto Sugito").
+    static let subjectBreakers: WordSet = CueLexicon.phraseBreakers.subtracting(["dan", "dari", "to", "in", "on", "at"])
+    static let demonstratives: WordSet = WordSet(["tersebut", "itu", "ini"].map(TokenizedText.hash))
+    static let adverbialStarts: WordSet = WordSet(["pada", "kepada", "awal", "akhir", "di", "dalam", "saat", "ketika", "hari",
+                                                   "minggu", "pekan", "bulan", "tahun", "sebelumnya", "kemarin", "lalu", "juga",
+                                                   "secara", "dengan", "melalui", "lewat", "usai", "seusai", "on", "in", "at",
+                                                   "last", "this", "earlier"].map(TokenizedText.hash))
+    static let asideStarts: WordSet = WordSet(["saat", "ketika", "seusai", "usai", "sesudah", "setelah", "sebelum", "dalam", "di",
+                                               "pada", "melalui", "lewat", "via", "kepada", "ditemui", "dihubungi", "dikonfirmasi"].map(TokenizedText.hash))
+    static let adverbs: WordSet = WordSet(["sendiri", "juga", "turut", "pun", "lebih", "lanjut", "sempat", "telah", "sudah", "kemudian",
+                                           "kembali", "bahkan", "secara", "langsung", "lalu", "sebelumnya", "dengan", "selama",
+                                           "pernah", "masih", "tidak", "tak", "belum", "akan", "segera", "also", "later",
+                                           "earlier", "previously"].map(TokenizedText.hash))
+    static let firstPerson: WordSet = WordSet(["saya", "aku", "kami", "kita", "i", "we"].map(TokenizedText.hash))
+    static let berkata = TokenizedText.hash("berkata")
+    static let yang = TokenizedText.hash("yang")
+    static let dan = TokenizedText.hash("dan")
+    static let locationWords = WordSet(words: ["jalan", "jl", "gedung", "stasiun", "terminal", "pasar", "taman", "alun-alun",
+                                               "jembatan", "masjid", "gereja", "bandara", "pelabuhan", "desa", "dusun", "kecamatan",
+                                               "kelurahan", "kabupaten", "kota", "provinsi", "pulau", "gunung", "sungai", "danau",
+                                               "kampung", "hotel", "rumah", "sekolah", "universitas", "kantor"])
+    static let secara = TokenizedText.hash("secara")
+    static let nameParticles: WordSet = WordSet(["bin", "binti", "van", "de", "der", "al", "el", "da", "von", "dan"].map(TokenizedText.hash))
+    static let oleh = TokenizedText.hash("oleh")
+    static let claimNouns: WordSet = WordSet(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",
+                                              "tudingan", "tuduhan", "komentar", "ucapan"].map(TokenizedText.hash))
+    static let passiveCues = WordSet(words: CueLexicon.passiveCueWords)
+}
