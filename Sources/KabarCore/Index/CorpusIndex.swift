@@ -17,6 +17,17 @@ public final class CorpusIndex {
     /// Bumped when the schema or the analysis changes: an older cache is rebuilt.
     static let schemaVersion = "kabar-index-3"
 
+    /// The running program's identity (size and modification time of its executable): a cache
+    /// written by another build is rebuilt, so a change to the analysis never serves stale claims
+    /// even when nobody bumped `schemaVersion`. Empty when the executable cannot be found.
+    static let buildStamp: String = {
+        guard let path = Bundle.main.executablePath,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)@\(modified)"
+    }()
+
     public struct Refresh: Sendable {
         public var analysedFiles = 0
         public var reusedFiles = 0
@@ -50,7 +61,7 @@ public final class CorpusIndex {
     public init(location: CacheLocation, inputs: [String], lexicon: EntityLexicon = EntityLexicon(), aliasText: String = "") {
         self.lexicon = lexicon
         var h: UInt64 = 0xcbf29ce484222325
-        for b in (Self.schemaVersion + "\n" + aliasText).utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        for b in (Self.schemaVersion + "\n" + Self.buildStamp + "\n" + aliasText).utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         fingerprint = Self.schemaVersion + "/" + String(h, radix: 16)
         var notices: [String] = []
         var opened: SQLiteDatabase?
