@@ -1,35 +1,18 @@
-/// Words that mark attribution in Indonesian and English news. Stored as hashes of their
+/// Words that mark attribution in Indonesian and English news (the cue words themselves are in
+/// `IndonesianCues.swift` and `EnglishCues.swift`), as hash sets and per-word flags. Stored as hashes of their
 /// lowercase forms (see `TokenizedText.hash`).
 enum CueLexicon {
     /// Cue words that follow a quotation: "…," kata X. Their "-nya" forms point back at the speaker.
-    static let postCueWords = ["kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "tegas", "sebut", "terang",
-                               "lanjut", "tambah", "imbuh", "pungkas", "sambung", "tandas", "tukas", "seru", "bilang",
-                               "timpal", "kilah", "cetus", "beber", "urai", "jawab", "tulis", "katakan", "sahut", "klaim",
-                               "aku", "paparan", "ungkapnya", "tanya", "cecar"]
-    static let englishPostCues = ["said", "says", "added", "told", "asked", "explained", "wrote", "claimed", "insisted",
-                                  "noted", "stressed", "warned", "continued", "recalled"]
+    static let postCueWords = IndonesianCues.postCueWords
+    static let englishPostCues = EnglishCues.postCueWords
     static let postCues: WordSet = WordSet((postCueWords + englishPostCues).map(TokenizedText.hash))
     static let nyaCues: WordSet = WordSet(postCueWords.map { TokenizedText.hash($0 + "nya") } + ["katanya", "ujarnya"].map(TokenizedText.hash))
 
     /// Speech verbs with the speaker before them: X mengatakan (bahwa) …
-    static let speechVerbWords = [
-        "mengatakan", "menyatakan", "menambahkan", "menuturkan", "menyebut", "menyebutkan", "mengklaim", "mengungkapkan",
-        "menegaskan", "menjelaskan", "melaporkan", "mengonfirmasi", "mengkonfirmasi", "membantah", "menepis", "menuduh",
-        "memuji", "berpendapat", "berharap", "menilai", "memaparkan", "mengakui", "mengaku", "menduga", "memperkirakan",
-        "mengingatkan", "menyampaikan", "mengumumkan", "memperingatkan", "menekankan", "meyakini", "mengutarakan",
-        "berkata", "menuding", "menyoroti", "menganggap", "berujar", "bertutur", "menerangkan", "membeberkan", "mengeklaim",
-        "menceritakan", "mengemukakan", "menggambarkan", "memastikan", "menyarankan", "menjawab", "mengomentari",
-        "menjabarkan", "mengimbau", "mengharapkan", "menandaskan", "bercerita", "berkisah", "mengisahkan", "mengajak",
-        "mengusulkan", "mengkritik", "menanggapi", "merespons", "menyayangkan", "mengapresiasi", "memprediksi",
-        "memproyeksikan", "menyebutkan", "mengingatkan", "menginformasikan", "menerangkan",
-        "mengamini", "membenarkan", "bilang", "yakin", "optimistis", "optimis", "pesimistis", "khawatir", "percaya", "menyinggung", "menguraikan", "mengutarakan", "mengungkap", "menyatakan",
-        "said", "says", "told", "added", "claimed", "stated", "warned", "argued", "noted", "insisted", "denied",
-        "confirmed", "reported", "announced", "explained", "suggested", "believes", "believed",
-    ]
+    static let speechVerbWords = IndonesianCues.reportingVerbs + EnglishCues.reportingVerbs
     static let speechVerbs: WordSet = WordSet(speechVerbWords.map(TokenizedText.hash))
 
-    static let hedgeWords = ["dikabarkan", "dilaporkan", "disebut-sebut", "diduga", "kabarnya", "konon", "disebutkan",
-                             "dikatakan", "diklaim", "diisukan", "ditengarai", "reportedly", "allegedly", "purportedly", "disebut"]
+    static let hedgeWords = IndonesianCues.hedgeWords + EnglishCues.hedgeWords
     static let hedges: WordSet = WordSet(hedgeWords.map(TokenizedText.hash))
 
     /// Flags of words that can make a sentence a claim, looked up once per word.
@@ -56,10 +39,7 @@ enum CueLexicon {
            + connectors.members + postCues.members + affiliationHeads.members + [menurut]).map { ($0, Flag.notName) }
         + (viaWords.members + [kepada, SourceChain.told]).map { ($0, Flag.via) })
 
-    /// Passive speech verbs: "Klaim tersebut disampaikan X", "Hal senada diungkapkan X".
-    static let passiveCueWords = ["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan", "dikemukakan",
-                                  "dikatakan", "diucapkan", "dibeberkan", "dituturkan", "disinggung", "ditegaskan",
-                                  "dijelaskan", "dipaparkan"]
+    static let passiveCueWords = IndonesianCues.passiveCueWords
 
     static let menurut = TokenizedText.hash("menurut")
     static let accordingTo = TokenizedText.hash("according")

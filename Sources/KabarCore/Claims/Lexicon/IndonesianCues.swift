@@ -1,0 +1,68 @@
+/// The Indonesian reporting verbs (verba pewarta) kabar reads as cues, grouped by what the
+/// speaker does. Active forms with the speaker before them ("X mengatakan (bahwa) …"); the short
+/// forms that follow a quotation ("…," kata X) and their "-nya" forms are `postCueWords`; the
+/// passive di- forms ("Hal itu disampaikan X") are `passiveCueWords`; hedges with no speaker are
+/// `hedgeWords`. English cues are in `EnglishCues.swift`.
+enum IndonesianCues {
+    /// Speech verbs with the speaker before them, by group.
+    static let reportingVerbGroups: [(meaning: String, words: [String])] = [
+        ("saying and stating", [
+            "mengatakan", "menyatakan", "menuturkan", "berkata", "berujar", "bertutur", "menyampaikan",
+            "mengutarakan", "mengemukakan", "bilang",
+        ]),
+        ("explaining, describing, telling, disclosing", [
+            "menjelaskan", "menerangkan", "memaparkan", "menjabarkan", "menguraikan", "menggambarkan",
+            "menceritakan", "bercerita", "berkisah", "mengisahkan", "membeberkan", "mengungkapkan", "mengungkap",
+        ]),
+        ("adding", [
+            "menambahkan",
+        ]),
+        ("emphasising", [
+            "menegaskan", "menekankan", "menandaskan",
+        ]),
+        ("announcing, reporting, confirming", [
+            "mengumumkan", "melaporkan", "menginformasikan", "mengonfirmasi", "mengkonfirmasi",
+        ]),
+        ("naming and raising a subject", [
+            "menyebut", "menyebutkan", "menyinggung", "menyoroti",
+        ]),
+        ("claiming, admitting, agreeing", [
+            "mengklaim", "mengeklaim", "mengakui", "mengaku", "membenarkan", "mengamini",
+        ]),
+        ("denying and accusing", [
+            "membantah", "menepis", "menuduh", "menuding",
+        ]),
+        ("judging and responding: opinions, praise, criticism", [
+            "menilai", "berpendapat", "menganggap", "meyakini", "yakin", "percaya", "memuji", "mengkritik",
+            "mengapresiasi", "menyayangkan", "mengomentari", "menanggapi", "merespons",
+        ]),
+        ("hoping and fearing", [
+            "berharap", "mengharapkan", "optimistis", "optimis", "pesimistis", "khawatir",
+        ]),
+        ("supposing, estimating, predicting", [
+            "menduga", "memperkirakan", "memprediksi", "memproyeksikan",
+        ]),
+        ("warning, urging, inviting, proposing", [
+            "mengingatkan", "memperingatkan", "mengimbau", "mengajak", "mengusulkan", "menyarankan",
+        ]),
+        ("answering and assuring", [
+            "menjawab", "memastikan",
+        ]),
+    ]
+    static let reportingVerbs: [String] = reportingVerbGroups.flatMap(\.words)
+
+    /// Short cue words after a quotation: "…," kata X. Their "-nya" forms point back at the speaker.
+    static let postCueWords = ["kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "tegas", "sebut", "terang",
+                               "lanjut", "tambah", "imbuh", "pungkas", "sambung", "tandas", "tukas", "seru", "bilang",
+                               "timpal", "kilah", "cetus", "beber", "urai", "jawab", "tulis", "katakan", "sahut", "klaim",
+                               "aku", "paparan", "ungkapnya", "tanya", "cecar"]
+
+    /// Passive speech verbs: "Klaim tersebut disampaikan X", "Hal senada diungkapkan X".
+    static let passiveCueWords = ["disampaikan", "diungkapkan", "dinyatakan", "dilontarkan", "diutarakan", "dikemukakan",
+                                  "dikatakan", "diucapkan", "dibeberkan", "dituturkan", "disinggung", "ditegaskan",
+                                  "dijelaskan", "dipaparkan"]
+
+    /// Hedges: a statement reported with no source ("Korea Utara dikabarkan …").
+    static let hedgeWords = ["dikabarkan", "dilaporkan", "disebut-sebut", "diduga", "kabarnya", "konon", "disebutkan",
+                             "dikatakan", "diklaim", "diisukan", "ditengarai", "disebut"]
+}
