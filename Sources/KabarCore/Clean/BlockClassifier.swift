@@ -112,6 +112,19 @@ public struct BlockClassifier: Sendable {
             if let h = headlineIndex { kind[h] = .headline }
         }
         if headlineIndex == nil && statedTitle == nil {
+            // A headline line right above the byline is the headline, in sentence case too ("WHO warns
+            // dengue cases on track for record year"), whatever title-like line (a masthead: "The Strait
+            // Ledger") stands above it.
+            for i in 0..<min(n, 20) where kind[i] == nil {
+                if f[i].isTextLike && f[i].bytes >= 100 { break }
+                if i + 1 < n, kind[i + 1] == .byline, !f[i].terminal, Self.looksLikeHeadline(f[i], minimumTitleCase: 0) {
+                    kind[i] = .headline
+                    headlineIndex = i
+                    break
+                }
+            }
+        }
+        if headlineIndex == nil && statedTitle == nil {
             for i in 0..<min(n, 20) where kind[i] == nil {
                 if f[i].isTextLike && f[i].bytes >= 100 { break }   // the text began: no headline on this page
                 if Self.looksLikeHeadline(f[i]) {
@@ -245,7 +258,7 @@ public struct BlockClassifier: Sendable {
     /// no date, not a long sentence. Title case is not required (English sentence-case headlines).
     /// Three words do when every one is capitalised and it is no sentence ("Uji Pola Atribusi");
     /// a sentence that reports speech ("Kapolda … menyebutkan, pelaku sudah ditangkap.") is text.
-    static func looksLikeHeadline(_ f: Features) -> Bool {
+    static func looksLikeHeadline(_ f: Features, minimumTitleCase: Double = 0.3) -> Bool {
         let titleOfThree = f.words == 3 && !f.terminal && f.titleCase >= 0.99
         guard f.words >= 4 || titleOfThree, f.words <= 30, f.bytes <= 250, !f.hasDate else { return false }
         if f.terminal && f.bytes > 120 { return false }
@@ -253,7 +266,7 @@ public struct BlockClassifier: Sendable {
         if f.terminal && f.text.split(separator: " ").contains(where: { CueLexicon.speechVerbs.contains(TokenizedText.hash(String($0.lowercased().filter(\.isLetter)))) }) {
             return false
         }
-        return f.titleCase >= 0.3
+        return f.titleCase >= minimumTitleCase
     }
 
     static func isCaptionLabel(_ t: ASCIIFolded) -> Bool {

@@ -1,10 +1,13 @@
 /// The dateline that opens many articles: "MOSKWA, KOMPAS.com – …", "Liputan6.com, Pyongyang - …",
-/// "Jakarta, CNN Indonesia -- …", "TEMPO.CO,Jakarta- …", "JAKARTA- …", "Kyiv: …", "VIVA Nasional – …".
+/// "Jakarta, CNN Indonesia -- …", "TEMPO.CO,Jakarta- …", "JAKARTA- …", "Kyiv: …", "VIVA Nasional – …",
+/// and agency copy: "MOSCOW (Reuters) - …", "BANGKOK, June 14 (AFP) - …", "Jakarta (ANTARA) - …".
 struct Dateline: Equatable {
     var place: String?
     var outlet: String?
     /// An unknown outlet's web address in the dateline ("LintasKawi.id" → "LintasKawi"): weaker evidence.
     var domainOutlet: String?
+    /// The news agency named in brackets ("(Reuters)", "(AFP)"): the end of every claim's media chain.
+    var agency: String?
     /// Bytes of the paragraph the dateline takes, separator included.
     var length: Int
 
@@ -34,9 +37,17 @@ struct Dateline: Equatable {
             i += 1
         }
         guard sepStart > 1 else { return nil }
-        let head = String(decoding: u[0..<sepStart], as: UTF8.self).trimmedASCII
-        let parts = head.splitBytes(UInt8(ascii: ",")).map { $0.trimmedASCII }.filter { !$0.isEmpty }
-        guard !parts.isEmpty, parts.count <= 3 else { return nil }
+        var head = String(decoding: u[0..<sepStart], as: UTF8.self).trimmedASCII
+        // "MOSCOW (Reuters)": a known agency in brackets closes the head.
+        var agency: String?
+        if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
+            let inside = String(head[head.index(after: open)..<head.index(before: head.endIndex)]).trimmedASCII
+            guard let name = OutletCatalog.canonical(inside) else { return nil }
+            agency = name
+            head = String(head[..<open]).trimmedASCII
+        }
+        let parts = head.splitBytes(UInt8(ascii: ",")).map { $0.trimmedASCII }.filter { !$0.isEmpty && !(agency != nil && looksLikeDay($0)) }
+        guard !parts.isEmpty || agency != nil, parts.count <= 3 else { return nil }
         var place: String?
         var outlet: String?
         var domain: String?
@@ -52,7 +63,7 @@ struct Dateline: Equatable {
             }
         }
         // A bare word before a colon or dash is a dateline only when it is ALL CAPS or a short place.
-        if outlet == nil && domain == nil {
+        if outlet == nil && domain == nil && agency == nil {
             guard let p = place, parts.count == 1 else { return nil }
             let raw = parts[0]
             let allCaps = raw.utf8.allSatisfy { !isASCIILower($0) }
@@ -61,7 +72,17 @@ struct Dateline: Equatable {
         }
         var end = sepEnd
         while end < u.count && u[end] == 0x20 { end += 1 }
-        return Dateline(place: place, outlet: outlet, domainOutlet: domain, length: end)
+        return Dateline(place: place, outlet: outlet, domainOutlet: domain, agency: agency, length: end)
+    }
+
+    /// "June 14", "14 June", "Jan. 5": the day in an agency dateline.
+    static func looksLikeDay(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count == 2 else { return false }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        func month(_ w: Substring) -> Bool { w.count >= 3 && months.contains(where: { w.lowercased().filter { $0 != "." }.hasPrefix($0) }) }
+        func day(_ w: Substring) -> Bool { (1...2).contains(w.count) && w.allSatisfy(\.isNumber) }
+        return month(words[0]) && day(words[1]) || day(words[0]) && month(words[1])
     }
 
     static func looksLikePlace(_ s: String) -> Bool {

@@ -64,7 +64,8 @@ struct MetadataExtractor {
         for b in blocks.reversed() where b.kind == .boilerplate {
             if let name = copyrightHolder(b.text) { return OutletCatalog.canonical(name) ?? name }
         }
-        return dateline?.domainOutlet
+        // "MOSCOW (Reuters) -" with no other evidence: the agency's own copy.
+        return dateline?.agency ?? dateline?.domainOutlet
     }
 
     func outletBeforeDate(_ line: String) -> String? {

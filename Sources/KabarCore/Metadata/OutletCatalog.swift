@@ -30,6 +30,12 @@ public enum OutletCatalog {
         Outlet(name: "Setkab", domains: ["setkab.go.id"], brands: ["setkab.go.id"]),
         Outlet(name: "Sindonews", domains: ["sindonews.com"], brands: ["sindonews.com", "sindonews"]),
         Outlet(name: "Inilah", domains: ["inilah.com"], brands: ["inilah.com"]),
+        // News agencies, whose copy the outlets above reprint ("MOSCOW (Reuters) -").
+        Outlet(name: "Reuters", domains: ["reuters.com"], brands: []),
+        Outlet(name: "AFP", domains: ["afp.com"], brands: ["agence france-presse"]),
+        Outlet(name: "AP", domains: ["apnews.com"], brands: ["associated press", "the associated press"]),
+        Outlet(name: "Bloomberg", domains: ["bloomberg.com"], brands: []),
+        Outlet(name: "Xinhua", domains: ["xinhuanet.com", "news.cn"], brands: []),
     ]
 
     /// The outlet for a URL's host ("https://nasional.kompas.com/read/…" → Kompas).

@@ -33,11 +33,16 @@ public struct ArticleBuilder: Sendable {
             return offset..<(offset + length)
         }
 
+        var claims = extractsClaims ? ClaimExtractor().extract(from: body, dateline: datelineRange()) : []
+        // Agency copy ("MOSCOW (Reuters) -") reprinted by another outlet: every claim came through the agency.
+        if let agency = meta.dateline?.agency, agency != meta.outlet {
+            for k in claims.indices where !claims[k].via.contains(agency) { claims[k].via.append(agency) }
+        }
         return Article(id: doc.id, path: doc.path, format: doc.format, url: doc.stated.url, outlet: meta.outlet,
                        title: meta.title, titleInferred: meta.titleInferred, published: meta.published,
                        author: meta.author, dateline: meta.dateline?.place, language: meta.language,
                        blocks: blocks, body: body, quantities: quantities,
-                       claims: extractsClaims ? ClaimExtractor().extract(from: body, dateline: datelineRange()) : [],
+                       claims: claims,
                        textBytes: textBytes)
     }
 }

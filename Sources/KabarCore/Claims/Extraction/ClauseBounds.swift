@@ -10,12 +10,16 @@ extension ClaimRun {
         while k < b, k - a < 12 {
             let tok = t[k]
             // Once a name has started, a lowercase word ends it: "ujar Argo menambahkan", "kata Anies tegas".
-            if tok.isWord, sawCapital, t[a].isCapitalized, !tok.isCapitalized, !ClaimRun.nameParticles.contains(tok.hash) { break }
+            if tok.isWord, sawCapital, t[a].isCapitalized, !tok.isCapitalized, !ClaimRun.nameParticles.contains(tok.hash),
+               !(EnglishCues.nameJoiners.contains(tok.hash) && k + 1 < b && t[k + 1].isCapitalized) { break }
             if tok.isWord, tok.isCapitalized { sawCapital = true }
             if !tok.isWord { if tok.mark == "-" || tok.mark == "." && k + 1 < b && t[k + 1].isWord && tok.range.count == 1 && k > a && t[k - 1].range.count <= 3 { k += 1; continue }; break }
             if k > a, !tok.isCapitalized, CueLexicon.phraseBreakers.contains(tok.hash) || CueLexicon.viaWords.contains(tok.hash) {
                 // "kata Seoul dan Washington": "dan" joins two names.
                 if tok.hash == ClaimRun.dan, t[k - 1].isCapitalized, k + 1 < b, t[k + 1].isCapitalized { k += 1; continue }
+                // "the Council on Foreign Relations", "Institute for Strategic Studies": an English name's small words.
+                if EnglishCues.nameJoiners.contains(tok.hash), t[k - 1].isCapitalized, k + 1 < b, t[k + 1].isCapitalized,
+                   !CueLexicon.calendarWords.contains(t[k + 1].hash) { k += 1; continue }
                 break
             }
             k += 1
@@ -68,7 +72,7 @@ extension ClaimRun {
             let first = words.first
             let isAside = words.count == 0 || seg.allSatisfy { !t[$0].isWord || ClaimRun.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash)
                                                                  || CueLexicon.calendarWords.contains(t[$0].hash) || t[$0].hasDigit }
-                || first.map { t[$0].hash == ClaimRun.yang || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
+                || first.map { t[$0].hash == ClaimRun.yang || EnglishCues.relativePronouns.contains(t[$0].hash) || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
                 // "…, saat ditemui di kantornya, mengatakan", "…, seusai rapat kerja itu menjelaskan".
                 || idx > 0 && first.map { !t[$0].isCapitalized && ClaimRun.asideStarts.contains(t[$0].hash) } == true
             if isAside && idx > 0 { idx -= 1; continue }
@@ -118,7 +122,9 @@ extension ClaimRun {
         while k < b {
             let tok = t[k]
             if tok.isWord, k > a {
-                if ClaimRun.subjectBreakers.contains(tok.hash) || ClaimRun.adverbs.contains(tok.hash) { return k }
+                // An acronym is no breaker word: "The WHO estimated" ("who"), "DI Yogyakarta" ("di").
+                if ClaimRun.subjectBreakers.contains(tok.hash) || ClaimRun.adverbs.contains(tok.hash),
+                   !(tok.isAllCaps && tok.range.count >= 2) { return k }
                 if !tok.isCapitalized, ClaimRun.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !ClaimRun.demonstratives.contains(tok.hash) { return k }
             }
             k += 1

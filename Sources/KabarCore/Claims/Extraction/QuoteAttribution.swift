@@ -36,10 +36,13 @@ extension ClaimRun {
         // 3. A partial quote inside reported speech: X memuji “…” militer Korea Utara, lapor …
         // One claim: the reported clause, marked partial, with the quoted words as its quote range.
         if wordsAfter || openToken > sentenceStartToken {
-            guard contentTokens >= 3, var reported = reportedSpeech(in: sentence, quotes: []), reported.kind == .indirect else { return nil }
-            reported.kind = .partial
-            reported.quoteRange = span
-            return reported
+            if contentTokens >= 3, var reported = reportedSpeech(in: sentence, quotes: []), reported.kind == .indirect {
+                reported.kind = .partial
+                reported.quoteRange = span
+                return reported
+            }
+            // "X called the plan “reckless and unworkable”".
+            return namingPartialQuote(q, content: contentRange, span: span, sentence: sentence, hedged: hedged)
         }
         // 4. A quotation standing alone continues the previous speaker.
         guard contentTokens >= 2 else { return nil }
@@ -127,6 +130,17 @@ extension ClaimRun {
         if k > a, k < b, t[k].isWord, CueLexicon.postCues.contains(t[k].hash) || CueLexicon.speechVerbs.contains(t[k].hash) {
             return PostAttribution(cue: k, phrase: SpeakerPhrase.parse(text, tokens: a, k), nya: false, phraseEnd: k + 1)
         }
+        // "…," Bishnu Prasad Dhakal, a spokesman for the Home Ministry, told Reuters. / the Sandiganbayan said /
+        // Southern Cross chief executive Fiona Gallagher told a news conference: a longer English subject.
+        if let v = (a..<min(b, a + 24)).first(where: { t[$0].isWord && EnglishCues.postCueSet.contains(t[$0].hash) }), v > a,
+           let (from, end, appositive) = subject(from: a, to: v), from == a, var phrase = SpeakerPhrase.parse(text, tokens: from, end) {
+            if phrase.roleRange == nil, let ap = appositive {
+                let lo = CueLexicon.determiners.contains(t[ap.lowerBound].hash) && ap.count > 1 ? ap.lowerBound + 1 : ap.lowerBound
+                phrase.roleRange = t[lo].range.lowerBound..<t[ap.upperBound - 1].range.upperBound
+                phrase.affiliationRange = SpeakerPhrase.affiliation(in: t, role: lo, ap.upperBound)
+            }
+            return PostAttribution(cue: v, phrase: phrase, nya: false, phraseEnd: v + 1)
+        }
         return nil
     }
 
@@ -144,6 +158,11 @@ extension ClaimRun {
         // "X: “…”"
         if !t[last].isWord, t[last].mark == ":" {
             let start = clauseStart(from: a, to: last)
+            // "Haugland told a news conference in Oslo: “…”": the subject of the verb, not its audience.
+            if let v = (start..<last).first(where: { t[$0].isWord && EnglishCues.postCueSet.contains(t[$0].hash) }), v > start,
+               let (from, end, _) = subject(from: start, to: v), let phrase = SpeakerPhrase.parse(text, tokens: from, end) {
+                return PreAttribution(cue: v, phrase: phrase)
+            }
             if last - start <= 10, let phrase = SpeakerPhrase.parse(text, tokens: start, last) { return PreAttribution(cue: nil, phrase: phrase) }
             return nil
         }

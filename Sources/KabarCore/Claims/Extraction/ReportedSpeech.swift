@@ -30,7 +30,8 @@ extension ClaimRun {
         let s = CueSentence(a: a, b: b, start: skipConnectors(from: a, to: b), hedged: sentenceHasHedge(sentence), quotes: quotes)
         let saved = (lastSpeaker, lastPerson)
         defer { if !recordSpeaker { (lastSpeaker, lastPerson) = saved } }
-        return menurutOpener(s) ?? trailingCue(s) ?? trailingMenurut(s) ?? closingSpeaker(s) ?? subjectCue(s) ?? hedgedStatement(s)
+        return menurutOpener(s) ?? trailingCue(s) ?? trailingMenurut(s) ?? closingSpeaker(s) ?? englishPassiveHedge(s)
+            ?? englishSaying(s) ?? subjectCue(s) ?? hedgedStatement(s)
     }
 
     /// "Menurut X, …" / "According to X, …": the source first, the claim after its comma.
@@ -73,13 +74,27 @@ extension ClaimRun {
     /// "…, kata X." / "…, menurut X." / "…, katanya.": the cue after the claim, with no quotation marks.
     mutating func trailingCue(_ s: CueSentence) -> Claim? {
         let (b, start, hedged) = (s.b, s.start, s.hedged)
-        if let comma = (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0, s) }), comma + 1 < b,
+        // "…, according to Statistics Indonesia, the weakest pace …": the source need not close the sentence.
+        let according = (start..<b).first(where: { !t[$0].isWord && t[$0].mark == "," && $0 + 2 < b && t[$0 + 1].hash == CueLexicon.accordingTo
+                                                    && t[$0 + 2].hash == EnglishCues.to && !inQuote($0, s) })
+        if let comma = according ?? (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0, s) }), comma + 1 < b,
            t[comma + 1].isWord, CueLexicon.postCues.contains(t[comma + 1].hash) || t[comma + 1].hash == CueLexicon.menurut
-            || CueLexicon.nyaCues.contains(t[comma + 1].hash) {
+            || CueLexicon.nyaCues.contains(t[comma + 1].hash) || according != nil,
+           // "…, told Reuters" names who was told, never the speaker.
+           t[comma + 1].hash != EnglishCues.told {
             let cue = comma + 1
             let nya = CueLexicon.nyaCues.contains(t[cue].hash)
-            let end = phraseEnd(from: cue + 1, to: b)
-            let phrase = nya ? nil : SpeakerPhrase.parse(text, tokens: cue + 1, end)
+            let nameFrom = according != nil ? cue + 2 : cue + 1
+            let end = phraseEnd(from: nameFrom, to: b)
+            var phrase = nya ? nil : SpeakerPhrase.parse(text, tokens: nameFrom, end)
+            // "…, said he would not …" is a clause, no speaker: "…, he said" is.
+            // So is "…, said the win would lift …": an English clause has its auxiliary verb.
+            if let p = phrase, CueLexicon.pronouns.contains(t[nameFrom].hash) || CueLexicon.groupPronouns.contains(t[nameFrom].hash),
+               text.tokenIndex(atOrAfter: p.range.upperBound) > nameFrom + 1 || end < b && t[end].isWord {
+                phrase = nil
+            } else if EnglishCues.postCueSet.contains(t[cue].hash), (nameFrom..<end).contains(where: { EnglishCues.auxiliaries.contains(t[$0].hash) }) {
+                phrase = nil
+            }
             let content = contentRange(from: start, to: comma)
             if !content.isEmpty, nya || phrase != nil {
                 var via = SourceChain.via(text, tokens: end, b, excluding: phrase?.range)
@@ -132,7 +147,8 @@ extension ClaimRun {
         // A capitalised "Said" before another capitalised word is a name ("Said Aqil Siroj mengatakan").
         if let v = (start..<b).first(where: { t[$0].isWord && CueLexicon.speechVerbs.contains(t[$0].hash) && !inQuote($0, s)
                                                && !($0 > start && $0 + 1 < b && t[$0].isCapitalized && t[$0 + 1].isCapitalized)
-                                               && !($0 > start && t[$0 - 1].hash == ClaimRun.yang) }), v > start,
+                                               && !($0 > start && t[$0 - 1].hash == ClaimRun.yang)
+                                               && t[$0].hash != EnglishCues.saying }), v > start,
            let subject = subject(from: start, to: v) {
             var (subjectStart, subjectEnd, appositive) = subject
             // "Warga setempat, Siti (45), mengatakan": the age in brackets is not part of the name.
@@ -144,8 +160,14 @@ extension ClaimRun {
             }
             if let phrase = SpeakerPhrase.parse(text, tokens: subjectStart, subjectEnd) {
                 var c = v + 1
-                // "mengatakan pada hari Kamis bahwa …": skip a short adverbial up to "bahwa".
-                if c < b, t[c].hash == CueLexicon.bahwa || t[c].hash == CueLexicon.that {
+                if EnglishCues.reportingVerbSet.contains(t[v].hash) {
+                    // "said on Sunday it was …", "told Reuters the board had …", "said in a statement that …".
+                    c = englishClauseStart(from: c, to: b, told: t[v].hash == EnglishCues.told)
+                    if let before = englishClosingAttribution(start: start, subjectStart: subjectStart, clauseStart: c, b: b) {
+                        return attributed(.indirect, phrase: phrase, cue: v, content: before,
+                                          via: SourceChain.via(text, tokens: a, b, excluding: phrase.range), venue: nil, hedged: hedged)
+                    }
+                } else if c < b, t[c].hash == CueLexicon.bahwa || t[c].hash == CueLexicon.that {
                     c += 1
                 } else if c < b, ClaimRun.adverbialStarts.contains(t[c].hash),
                           let bahwa = (c..<min(b, c + 5)).first(where: { t[$0].hash == CueLexicon.bahwa || t[$0].hash == CueLexicon.that }) {

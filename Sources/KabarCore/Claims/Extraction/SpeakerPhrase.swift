@@ -20,10 +20,21 @@ struct SpeakerPhrase: Sendable {
         while lo < hi, !t[lo].isWord || t[lo].hash == CueLexicon.menurut { lo += 1 }
         while hi > lo, !t[hi - 1].isWord { hi -= 1 }
         guard lo < hi else { return nil }
-        let range = t[lo].range.lowerBound..<t[hi - 1].range.upperBound
+        // "Organisasi Kesehatan Dunia (WHO)": a bracket opened in the phrase keeps its close.
+        var last = hi - 1
+        if hi < to, !t[hi].isWord, t[hi].mark == ")", (lo..<hi).contains(where: { !t[$0].isWord && t[$0].mark == "(" }) { last = hi }
+        let range = t[lo].range.lowerBound..<t[last].range.upperBound
         if hi - lo == 1, CueLexicon.pronouns.contains(t[lo].hash) || CueLexicon.groupPronouns.contains(t[lo].hash) {
             return SpeakerPhrase(range: range, nameRange: nil, roleRange: nil, affiliationRange: nil, isPronoun: true, isAnaphor: false,
                                  isGroup: CueLexicon.groupPronouns.contains(t[lo].hash))
+        }
+        // "the Defence Ministry", "the Council on Foreign Relations", "the U.S. Geological Survey": an English
+        // organisation's name is the whole capitalised run after "the", role words and small words included.
+        if hi - lo >= 2, t[lo].hash == SpeakerPhrase.the, t[lo + 1].isWord, t[lo + 1].isCapitalized, t[hi - 1].isCapitalized,
+           (lo + 1..<hi).allSatisfy({ t[$0].isWord ? t[$0].isCapitalized || EnglishCues.nameJoiners.contains(t[$0].hash)
+                                                   : t[$0].mark == "." || t[$0].mark == "-" || t[$0].mark == "'" }) {
+            return SpeakerPhrase(range: range, nameRange: t[lo + 1].range.lowerBound..<t[hi - 1].range.upperBound, roleRange: nil,
+                                 affiliationRange: nil, isPronoun: false, isAnaphor: false, isGroup: false)
         }
         // "Saiful Tomi selaku Ketua Tim Pemenangan": the name first, then the role.
         if let as_ = (lo + 1..<hi).first(where: { t[$0].hash == SpeakerPhrase.selaku }), as_ - lo <= 4, as_ + 1 < hi,
@@ -69,6 +80,9 @@ struct SpeakerPhrase: Sendable {
         while nameLo < hi - 1, nameLo == lo || hi - nameLo > 2, text.looksLikeCommonNoun(t[nameLo]) { nameLo += 1 }
         if nameLo == hi, hi - lo == 1, t[lo].isWord, t[lo].isCapitalized, !CueLexicon.calendarWords.contains(t[lo].hash) {
             nameLo = lo   // a lone capitalised word or acronym is the name ("KCNA", "Olga")
+        } else if nameLo == hi, hi - lo == 2, t[lo].isWord, CueLexicon.determiners.contains(t[lo].hash), t[lo + 1].isWord,
+                  t[lo + 1].isAllCaps {
+            nameLo = lo + 1   // "The WHO", "the IMF"
         }
         let nameRange: Range<Int>? = nameLo < hi ? t[nameLo].range.lowerBound..<t[hi - 1].range.upperBound : nil
         var roleRange: Range<Int>?
@@ -192,6 +206,7 @@ struct SpeakerPhrase: Sendable {
     static let roleTail = WordSet(words: ["prof", "dr", "drs", "ir", "h", "hj", "kh", "dan", "serta", "sekaligus", "at", "of",
                                           "di", "dari", "pada", "yang", "and"])
     static let dari = TokenizedText.hash("dari")
+    static let the = TokenizedText.hash("the")
     static let selaku = TokenizedText.hash("selaku")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")

@@ -8,7 +8,8 @@ extension ClaimRun {
                                                    "secara", "dengan", "melalui", "lewat", "usai", "seusai", "on", "in", "at",
                                                    "last", "this", "earlier"].map(TokenizedText.hash))
     static let asideStarts: WordSet = WordSet(["saat", "ketika", "seusai", "usai", "sesudah", "setelah", "sebelum", "dalam", "di",
-                                               "pada", "melalui", "lewat", "via", "kepada", "ditemui", "dihubungi", "dikonfirmasi"].map(TokenizedText.hash))
+                                               "pada", "melalui", "lewat", "via", "kepada", "ditemui", "dihubungi", "dikonfirmasi",
+                                               "speaking", "citing", "writing", "responding", "addressing"].map(TokenizedText.hash))
     static let adverbs: WordSet = WordSet(["sendiri", "juga", "turut", "pun", "lebih", "lanjut", "sempat", "telah", "sudah", "kemudian",
                                            "kembali", "bahkan", "secara", "langsung", "lalu", "sebelumnya", "dengan", "selama",
                                            "pernah", "masih", "tidak", "tak", "belum", "akan", "segera", "also", "later",

@@ -78,7 +78,7 @@ enum CueLexicon {
         "presiden", "wakil", "menteri", "kepala", "ketua", "direktur", "sekretaris", "jenderal", "juru", "bicara", "gubernur",
         "bupati", "wali", "kota", "pakar", "pengamat", "analis", "koresponden", "jurnalis", "wartawan", "pejabat", "sumber",
         "duta", "besar", "komandan", "panglima", "kapolri", "kapolda", "kapolres", "jaksa", "hakim", "pengacara", "kuasa",
-        "hukum", "anggota", "staf", "khusus", "dosen", "peneliti", "guru", "ekonom", "aktivis", "pemimpin", "perdana",
+        "hukum", "anggota", "staf", "khusus", "dosen", "peneliti", "guru", "ekonom", "aktivis", "pemimpin", "perdana", "prime",
         "raja", "ratu", "pendiri", "ceo", "kapten", "kolonel", "mayor", "letnan",
         "ajun", "komisaris", "vice", "managing", "sejarawan", "sineas", "kriminolog", "budayawan", "akademisi", "konsultan",
         "officer", "imam", "pegiat", "penggiat", "presidium", "dirjen", "plh", "pjs", "penyidik", "kandidat", "cmo",
