@@ -188,11 +188,19 @@ struct PFSAEvaluationTests {
     }
 
     /// Our speaker matches the annotated one when they share a name word (3+ letters), after
-    /// expanding a short annotated mention to an earlier full PERSON mention with that word.
+    /// expanding a short annotated mention to an earlier full PERSON mention with that word, and
+    /// each name to the full name of a person kabar knows by it ("Jokowi" is "Joko Widodo").
     static func sameSpeaker(_ ours: String, _ gold: String, earlier: [String]) -> Bool {
         func words(_ x: String) -> Set<String> {
             // Apostrophes belong to names ("Mu’ti").
-            Set(x.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }).map(String.init).filter { $0.count >= 3 })
+            let all = x.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }).map(String.init)
+            var found = Set(all.map { $0.lowercased() }.filter { $0.count >= 3 })
+            for name in [x] + all {
+                if let known = ClaimRun.knownPeople.entry(for: name), known.kind == .person {
+                    found.formUnion(known.canonical.lowercased().split(separator: " ").map(String.init).filter { $0.count >= 3 })
+                }
+            }
+            return found
         }
         var goldWords = words(gold)
         if let full = earlier.last(where: { !words($0).isDisjoint(with: goldWords) }) { goldWords.formUnion(words(full)) }

@@ -129,6 +129,10 @@ public struct EntityLexicon: Sendable {
         e("Vladimir Putin", .person, "Putin"), e("Kim Jong-un", .person, "Kim Jong Un", "Kim Jong-Un"),
         e("Joe Biden", .person, "Biden"), e("Donald Trump", .person, "Trump"), e("Xi Jinping", .person),
         e("Prabowo Subianto", .person, "Prabowo"), e("Joko Widodo", .person, "Jokowi"),
+        e("Susilo Bambang Yudhoyono", .person, "SBY"), e("Jusuf Kalla", .person, "JK"),
+        e("Basuki Tjahaja Purnama", .person, "Ahok"), e("Megawati Soekarnoputri", .person, "Megawati"),
+        e("Sri Mulyani Indrawati", .person, "Sri Mulyani"), e("Gibran Rakabuming Raka", .person, "Gibran"),
+        e("Anies Baswedan", .person, "Anies"), e("Luhut Binsar Pandjaitan", .person, "Luhut"),
         e("Sergei Lavrov", .person, "Sergey Lavrov", "Lavrov"), e("Sergei Shoigu", .person, "Sergey Shoigu", "Shoigu"),
     ]
 }

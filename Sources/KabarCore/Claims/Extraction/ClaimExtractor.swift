@@ -23,6 +23,7 @@ public struct ClaimExtractor: Sendable {
         run.collectNames()
         run.extractAll()
         run.addIntroducedRoles()
+        run.nameKnownPeople()
         run.markVoxPop()
         return run.claims
     }

@@ -109,4 +109,17 @@ extension ClaimRun {
         for entry in rolesOfSpeakers.reversed() where entry.words.filter(words.contains).count >= 2 { return entry.speaker }
         return nil
     }
+
+    /// People kabar knows by more than one name (`EntityLexicon.builtIn`).
+    static let knownPeople = EntityLexicon()
+
+    /// "Jokowi" → "Joko Widodo", "SBY" → "Susilo Bambang Yudhoyono": a speaker the article names
+    /// only by another name of a person kabar knows gets that person's full name.
+    mutating func nameKnownPeople() {
+        for k in claims.indices {
+            guard let speaker = claims[k].speaker, speaker.utf8.count <= 24,
+                  let entry = ClaimRun.knownPeople.entry(for: speaker), entry.kind == .person, entry.canonical != speaker else { continue }
+            claims[k].speaker = entry.canonical
+        }
+    }
 }
