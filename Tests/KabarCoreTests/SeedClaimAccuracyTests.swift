@@ -68,7 +68,7 @@ struct SeedClaimAccuracyTests {
                     if remaining[k].kind == c.kind.rawValue { score.kindRight += 1 }
                     remaining.remove(at: k)
                 } else if debug {
-                    print("extra  \(key): \(c.speaker ?? "-") | \(c.content.prefix(60))")
+                    print("extra  \(key): \(c.continues ? "[cont] " : "")\(c.speaker ?? "-") | \(c.content.prefix(60))")
                 }
             }
             if debug { for g in remaining { print("missed \(key): \(g.speaker ?? "-") | \(g.start)") } }

@@ -43,6 +43,9 @@ public struct Claim: Sendable, Hashable {
     /// The speaker is a member of the public (named with an age, "Rina (40)", or described as a
     /// resident, trader, passenger…), not an official, expert or institution.
     public var voxPop: Bool = false
+    /// A sentence continuing the account of the speaker named before it, with no cue of its own
+    /// ("Selain itu, …" after "Juru bicara itu mengatakan, …").
+    public var continues: Bool = false
 
     public init(kind: ClaimKind, speakerMention: String? = nil, speaker: String? = nil, role: String? = nil, cue: String? = nil,
                 content: String, range: Range<Int>, quoteRange: Range<Int>? = nil, cueRange: Range<Int>? = nil,

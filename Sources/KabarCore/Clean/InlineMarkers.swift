@@ -81,13 +81,29 @@ enum InlineMarkers {
         return [range]
     }
 
-    /// Old single-line scrapes mark paragraph breaks with two spaces after a sentence end.
+    /// Old single-line scrapes mark paragraph breaks with two spaces after a sentence end; never
+    /// inside a quotation ("… dalam hal ini Kemenag.  Sudah saatnya …," kata Ledia stays one).
     static func splitParagraphs(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
         guard range.count > 200 else { return [range] }
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound + 1
         let end = range.upperBound
+        // Quotation state up to `scanned`, read once over the bytes as split points come.
+        var scanned = range.lowerBound
+        var inQuote = false, openedAt = 0
+        func quoted(before k: Int) -> Bool {
+            while scanned < k {
+                let b = u[scanned]
+                if b == 0x22 { inQuote.toggle(); openedAt = scanned }
+                else if b == 0xE2, scanned + 2 < end, u[scanned + 1] == 0x80 {
+                    if u[scanned + 2] == 0x9C { inQuote = true; openedAt = scanned } else if u[scanned + 2] == 0x9D { inQuote = false }
+                }
+                scanned += 1
+            }
+            // A stray mark left open does not hold the rest of the line together.
+            return inQuote && k - openedAt < 800
+        }
         while i + 2 < end {
             // Two bytes at a time: a double space must cover u[i+1].
             if u[i + 1] != 0x20 { i += 2; continue }
@@ -98,7 +114,7 @@ enum InlineMarkers {
                     || prev == UInt8(ascii: "!") || prev == 0x9D /* last byte of ” */
                 var j = i
                 while j < end && u[j] == 0x20 { j += 1 }
-                if endsSentence && j < end && i - start > 40 {
+                if endsSentence && j < end && i - start > 40 && !quoted(before: i) {
                     pieces.append(start..<i)
                     start = j
                     i = j

@@ -60,6 +60,7 @@ public enum ClaimJSON {
             ("venue", .optional(c.venue)),
             ("hedged", .bool(c.hedged)),
             ("voxPop", .bool(c.voxPop)),
+            ("continues", .bool(c.continues)),
             ("range", .object([("start", .int(c.range.lowerBound)), ("end", .int(c.range.upperBound))])),
         ])
     }

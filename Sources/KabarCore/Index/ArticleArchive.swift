@@ -3,7 +3,7 @@
 /// `decode(encode(a)) == a` for every article; a damaged archive throws instead of misreading.
 public enum ArticleArchive {
     /// Written first; an archive of another format version is refused (the index rebuilds).
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
 
     public static func encode(_ a: Article) -> [UInt8] {
         var w = ArchiveWriter(capacity: a.body.utf8.count * 2 + 256)
@@ -114,6 +114,7 @@ public enum ArticleArchive {
         w.optionalString(c.venue)
         w.bool(c.hedged)
         w.bool(c.voxPop)
+        w.bool(c.continues)
     }
 
     private static func readClaim(_ r: inout ArchiveReader) throws(ArchiveReader.Damaged) -> Claim {
@@ -132,6 +133,7 @@ public enum ArticleArchive {
         c.venue = try r.optionalString()
         c.hedged = try r.bool()
         c.voxPop = try r.bool()
+        c.continues = try r.bool()
         return c
     }
 }

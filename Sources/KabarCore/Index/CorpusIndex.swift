@@ -15,7 +15,7 @@ import Foundation
 /// same cache waits only for the writing; every answer reads one snapshot (one read transaction).
 public final class CorpusIndex {
     /// Bumped when the schema or the analysis changes: an older cache is rebuilt.
-    static let schemaVersion = "kabar-index-3"
+    static let schemaVersion = "kabar-index-4"
 
     /// The running program's identity (size and modification time of its executable): a cache
     /// written by another build is rebuilt, so a change to the analysis never serves stale claims

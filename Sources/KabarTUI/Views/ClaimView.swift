@@ -26,7 +26,7 @@ enum ClaimView {
 
     /// The claim's text wrapped, with `differences` (ranges in the body) styled.
     static func quoted(_ claim: Claim, differences: [PairAlignment.Difference], width: Int, x: Int, version: Int? = nil) -> [Line] {
-        let base = ReaderView.style(for: claim.kind, selected: false)
+        let base = ReaderView.style(for: claim.kind, selected: false, continues: claim.continues)
         let text = "“" + claim.content + "”"
         var out: [Line] = []
         for (line, range) in TextWrapper.wrapWithRanges(text, width: max(10, width - x - 1)) {

@@ -19,8 +19,10 @@ enum ReaderView {
         var style: Style
     }
 
-    /// How each kind of claim looks; every kind stays distinct without colour.
-    static func style(for kind: ClaimKind, selected: Bool) -> Style {
+    /// How each kind of claim looks; every kind stays distinct without colour. A sentence that
+    /// continues a speaker's account has its speaker's highlight, lighter (dim).
+    static func style(for kind: ClaimKind, selected: Bool, continues: Bool = false) -> Style {
+        if continues { return Style(.claimIndirect, underline: true, reverse: selected, dim: true) }
         switch kind {
         case .direct: return Style(.claimDirect, bold: true, reverse: selected)
         case .partial: return Style(.claimPartial, bold: true, underline: true, reverse: selected)
@@ -78,7 +80,7 @@ enum ReaderView {
                         if !overlap.isEmpty {
                             l.claimIndexes.insert(k)
                             l.spans.append(Span(range: (overlap.lowerBound - absolute.lowerBound)..<(overlap.upperBound - absolute.lowerBound),
-                                                style: Self.style(for: c.kind, selected: k == selectedClaim)))
+                                                style: Self.style(for: c.kind, selected: k == selectedClaim, continues: c.continues)))
                         }
                         if let who = c.speakerRange?.clamped(to: absolute), !who.isEmpty, let name = c.speaker {
                             l.spans.append(Span(range: (who.lowerBound - absolute.lowerBound)..<(who.upperBound - absolute.lowerBound),
@@ -145,7 +147,7 @@ enum ReaderView {
             if isSelected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             let who = c.speaker ?? "no source"
             let text = "\(k + 1). \(who): “\(c.content)”"
-            buffer.put(text, x: 1, y: y, style: style(for: c.kind, selected: isSelected), maxWidth: buffer.width - 2)
+            buffer.put(text, x: 1, y: y, style: style(for: c.kind, selected: isSelected, continues: c.continues), maxWidth: buffer.width - 2)
             let whoX = 1 + DisplayWidth.of("\(k + 1). ")
             buffer.put(who, x: whoX, y: y, style: Style(.speaker(who), bold: true, reverse: isSelected), maxWidth: max(0, buffer.width - whoX - 1))
         }
@@ -153,7 +155,7 @@ enum ReaderView {
 
     /// One line describing a claim: kind, speaker and role, cue, media chain.
     static func describe(_ c: Claim, number: Int, of total: Int, alsoIn others: [String] = [], hint: String? = nil) -> String {
-        var parts = ["claim \(number)/\(total)", c.kind.rawValue + (c.hedged ? ", hedged" : "")]
+        var parts = ["claim \(number)/\(total)", c.kind.rawValue + (c.hedged ? ", hedged" : "") + (c.continues ? ", continues" : "")]
         var who = c.speaker ?? "no source"
         if let role = c.role { who += " (\(role))" }
         if c.voxPop { who += " · member of the public" }

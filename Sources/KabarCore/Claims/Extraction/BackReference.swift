@@ -7,12 +7,38 @@ extension ClaimRun {
         guard any(CueLexicon.Flag.passive, a, b) else { return false }
         let start = skipConnectors(from: a, to: b)
         guard start + 3 < b, ClaimRun.claimNouns.contains(t[start].hash), ClaimRun.demonstratives.contains(t[start + 1].hash),
-              ClaimRun.passiveCues.contains(t[start + 2].hash), var previous = claims.last,
-              previous.kind == .unattributed || previous.speaker == nil else { return false }
+              ClaimRun.passiveCues.contains(t[start + 2].hash) else { return false }
         var from = start + 3
         if from < b, t[from].hash == ClaimRun.oleh { from += 1 }
-        let end = phraseEnd(from: from, to: b)
-        guard let phrase = SpeakerPhrase.parse(text, tokens: from, end) else { return false }
+        var end = phraseEnd(from: from, to: b)
+        guard var phrase = SpeakerPhrase.parse(text, tokens: from, end) else { return false }
+        // "… oleh Wakil Ketua Komisi VIII DPR dari Fraksi PKS, Ledia Hanifa.": the name closing the sentence.
+        if phrase.nameRange == nil, let comma = (end..<b).last(where: { !t[$0].isWord && t[$0].mark == "," }),
+           let named = SpeakerPhrase.parse(text, tokens: comma + 1, b), named.nameRange != nil, named.roleRange == nil,
+           (comma + 1..<b).allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }), b - comma <= 6 {
+            phrase = SpeakerPhrase(range: phrase.range.lowerBound..<named.range.upperBound, nameRange: named.nameRange,
+                                   roleRange: phrase.range, affiliationRange: phrase.affiliationRange,
+                                   isPronoun: false, isAnaphor: false, isGroup: false)
+            end = b
+        }
+        guard var previous = claims.last, previous.kind == .unattributed || previous.speaker == nil,
+              unclaimedSentences.isEmpty else {
+            // "Pemerintah dianggap belum … . Perhatian pemerintah sangat minim. Hal itu dikatakan oleh X.":
+            // the sentences with no claim just before are X's.
+            guard !unclaimedSentences.isEmpty else { return false }
+            let (mention, speaker, role) = resolve(phrase)
+            for sentence in unclaimedSentences {
+                let sa = text.tokenIndex(atOrAfter: sentence.lowerBound), sb = text.tokenIndex(atOrAfter: sentence.upperBound)
+                let content = contentRange(from: skipConnectors(from: sa, to: sb), to: sb)
+                guard content.count >= 16 else { continue }
+                claims.append(Claim(kind: .indirect, speakerMention: mention, speaker: speaker, role: role, cue: text.string(t[start + 2].range),
+                                    content: text.string(content), range: content, cueRange: t[start + 2].range,
+                                    speakerRange: phrase.range, roleRange: phrase.roleRange, nameRange: phrase.nameRange,
+                                    affiliationRange: phrase.affiliationRange,
+                                    via: SourceChain.via(text, tokens: end, b, excluding: phrase.range), hedged: sentenceHasHedge(sentence)))
+            }
+            return true
+        }
         let (mention, speaker, role) = resolve(phrase)
         previous.kind = .indirect
         previous.speakerMention = mention

@@ -60,6 +60,9 @@ struct ClaimRun {
     var capitalisedMidSentence: Set<UInt64>?
     /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.
     var pending: [Claim] = []
+    /// The sentences read since the last claim (this paragraph and the one before, at most three),
+    /// which "Hal itu dikatakan oleh X" may attribute.
+    var unclaimedSentences: [Range<Int>] = []
 
     init(text: TokenizedText) {
         self.text = text

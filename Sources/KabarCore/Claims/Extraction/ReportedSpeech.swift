@@ -26,12 +26,12 @@ extension ClaimRun {
         let b = text.tokenIndex(atOrAfter: sentence.upperBound)
         // Most sentences hold no cue, hedge or "menurut": nothing to do.
         guard b - a >= 3, any(CueLexicon.Flag.speechVerb | CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue
-                               | CueLexicon.Flag.hedge | CueLexicon.Flag.menurut, a, b) else { return nil }
+                               | CueLexicon.Flag.hedge | CueLexicon.Flag.menurut | CueLexicon.Flag.passive, a, b) else { return nil }
         let s = CueSentence(a: a, b: b, start: skipConnectors(from: a, to: b), hedged: sentenceHasHedge(sentence), quotes: quotes)
         let saved = (lastSpeaker, lastPerson)
         defer { if !recordSpeaker { (lastSpeaker, lastPerson) = saved } }
         return menurutOpener(s) ?? trailingCue(s) ?? trailingMenurut(s) ?? closingSpeaker(s) ?? englishPassiveHedge(s)
-            ?? englishSaying(s) ?? subjectCue(s) ?? hedgedStatement(s)
+            ?? englishSaying(s) ?? subjectCue(s) ?? passiveAttribution(s) ?? hedgedStatement(s)
     }
 
     /// "Menurut X, …" / "According to X, …": the source first, the claim after its comma.
@@ -197,10 +197,14 @@ extension ClaimRun {
     /// A hedged statement with no source: "Korea Utara dikabarkan tengah bersiap …".
     mutating func hedgedStatement(_ s: CueSentence) -> Claim? {
         let (b, start, hedged) = (s.b, s.start, s.hedged)
-        if hedged {
+        // "Hal itu dikatakan oleh X": no hedge, the source of what came before.
+        if hedged, !opensWithBackReference(start, b) {
             let content = contentRange(from: start, to: b)
             guard !content.isEmpty else { return nil }
             let hedge = (start..<b).first { CueLexicon.hedges.contains(t[$0].hash) }
+            // "Tradisi itu disebut Rebo Wekasan.": "disebut" naming something, no hedge.
+            if let h = hedge, t[h].hash == ClaimRun.disebut, h + 1 < b, t[h + 1].isWord, t[h + 1].isCapitalized,
+               (h + 1..<b).allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }) { return nil }
             let via = SourceChain.via(text, tokens: start, b, excluding: nil)
             return Claim(kind: .unattributed, cue: hedge.map { text.string(t[$0].range) }, content: text.string(content), range: content,
                          cueRange: hedge.map { t[$0].range }, via: via, hedged: true)

@@ -6,6 +6,8 @@ extension ClaimRun {
     // MARK: Walk
 
     mutating func extractAll() {
+        var account: Claim?
+        var previousParagraph: Range<Int>?
         for fullParagraph in text.paragraphs {
             // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
             var paragraph = fullParagraph
@@ -19,8 +21,16 @@ extension ClaimRun {
             // Quotes and sentences both run in text order: each sentence's quotes are the next ones
             // (never a scan of the paragraph's quotes per sentence).
             var firstQuote = 0, firstSpan = 0
+            // The account the next sentence may continue (`Continuation.swift`).
+            if account != nil, !opensWithContinuation(paragraph) { account = nil }
+            // Only the paragraph before counts as what "Hal itu" points back at.
+            if let first = unclaimedSentences.last, let previous = previousParagraph, !previous.contains(first.lowerBound) {
+                unclaimedSentences.removeAll()
+            }
+            previousParagraph = fullParagraph
             for sentence in sentences {
                 cursor = sentence.lowerBound
+                let found = claims.count
                 var sentenceCovered = false
                 while firstQuote < quotes.count, quotes[firstQuote].open < sentence.lowerBound { firstQuote += 1 }
                 var lastQuote = firstQuote
@@ -42,9 +52,24 @@ extension ClaimRun {
                 if !sentenceCovered {
                     if let claim = reportedSpeech(in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
                         claims.append(claim)
-                    } else if !attributeBackReference(sentence) {
+                    } else if attributeBackReference(sentence) {
+                        account = claims.last
+                        unclaimedSentences.removeAll()
+                        continue
+                    } else if lastSpan == firstSpan, let current = account, let c = continuation(of: current, in: sentence) {
+                        claims.append(c)
+                        unclaimedSentences.removeAll()
+                        continue
+                    } else {
                         introduceSpeaker(sentence)
                     }
+                }
+                account = claims.count > found ? claims.last : nil
+                if claims.count > found || lastSpan > firstSpan {
+                    unclaimedSentences.removeAll()
+                } else {
+                    unclaimedSentences.append(sentence)
+                    if unclaimedSentences.count > 3 { unclaimedSentences.removeFirst() }
                 }
             }
             // A quotation continued over paragraphs takes the speaker named at its end.

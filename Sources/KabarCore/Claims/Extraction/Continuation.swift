@@ -1,0 +1,69 @@
+/// Continuation: press-conference reports name a source once ("Juru bicara itu mengatakan, …")
+/// and then go on with that account over several sentences with no new cue ("Kemudian …",
+/// "Selain itu, …", "Padahal, …"). Such a sentence is a claim of the same speaker, marked
+/// `continues`, until another source is named, someone else is quoted, or the text turns to the
+/// reporter's own framing. The account runs on within its paragraph; into the next paragraph only
+/// when that paragraph opens with a connective that carries an argument on ("Selain itu", "Pasalnya").
+extension ClaimRun {
+    /// Connectives that carry an account into the next paragraph.
+    static let continuationOpeners = WordSet(words: ["kemudian", "selain", "sedangkan", "adapun", "pasalnya", "padahal", "bahkan",
+                                                     "apalagi", "terlebih", "karena", "sebab", "sehingga", "makanya", "karenanya",
+                                                     "selanjutnya", "lalu", "termasuk", "diantaranya", "di antaranya"])
+
+    /// True when the paragraph at token `a` opens with a connective that carries an account on.
+    func opensWithContinuation(_ paragraph: Range<Int>) -> Bool {
+        let a = text.tokenIndex(atOrAfter: paragraph.lowerBound)
+        return a < t.count && t[a].isWord && ClaimRun.continuationOpeners.contains(t[a].hash)
+    }
+
+    /// The claim continuing `account` in `sentence`, which holds no quotation and no claim of its
+    /// own; nil when the sentence is not part of the account (then the account ends).
+    func continuation(of account: Claim, in sentence: Range<Int>) -> Claim? {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        // Only a speaker the article names ("Bambang Brodjonegoro", "Kementerian Keuangan") carries an account.
+        guard let speaker = account.speaker, account.kind != .unattributed,
+              let initial = speaker.unicodeScalars.first, initial.properties.isUppercase else { return nil }
+        // "Pilihan Editor: …", "Baca juga: …": a label, not the account.
+        if let colon = (a..<min(b, a + 5)).first(where: { !t[$0].isWord && t[$0].mark == ":" }), colon > a { return nil }
+        var words = 0
+        for k in a..<b where t[k].isWord { words += 1 }
+        guard words >= 5 else { return nil }
+        // A cue that attributed nothing, a passive report or a hedge: not a plain continuation.
+        guard !any(CueLexicon.Flag.speechVerb | CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue | CueLexicon.Flag.menurut
+                   | CueLexicon.Flag.passive | CueLexicon.Flag.hedge, a, b) else { return nil }
+        // The reporter's framing: the speaker in the third person ("Meski begitu, Rizal tetap bersikukuh"),
+        // a day or month ("pada Senin", "Mei lalu"), or no word of a stated position at all.
+        var stance = false
+        for k in a..<b where t[k].isWord {
+            if CueLexicon.calendarWords.contains(t[k].hash) { return nil }
+            if t[k].isCapitalized, speakerWords(speaker).contains(t[k].hash) { return nil }
+            if ClaimRun.stanceWords.contains(t[k].hash) { stance = true }
+        }
+        guard stance else { return nil }
+        var start = skipConnectors(from: a, to: b)
+        // "Pasalnya, …", "Padahal, …": the connective is no part of the claim.
+        if start + 1 < b, ClaimRun.continuationOpeners.contains(t[start].hash), !t[start + 1].isWord, t[start + 1].mark == "," {
+            start = skipConnectors(from: start + 2, to: b)
+        }
+        let content = contentRange(from: start, to: b)
+        guard content.count >= 20 else { return nil }
+        var claim = Claim(kind: .indirect, speakerMention: nil, speaker: account.speaker, role: account.role, cue: nil,
+                          content: text.string(content), range: content, via: account.via, hedged: false)
+        claim.roleRange = nil
+        claim.continues = true
+        return claim
+    }
+
+    /// Words of a stated position rather than of narrated events: what will, must or cannot be,
+    /// judgements, and the speaker's own voice ("kami", "pihaknya").
+    static let stanceWords = WordSet(words: ["akan", "harus", "perlu", "bisa", "dapat", "mampu", "seharusnya", "sebaiknya",
+                                             "mesti", "wajib", "tidak", "tak", "belum", "bukan", "sangat", "justru", "memang",
+                                             "penting", "diharapkan", "kami", "kita", "saya", "pihaknya", "jangan", "semestinya",
+                                             "hendaknya", "mungkin", "tentu", "pasti", "cukup", "terlalu", "lebih", "ingin",
+                                             "berharap", "agar", "supaya", "masih", "sudah", "telah", "bakal", "mau", "boleh"])
+
+    /// Hashes of the words of a speaker's name ("Igor Korotchenko" → igor, korotchenko).
+    func speakerWords(_ speaker: String) -> [UInt64] {
+        speaker.split(separator: " ").map { TokenizedText.hash(String($0)) }
+    }
+}

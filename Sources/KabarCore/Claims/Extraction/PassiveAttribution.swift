@@ -1,0 +1,63 @@
+/// Passive and inverted cues, the agent after the verb being the source: "P Diddy juga disebut oleh
+/// saksi melakukan penyuapan …", "Penggunaan istilah itu disebut Kemenham cenderung …", "Seperti
+/// disampaikan Kapolda, pelaku sudah …", "sudah dikatakan Kapolri bahwa …". ("Hal itu diungkapkan
+/// X" points back at an earlier sentence: `BackReference.swift`.)
+extension ClaimRun {
+    static let passiveAttributionWords = WordSet(words: ["disebut", "disebutkan", "dikatakan", "disampaikan", "diungkapkan",
+                                                         "diungkap", "dinilai", "diklaim", "ditegaskan", "dijelaskan",
+                                                         "dipaparkan", "dinyatakan", "diakui", "dibantah", "dituturkan",
+                                                         "diterangkan", "diutarakan", "dikemukakan"])
+    static let disebut = TokenizedText.hash("disebut")
+    static let likeWords = WordSet(words: ["seperti", "sebagaimana"])
+    /// Lowercase sources after a passive verb: "disebut oleh saksi", "dikatakan polisi".
+    static let agentNouns = WordSet(words: ["saksi", "polisi", "korban", "pelapor", "sumber", "penyidik", "petugas", "jaksa",
+                                            "hakim", "warga", "tersangka", "terdakwa", "pengacara", "kuasa"])
+
+    /// True when the sentence opens "Hal itu dikatakan …", "Pernyataan tersebut disampaikan …".
+    func opensWithBackReference(_ start: Int, _ b: Int) -> Bool {
+        start + 2 < b && ClaimRun.claimNouns.contains(t[start].hash) && ClaimRun.demonstratives.contains(t[start + 1].hash)
+            && ClaimRun.passiveCues.contains(t[start + 2].hash)
+    }
+
+    mutating func passiveAttribution(_ s: CueSentence) -> Claim? {
+        let (b, start, hedged) = (s.b, s.start, s.hedged)
+        guard !opensWithBackReference(start, b),
+              let p = (start..<b).first(where: { t[$0].isWord && ClaimRun.passiveAttributionWords.contains(t[$0].hash) && !inQuote($0, s) })
+        else { return nil }
+        var from = p + 1
+        let byAgent = from < b && t[from].hash == ClaimRun.oleh
+        if byAgent { from += 1 }
+        guard from < b, t[from].isWord,
+              t[from].isCapitalized || CueLexicon.roleWords.contains(t[from].hash) || ClaimRun.agentNouns.contains(t[from].hash),
+              !CueLexicon.calendarWords.contains(t[from].hash) else { return nil }
+        var end = phraseEnd(from: from, to: b)
+        // "oleh saksi melakukan …": a lowercase source is one noun (and the name after it).
+        if !t[from].isCapitalized {
+            end = from + 1
+            while end < b, t[end].isWord, t[end].isCapitalized { end += 1 }
+        }
+        guard end > from, let phrase = SpeakerPhrase.parse(text, tokens: from, end), !phrase.isPronoun else { return nil }
+        let opener = p > start && p - start <= 1 && ClaimRun.likeWords.contains(t[start].hash)
+        var contentStart = start
+        if opener {
+            // "Seperti disampaikan Kapolda, pelaku sudah ditangkap."
+            guard end < b, !t[end].isWord, t[end].mark == "," else { return nil }
+            contentStart = end + 1
+        } else if end < b, t[end].hash == CueLexicon.bahwa {
+            contentStart = end + 1
+        } else {
+            // "… disebut Kemenham cenderung …": the agent is followed by the rest of the clause (never
+            // "disebut Rebo Wekasan." alone, which names, or "disebut X oleh warga").
+            guard end < b, t[end].isWord, !t[end].isCapitalized, t[end].hash != ClaimRun.oleh || byAgent else { return nil }
+            if !byAgent, phrase.nameRange != nil, phrase.roleRange == nil,
+               text.tokenIndex(atOrAfter: phrase.range.upperBound) - from > 1 && !t[from].isAllCaps && p > start + 6 {
+                // A long subject then "disebut Nama Panjang …" reads as naming, not speech.
+                return nil
+            }
+        }
+        let content = contentRange(from: contentStart, to: b)
+        guard content.count >= 16 else { return nil }
+        return attributed(.indirect, phrase: phrase, cue: p, content: content,
+                          via: SourceChain.via(text, tokens: s.a, b, excluding: phrase.range), venue: nil, hedged: hedged)
+    }
+}

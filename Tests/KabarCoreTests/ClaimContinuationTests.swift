@@ -1,0 +1,66 @@
+import Testing
+@testable import KabarCore
+
+/// Continuation claims, passive cues and back references (the claims-recall issue), on text written
+/// for kabar. Each case found nothing before `Continuation.swift` / `PassiveAttribution.swift`.
+@Suite("Claims: continuation and passive cues")
+struct ClaimContinuationTests {
+    func claims(_ text: String) -> [Claim] { ClaimExtractor().extract(from: text) }
+
+    let briefing = "Juru bicara Kementerian Perhubungan Adita Irawati mengatakan, tarif angkutan laut akan ditinjau pekan depan. "
+        + "Selain itu, pemerintah akan menambah kapal di lintasan yang padat. Padahal, anggaran tahun ini sangat terbatas.\n\n"
+        + "Kapal itu berangkat dari Pelabuhan Merak pada Senin pagi.\n\n"
+        + "Menurut Adita, subsidi tetap diberikan."
+
+    @Test func sentencesGoingOnWithAnAccountAreItsClaims() throws {
+        let found = claims(briefing)
+        let continued = found.filter(\.continues)
+        #expect(continued.count == 2)
+        #expect(continued.allSatisfy { $0.speaker == "Adita Irawati" && $0.kind == .indirect && $0.cue == nil })
+        #expect(continued.first?.content.hasPrefix("pemerintah akan menambah kapal") == true)
+        // Narration with a day in it ends the account; a new cue is a claim of its own.
+        #expect(!found.contains { $0.content.contains("Pelabuhan Merak") })
+        #expect(found.last?.continues == false && found.last?.speaker == "Adita Irawati")
+    }
+
+    @Test func theNextParagraphContinuesOnlyAfterAConnective() throws {
+        let text = "Ketua KPU Hasyim Asyari mengatakan, pemungutan suara ulang akan digelar di tiga kecamatan.\n\n"
+            + "Pasalnya, surat suara di tempat itu tidak bisa dipertanggungjawabkan.\n\n"
+            + "Ribuan warga tidak datang ke tempat pemungutan suara."
+        let found = claims(text)
+        #expect(found.filter(\.continues).map(\.content) == ["surat suara di tempat itu tidak bisa dipertanggungjawabkan"])
+    }
+
+    @Test func theSpeakerInTheThirdPersonIsTheReporter() throws {
+        let text = "Menteri Keuangan Sri Mulyani Indrawati mengatakan, defisit akan dijaga di bawah tiga persen. Sri Mulyani juga tidak hadir dalam rapat berikutnya."
+        #expect(claims(text).filter(\.continues).isEmpty)
+    }
+
+    @Test func aPassiveCueNamesItsSource() throws {
+        let c = try #require(claims("Selain itu, terdakwa juga disebut oleh saksi melakukan penyuapan kepada petugas keamanan.").first)
+        #expect(c.speaker == "saksi" && c.kind == .indirect && c.cue == "disebut")
+        let d = try #require(claims("Seperti disampaikan Kapolda Jawa Barat, pelaku sudah ditangkap di Bekasi.").first)
+        #expect(d.speaker == "Kapolda Jawa Barat" && d.content == "pelaku sudah ditangkap di Bekasi")
+        #expect(claims("Tradisi tahunan di desa itu disebut Rebo Wekasan.").isEmpty)
+    }
+
+    @Test func halItuGivesTheSentencesBeforeItTheirSource() throws {
+        let text = "Pemerintah dianggap belum memperhatikan pendidikan madrasah. Perhatian pemerintah sangat minim. "
+            + "Hal itu dikatakan oleh Wakil Ketua Komisi VIII DPR dari Fraksi PKS, Ledia Hanifa."
+        let found = claims(text)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker == "Ledia Hanifa" && $0.kind == .indirect })
+    }
+
+    @Test func continuesIsInTheJSONAndTheCache() throws {
+        let found = claims(briefing)
+        let c = try #require(found.first { $0.continues })
+        let json = ClaimJSON.claim(c)
+        guard case .object(let fields) = json else { Issue.record("not an object"); return }
+        let keys = fields.map { $0.0 }
+        #expect(keys.firstIndex(of: "continues") == keys.firstIndex(of: "voxPop")! + 1)
+        let article = Article(id: "a", path: "a.txt", format: .text, body: briefing, claims: claims(briefing))
+        let back = try ArticleArchive.encode(article).withUnsafeBytes { try ArticleArchive.decode($0) }
+        #expect(back.claims.map(\.continues) == article.claims.map(\.continues))
+    }
+}
