@@ -64,3 +64,24 @@ struct ClaimContinuationTests {
         #expect(back.claims.map(\.continues) == article.claims.map(\.continues))
     }
 }
+
+@Suite("Claims: documents and clause-only verbs")
+struct ClaimDocumentTests {
+    func claims(_ text: String) -> [Claim] { ClaimExtractor().extract(from: text) }
+
+    @Test func aDocumentIsTheSourceOfItsWords() throws {
+        let c = try #require(claims("“Menyatakan terdakwa terbukti bersalah melakukan tindak pidana korupsi,” demikian bunyi putusan Pengadilan Negeri Jakarta Pusat.").first)
+        #expect(c.kind == .direct && c.speaker?.hasPrefix("putusan Pengadilan Negeri Jakarta Pusat") == true)
+        let d = try #require(claims("Dalam surat edaran itu disebutkan bahwa sekolah wajib menggelar pembelajaran jarak jauh.").first)
+        #expect(d.speaker == "surat edaran itu" && d.content == "sekolah wajib menggelar pembelajaran jarak jauh")
+    }
+
+    @Test func requestsNeedTheirClause() throws {
+        let c = try #require(claims("Serikat pekerja meminta agar upah minimum dinaikkan tahun depan.").first)
+        #expect(c.speaker == "Serikat pekerja" && c.content.hasPrefix("agar upah minimum"))
+        #expect(claims("Wali kota itu meminta maaf kepada warga atas keterlambatan bantuan.").isEmpty)
+        #expect(claims("Atlet muda itu mencatat rekor baru di nomor lari 100 meter.").isEmpty)
+        let d = try #require(claims("Ia juga mencatat, harga beras naik 12 persen dalam sebulan terakhir.").first)
+        #expect(d.content == "harga beras naik 12 persen dalam sebulan terakhir")
+    }
+}

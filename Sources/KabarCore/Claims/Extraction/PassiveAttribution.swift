@@ -24,6 +24,8 @@ extension ClaimRun {
         guard !opensWithBackReference(start, b),
               let p = (start..<b).first(where: { t[$0].isWord && ClaimRun.passiveAttributionWords.contains(t[$0].hash) && !inQuote($0, s) })
         else { return nil }
+        // "Dalam surat edaran itu disebutkan bahwa …", "Dalam perpres tersebut, dijelaskan bahwa …": the document speaks.
+        if let claim = documentSource(s, passive: p) { return claim }
         var from = p + 1
         let byAgent = from < b && t[from].hash == ClaimRun.oleh
         if byAgent { from += 1 }
@@ -56,6 +58,31 @@ extension ClaimRun {
             }
         }
         let content = contentRange(from: contentStart, to: b)
+        guard content.count >= 16 else { return nil }
+        return attributed(.indirect, phrase: phrase, cue: p, content: content,
+                          via: SourceChain.via(text, tokens: s.a, b, excluding: phrase.range), venue: nil, hedged: hedged)
+    }
+
+    /// Nouns of documents and statements that speak for their authors.
+    static let documentNouns = WordSet(words: ["surat", "putusan", "keterangan", "pernyataan", "rilis", "laporan", "dokumen",
+                                               "edaran", "perpres", "pp", "permen", "perda", "undang-undang", "uu", "pasal",
+                                               "amar", "dakwaan", "tuntutan", "siaran", "unggahan", "memo", "nota", "kesimpulan",
+                                               "hasil", "rekomendasi", "instruksi", "keputusan", "peraturan", "aturan", "kontrak"])
+    static let dalam = TokenizedText.hash("dalam")
+
+    /// "Dalam <document>(,) <passive verb> bahwa …": the document is the source.
+    mutating func documentSource(_ s: CueSentence, passive p: Int) -> Claim? {
+        let (b, start, hedged) = (s.b, s.start, s.hedged)
+        guard t[start].hash == ClaimRun.dalam, start + 1 < p, p - start <= 10, t[start + 1].isWord,
+              ClaimRun.documentNouns.contains(t[start + 1].hash), p + 1 < b else { return nil }
+        var c = p + 1
+        if t[c].hash == CueLexicon.bahwa { c += 1 } else if !t[c].isWord, t[c].mark == "," || t[c].mark == ":" { c += 1 } else { return nil }
+        var end = p
+        while end > start + 1, !t[end - 1].isWord { end -= 1 }
+        // "surat edaran itu" is the document itself, not a pointer back to the last speaker.
+        guard var phrase = SpeakerPhrase.parse(text, tokens: start + 1, end) else { return nil }
+        phrase.isAnaphor = false
+        let content = contentRange(from: c, to: b)
         guard content.count >= 16 else { return nil }
         return attributed(.indirect, phrase: phrase, cue: p, content: content,
                           via: SourceChain.via(text, tokens: s.a, b, excluding: phrase.range), venue: nil, hedged: hedged)

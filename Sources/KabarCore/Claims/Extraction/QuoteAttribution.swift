@@ -81,6 +81,20 @@ extension ClaimRun {
 
     func postAttribution(from a: Int, to b: Int) -> PostAttribution? {
         guard a < b, t[a].isWord else { return nil }
+        // "…," demikian bunyi putusan tersebut / demikian isi surat edaran itu / demikian disampaikan X.
+        if t[a].hash == ClaimRun.demikian, a + 2 < b, t[a + 1].isWord {
+            let cue = a + 1
+            var from = a + 2
+            if ClaimRun.documentContentNouns.contains(t[cue].hash) || ClaimRun.passiveCues.contains(t[cue].hash) {
+                if from < b, t[from].hash == ClaimRun.oleh { from += 1 }
+                var end = from
+                while end < b, t[end].isWord || t[end].mark == "(" || t[end].mark == ")" || t[end].mark == "-" { end += 1 }
+                guard var phrase = SpeakerPhrase.parse(text, tokens: from, end) else { return nil }
+                if ClaimRun.documentContentNouns.contains(t[cue].hash) { phrase.isAnaphor = false }   // "putusan tersebut" speaks
+                return PostAttribution(cue: cue, phrase: phrase, nya: false, phraseEnd: end)
+            }
+            if CueLexicon.postCues.contains(t[cue].hash) { return postAttribution(from: cue, to: b) }
+        }
         let h = t[a].hash
         if CueLexicon.nyaCues.contains(h) {
             return PostAttribution(cue: a, phrase: nil, nya: true, phraseEnd: a + 1)

@@ -131,7 +131,8 @@ extension ClaimRun {
             if last > comma + 1, last - comma <= 6, t[last].claimFlags & CueLexicon.Flag.speechVerb != 0,
                let phrase = SpeakerPhrase.parse(text, tokens: comma + 1, last) {
                 let content = contentRange(from: start, to: comma)
-                if content.count >= 8 {
+                // "Meski begitu, Rizal tetap bersikukuh.": a connective alone is no content.
+                if content.count >= 8, wordTokens(start..<comma).count >= 3 {
                     return attributed(.indirect, phrase: phrase, cue: last, content: content,
                                       via: SourceChain.via(text, tokens: start, comma, excluding: nil), venue: nil, hedged: hedged)
                 }
@@ -148,7 +149,8 @@ extension ClaimRun {
         if let v = (start..<b).first(where: { t[$0].isWord && CueLexicon.speechVerbs.contains(t[$0].hash) && !inQuote($0, s)
                                                && !($0 > start && $0 + 1 < b && t[$0].isCapitalized && t[$0 + 1].isCapitalized)
                                                && !($0 > start && t[$0 - 1].hash == ClaimRun.yang)
-                                               && t[$0].hash != EnglishCues.saying }), v > start,
+                                               && t[$0].hash != EnglishCues.saying
+                                               && (!ClaimRun.clauseOnlyVerbs.contains(t[$0].hash) || opensClause(after: $0, b)) }), v > start,
            let subject = subject(from: start, to: v) {
             var (subjectStart, subjectEnd, appositive) = subject
             // "Warga setempat, Siti (45), mengatakan": the age in brackets is not part of the name.
@@ -210,5 +212,19 @@ extension ClaimRun {
                          cueRange: hedge.map { t[$0].range }, via: via, hedged: true)
         }
         return nil
+    }
+
+    /// "meminta agar …", "mencatat, …", "meminta pemerintah segera …, agar": a clause-only verb's
+    /// clause, within a few words ("meminta maaf" and "mencatat rekor" report no speech).
+    func opensClause(after v: Int, _ b: Int) -> Bool {
+        guard v + 1 < b else { return false }
+        if !t[v + 1].isWord { return t[v + 1].mark == "," || t[v + 1].mark == ":" }
+        var k = v + 1
+        while k < min(b, v + 7) {
+            if !t[k].isWord, t[k].mark != "-" { return false }
+            if ClaimRun.clauseOpeners.contains(t[k].hash) { return true }
+            k += 1
+        }
+        return false
     }
 }

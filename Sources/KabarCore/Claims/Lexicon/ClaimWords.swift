@@ -28,4 +28,9 @@ extension ClaimRun {
     static let claimNouns: WordSet = WordSet(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",
                                               "tudingan", "tuduhan", "komentar", "ucapan"].map(TokenizedText.hash))
     static let passiveCues = WordSet(words: CueLexicon.passiveCueWords)
+    static let clauseOnlyVerbs = WordSet(words: IndonesianCues.clauseOnlyVerbs)
+    static let clauseOpeners = WordSet(words: IndonesianCues.clauseOpeners)
+    static let demikian = TokenizedText.hash("demikian")
+    /// "demikian bunyi putusan itu", "demikian isi surat edaran tersebut".
+    static let documentContentNouns = WordSet(words: ["bunyi", "isi", "petikan", "kutipan", "penggalan"])
 }

@@ -48,8 +48,20 @@ enum IndonesianCues {
         ("answering and assuring", [
             "menjawab", "memastikan",
         ]),
+        ("concluding, noting, insisting", [
+            "menyimpulkan", "mencatat", "bersikukuh", "menampik", "menyangkal",
+        ]),
+        ("requesting and urging", [
+            "meminta", "mendesak", "menuntut", "memohon",
+        ]),
     ]
     static let reportingVerbs: [String] = reportingVerbGroups.flatMap(\.words)
+
+    /// Verbs that report speech only with a clause after them ("meminta agar …", "mencatat, …",
+    /// "menampik bahwa …"); with a noun object they report an act ("meminta maaf", "mencatat rekor").
+    static let clauseOnlyVerbs = ["menyimpulkan", "mencatat", "menampik", "menyangkal", "meminta", "mendesak", "menuntut", "memohon"]
+    /// What opens the clause of a clause-only verb: "bahwa", "agar", "supaya".
+    static let clauseOpeners = ["bahwa", "agar", "supaya"]
 
     /// Short cue words after a quotation: "…," kata X. Their "-nya" forms point back at the speaker.
     static let postCueWords = ["kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "tegas", "sebut", "terang",
