@@ -33,7 +33,7 @@ public struct ArticleBuilder: Sendable {
             return offset..<(offset + length)
         }
 
-        var claims = extractsClaims ? ClaimExtractor().extract(from: body, dateline: datelineRange()) : []
+        var claims = extractsClaims ? ClaimExtractor().extract(from: body, dateline: datelineRange(), language: meta.language) : []
         // Agency copy ("MOSCOW (Reuters) -") reprinted by another outlet: every claim came through the agency.
         if let agency = meta.dateline?.agency, agency != meta.outlet {
             for k in claims.indices where !claims[k].via.contains(agency) { claims[k].via.append(agency) }

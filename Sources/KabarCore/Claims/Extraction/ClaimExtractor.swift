@@ -17,8 +17,11 @@ public struct ClaimExtractor: Sendable {
     public init() {}
 
     /// - Parameter dateline: the dateline's scalars in `body` ("MOSKWA, KOMPAS.com – "), which are not claim text.
-    public func extract(from body: String, dateline: Range<Int>? = nil) -> [Claim] {
+    /// - Parameter language: the article's language; English patterns run for English and when
+    ///   it is not known (nil), and are skipped for Indonesian text.
+    public func extract(from body: String, dateline: Range<Int>? = nil, language: Language? = nil) -> [Claim] {
         var run = ClaimRun(text: TokenizedText(body))
+        run.readsEnglish = language != .indonesian
         run.dateline = dateline
         run.collectNames()
         run.extractAll()
@@ -57,9 +60,11 @@ struct ClaimRun {
     var lastSpeaker: String?
     var lastPerson: String?
     /// Words capitalised in the middle of a sentence somewhere in the article (made when first needed).
-    var capitalisedMidSentence: Set<UInt64>?
+    var capitalisedMidSentence: WordSet?
     /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.
     var pending: [Claim] = []
+    /// Whether the English agency patterns run (`EnglishAttribution.swift`); off for Indonesian articles.
+    var readsEnglish = true
     /// The sentences read since the last claim (this paragraph and the one before, at most three),
     /// which "Hal itu dikatakan oleh X" may attribute.
     var unclaimedSentences: [Range<Int>] = []
@@ -74,13 +79,13 @@ struct ClaimRun {
     mutating func isCapitalisedMidSentence(_ hash: UInt64) -> Bool {
         if capitalisedMidSentence == nil {
             let tokens = text.tokens
-            var found = Set<UInt64>()
+            var found: [UInt64] = []
             var k = 1
             while k < tokens.count {
-                if tokens[k].isCapitalized, tokens[k - 1].isWord || tokens[k - 1].mark == "," { found.insert(tokens[k].hash) }
+                if tokens[k].isCapitalized, tokens[k - 1].isWord || tokens[k - 1].mark == "," { found.append(tokens[k].hash) }
                 k += 1
             }
-            capitalisedMidSentence = found
+            capitalisedMidSentence = WordSet(found)
         }
         return capitalisedMidSentence!.contains(hash)
     }
@@ -97,6 +102,12 @@ struct ClaimRun {
             memo.a = a; memo.b = b; memo.flags = flags
         }
         return memo.flags & mask != 0
+    }
+
+    /// The claim-word flags of tokens `a..<b`, together.
+    func flags(_ a: Int, _ b: Int) -> UInt8 {
+        _ = any(0, a, b)
+        return flagsMemo.flags
     }
 
     var t: [TokenizedText.Token] { text.tokens }

@@ -34,9 +34,10 @@ extension ClaimRun {
         // The reporter's framing: the speaker in the third person ("Meski begitu, Rizal tetap bersikukuh"),
         // a day or month ("pada Senin", "Mei lalu"), or no word of a stated position at all.
         var stance = false
+        let names = speakerWords(speaker)
         for k in a..<b where t[k].isWord {
             if CueLexicon.calendarWords.contains(t[k].hash) { return nil }
-            if t[k].isCapitalized, speakerWords(speaker).contains(t[k].hash) { return nil }
+            if t[k].isCapitalized, names.contains(t[k].hash) { return nil }
             if ClaimRun.stanceWords.contains(t[k].hash) { stance = true }
         }
         guard stance else { return nil }
@@ -64,6 +65,12 @@ extension ClaimRun {
 
     /// Hashes of the words of a speaker's name ("Igor Korotchenko" → igor, korotchenko).
     func speakerWords(_ speaker: String) -> [UInt64] {
-        speaker.split(separator: " ").map { TokenizedText.hash(String($0)) }
+        var words: [UInt64] = []
+        var h = TokenizedText.fnvBasis
+        for c in speaker.unicodeScalars {
+            if c == " " { if h != TokenizedText.fnvBasis { words.append(h) }; h = TokenizedText.fnvBasis } else { h = TokenizedText.mix(h, c) }
+        }
+        if h != TokenizedText.fnvBasis { words.append(h) }
+        return words
     }
 }

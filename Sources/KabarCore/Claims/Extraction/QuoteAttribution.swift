@@ -42,7 +42,7 @@ extension ClaimRun {
                 return reported
             }
             // "X called the plan “reckless and unworkable”".
-            return namingPartialQuote(q, content: contentRange, span: span, sentence: sentence, hedged: hedged)
+            return readsEnglish ? namingPartialQuote(q, content: contentRange, span: span, sentence: sentence, hedged: hedged) : nil
         }
         // 4. A quotation standing alone continues the previous speaker.
         guard contentTokens >= 2 else { return nil }
@@ -146,7 +146,7 @@ extension ClaimRun {
         }
         // "…," Bishnu Prasad Dhakal, a spokesman for the Home Ministry, told Reuters. / the Sandiganbayan said /
         // Southern Cross chief executive Fiona Gallagher told a news conference: a longer English subject.
-        if let v = (a..<min(b, a + 24)).first(where: { t[$0].isWord && EnglishCues.postCueSet.contains(t[$0].hash) }), v > a,
+        if readsEnglish, let v = (a..<min(b, a + 24)).first(where: { t[$0].isWord && EnglishCues.postCueSet.contains(t[$0].hash) }), v > a,
            let (from, end, appositive) = subject(from: a, to: v), from == a, var phrase = SpeakerPhrase.parse(text, tokens: from, end) {
             if phrase.roleRange == nil, let ap = appositive {
                 let lo = CueLexicon.determiners.contains(t[ap.lowerBound].hash) && ap.count > 1 ? ap.lowerBound + 1 : ap.lowerBound
@@ -173,7 +173,7 @@ extension ClaimRun {
         if !t[last].isWord, t[last].mark == ":" {
             let start = clauseStart(from: a, to: last)
             // "Haugland told a news conference in Oslo: “…”": the subject of the verb, not its audience.
-            if let v = (start..<last).first(where: { t[$0].isWord && EnglishCues.postCueSet.contains(t[$0].hash) }), v > start,
+            if readsEnglish, let v = (start..<last).first(where: { t[$0].isWord && EnglishCues.postCueSet.contains(t[$0].hash) }), v > start,
                let (from, end, _) = subject(from: start, to: v), let phrase = SpeakerPhrase.parse(text, tokens: from, end) {
                 return PreAttribution(cue: v, phrase: phrase)
             }

@@ -30,8 +30,18 @@ extension ClaimRun {
         let s = CueSentence(a: a, b: b, start: skipConnectors(from: a, to: b), hedged: sentenceHasHedge(sentence), quotes: quotes)
         let saved = (lastSpeaker, lastPerson)
         defer { if !recordSpeaker { (lastSpeaker, lastPerson) = saved } }
-        return menurutOpener(s) ?? trailingCue(s) ?? trailingMenurut(s) ?? closingSpeaker(s) ?? englishPassiveHedge(s)
-            ?? englishSaying(s) ?? subjectCue(s) ?? passiveAttribution(s) ?? hedgedStatement(s)
+        // Each pattern runs only when the sentence holds a word it needs.
+        typealias F = CueLexicon.Flag
+        let f = flags(a, b)
+        let verb = f & F.speechVerb != 0, menurut = f & F.menurut != 0
+        if menurut, let c = menurutOpener(s) { return c }
+        if f & (F.postCue | F.nyaCue | F.menurut) != 0, let c = trailingCue(s) { return c }
+        if menurut, let c = trailingMenurut(s) { return c }
+        if verb, let c = closingSpeaker(s) { return c }
+        if verb, readsEnglish, let c = englishPassiveHedge(s) ?? englishSaying(s) { return c }
+        if verb, let c = subjectCue(s) { return c }
+        if f & (F.passive | F.hedge) != 0, let c = passiveAttribution(s) { return c }
+        return f & F.hedge != 0 ? hedgedStatement(s) : nil
     }
 
     /// "Menurut X, …" / "According to X, …": the source first, the claim after its comma.
@@ -75,7 +85,7 @@ extension ClaimRun {
     mutating func trailingCue(_ s: CueSentence) -> Claim? {
         let (b, start, hedged) = (s.b, s.start, s.hedged)
         // "…, according to Statistics Indonesia, the weakest pace …": the source need not close the sentence.
-        let according = (start..<b).first(where: { !t[$0].isWord && t[$0].mark == "," && $0 + 2 < b && t[$0 + 1].hash == CueLexicon.accordingTo
+        let according = !readsEnglish ? nil : (start..<b).first(where: { !t[$0].isWord && t[$0].mark == "," && $0 + 2 < b && t[$0 + 1].hash == CueLexicon.accordingTo
                                                     && t[$0 + 2].hash == EnglishCues.to && !inQuote($0, s) })
         if let comma = according ?? (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0, s) }), comma + 1 < b,
            t[comma + 1].isWord, CueLexicon.postCues.contains(t[comma + 1].hash) || t[comma + 1].hash == CueLexicon.menurut

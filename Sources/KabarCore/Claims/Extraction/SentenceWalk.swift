@@ -6,7 +6,8 @@ extension ClaimRun {
     // MARK: Walk
 
     mutating func extractAll() {
-        var account: Claim?
+        // The index in `claims` of the account the next sentence may continue (`Continuation.swift`).
+        var account: Int?
         var previousParagraph: Range<Int>?
         for fullParagraph in text.paragraphs {
             // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
@@ -21,7 +22,6 @@ extension ClaimRun {
             // Quotes and sentences both run in text order: each sentence's quotes are the next ones
             // (never a scan of the paragraph's quotes per sentence).
             var firstQuote = 0, firstSpan = 0
-            // The account the next sentence may continue (`Continuation.swift`).
             if account != nil, !opensWithContinuation(paragraph) { account = nil }
             // Only the paragraph before counts as what "Hal itu" points back at.
             if let first = unclaimedSentences.last, let previous = previousParagraph, !previous.contains(first.lowerBound) {
@@ -53,10 +53,10 @@ extension ClaimRun {
                     if let claim = reportedSpeech(in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
                         claims.append(claim)
                     } else if attributeBackReference(sentence) {
-                        account = claims.last
+                        account = claims.count - 1
                         unclaimedSentences.removeAll()
                         continue
-                    } else if lastSpan == firstSpan, let current = account, let c = continuation(of: current, in: sentence) {
+                    } else if lastSpan == firstSpan, let current = account, let c = continuation(of: claims[current], in: sentence) {
                         claims.append(c)
                         unclaimedSentences.removeAll()
                         continue
@@ -64,7 +64,7 @@ extension ClaimRun {
                         introduceSpeaker(sentence)
                     }
                 }
-                account = claims.count > found ? claims.last : nil
+                account = claims.count > found ? claims.count - 1 : nil
                 if claims.count > found || lastSpan > firstSpan {
                     unclaimedSentences.removeAll()
                 } else {
@@ -86,6 +86,9 @@ extension ClaimRun {
             pending = unattributedAtStart
         }
         claims.append(contentsOf: pending)
-        claims.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Claims come in text order but for a quotation continued over paragraphs and back references.
+        if claims.count > 1, (1..<claims.count).contains(where: { claims[$0 - 1].range.lowerBound > claims[$0].range.lowerBound }) {
+            claims.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
     }
 }

@@ -112,14 +112,22 @@ extension ClaimRun {
 
     /// People kabar knows by more than one name (`EntityLexicon.builtIn`).
     static let knownPeople = EntityLexicon()
+    /// Their other names, by hash of the whole name ("jokowi", "sri mulyani"), to the full name.
+    static let knownPersonNames: WordMap<String> = {
+        var names = WordMap<String>()
+        for e in EntityLexicon.builtIn where e.kind == .person {
+            for alias in e.aliases where alias != e.canonical { names[TokenizedText.hash(alias)] = e.canonical }
+        }
+        return names
+    }()
 
     /// "Jokowi" → "Joko Widodo", "SBY" → "Susilo Bambang Yudhoyono": a speaker the article names
     /// only by another name of a person kabar knows gets that person's full name.
     mutating func nameKnownPeople() {
         for k in claims.indices {
             guard let speaker = claims[k].speaker, speaker.utf8.count <= 24,
-                  let entry = ClaimRun.knownPeople.entry(for: speaker), entry.kind == .person, entry.canonical != speaker else { continue }
-            claims[k].speaker = entry.canonical
+                  let full = ClaimRun.knownPersonNames[TokenizedText.hash(speaker)], full != speaker else { continue }
+            claims[k].speaker = full
         }
     }
 }

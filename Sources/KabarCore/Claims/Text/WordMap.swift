@@ -2,7 +2,7 @@
 /// per-article name tables are written and read thousands of times per article, and a
 /// `Dictionary` would rehash every FNV hash through SipHash and allocate as it grows.
 struct WordMap<Value> {
-    private struct Slot {
+    fileprivate struct Slot {
         /// 0 marks an empty slot.
         var key: UInt64
         var value: Value?
@@ -63,3 +63,6 @@ struct WordMap<Value> {
         }
     }
 }
+
+extension WordMap: Sendable where Value: Sendable {}
+extension WordMap.Slot: Sendable where Value: Sendable {}
