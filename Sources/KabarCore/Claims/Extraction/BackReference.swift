@@ -13,13 +13,11 @@ extension ClaimRun {
         var end = phraseEnd(from: from, to: b)
         guard var phrase = SpeakerPhrase.parse(text, tokens: from, end) else { return false }
         // "… oleh Wakil Ketua Komisi VIII DPR dari Fraksi PKS, Ledia Hanifa.": the name closing the sentence.
-        if phrase.nameRange == nil, let comma = (end..<b).last(where: { !t[$0].isWord && t[$0].mark == "," }),
-           let named = SpeakerPhrase.parse(text, tokens: comma + 1, b), named.nameRange != nil, named.roleRange == nil,
-           (comma + 1..<b).allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }), b - comma <= 6 {
-            phrase = SpeakerPhrase(range: phrase.range.lowerBound..<named.range.upperBound, nameRange: named.nameRange,
-                                   roleRange: phrase.range, affiliationRange: phrase.affiliationRange,
-                                   isPronoun: false, isAnaphor: false, isGroup: false)
-            end = b
+        if let comma = (end..<b).last(where: { !t[$0].isWord && t[$0].mark == "," }),
+           let role = phrase.nameRange == nil || end < comma ? SpeakerPhrase.parse(text, tokens: from, comma) : phrase,
+           let (named, n) = nameAfterComma(role, from: from, end: comma, to: b) {
+            phrase = named
+            end = n
         }
         guard var previous = claims.last, previous.kind == .unattributed || previous.speaker == nil,
               unclaimedSentences.isEmpty else {

@@ -166,4 +166,27 @@ extension ClaimRun {
         let a = s[tok.range.lowerBound], b = s[tok.range.lowerBound + 1], c = s[tok.range.lowerBound + 2]
         return (a == "m" && b == "e") || (a == "b" && b == "e" && c == "r") || (a == "d" && b == "i") || (a == "t" && b == "e" && c == "r")
     }
+
+    /// "ungkap Direktur Penuntutan Jampidsus Kejagung, Sutikno saat …", "oleh Wakil Menteri … Afsel,
+    /// Alvin Botes.": a role phrase (tokens up to `end`) and the person's name after its comma. The
+    /// phrase with the name as its name and the words before as its role, and where it ends; nil
+    /// when no name follows.
+    func nameAfterComma(_ phrase: SpeakerPhrase, from a: Int, end: Int, to b: Int) -> (SpeakerPhrase, Int)? {
+        guard !phrase.isPronoun, end + 1 < b, !t[end].isWord, t[end].mark == ",", a < end, t[a].isWord,
+              CueLexicon.roleWords.contains(t[a].hash) || phrase.nameRange == nil else { return nil }
+        var n = end + 1
+        while n < b, n - end <= 4, t[n].isWord, t[n].isCapitalized, !CueLexicon.calendarWords.contains(t[n].hash),
+              !CueLexicon.roleWords.contains(t[n].hash) { n += 1 }
+        guard n > end + 1, n == b || !t[n].isWord || !t[n].isCapitalized,
+              n - end > 2 || !CueLexicon.places.contains(t[end + 1].hash) && !CueLexicon.institutionWords.contains(t[end + 1].hash),
+              // "kata Menteri X, Jakarta" or a list of names goes on: no.
+              n == b || t[n].isWord || t[n].mark == "." || t[n].mark == "," && (n + 1 == b || !t[n + 1].isCapitalized) else { return nil }
+        var roleLo = text.tokenIndex(atOrAfter: phrase.range.lowerBound)
+        if CueLexicon.determiners.contains(t[roleLo].hash), roleLo + 1 < end { roleLo += 1 }
+        let name = t[end + 1].range.lowerBound..<t[n - 1].range.upperBound
+        let role = t[roleLo].range.lowerBound..<t[end - 1].range.upperBound
+        return (SpeakerPhrase(range: phrase.range.lowerBound..<name.upperBound, nameRange: name, roleRange: role,
+                              affiliationRange: SpeakerPhrase.affiliation(in: t, role: roleLo, end),
+                              isPronoun: false, isAnaphor: false, isGroup: false), n)
+    }
 }

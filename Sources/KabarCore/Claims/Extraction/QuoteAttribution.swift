@@ -123,6 +123,11 @@ extension ClaimRun {
                 end = first
                 _ = p
             }
+            // "ungkap Direktur Penuntutan Jampidsus Kejagung, Sutikno saat …": the name after the role's comma.
+            if let p = phrase, let (named, n) = nameAfterComma(p, from: a + 1, end: end, to: b) {
+                phrase = named
+                end = n
+            }
             // "kata Aziz Yanuar, anggota tim kuasa hukum.": a role after the name.
             if var p = phrase, p.nameRange != nil, p.roleRange == nil, end + 1 < b, !t[end].isWord, t[end].mark == ",",
                t[end + 1].isWord, !t[end + 1].isCapitalized || CueLexicon.roleWords.contains(t[end + 1].hash),

@@ -24,6 +24,16 @@ struct SpeakerPhrase: Sendable {
         var last = hi - 1
         if hi < to, !t[hi].isWord, t[hi].mark == ")", (lo..<hi).contains(where: { !t[$0].isWord && t[$0].mark == "(" }) { last = hi }
         let range = t[lo].range.lowerBound..<t[last].range.upperBound
+        // "… Penulisan Ulang Sejarah Dihentikan Ia mengatakan": a heading run into the text before the pronoun.
+        if hi - lo > 1, t[hi - 1].isCapitalized, CueLexicon.pronouns.contains(t[hi - 1].hash), !t[hi - 2].isWord || t[hi - 2].isCapitalized {
+            return SpeakerPhrase(range: t[hi - 1].range, nameRange: nil, roleRange: nil, affiliationRange: nil, isPronoun: true,
+                                 isAnaphor: false, isGroup: false)
+        }
+        // "Pihaknya akan …": the side of the person last named.
+        if hi - lo == 1, t[lo].hash == SpeakerPhrase.pihaknya {
+            return SpeakerPhrase(range: range, nameRange: nil, roleRange: nil, affiliationRange: nil, isPronoun: true, isAnaphor: false,
+                                 isGroup: false)
+        }
         if hi - lo == 1, CueLexicon.pronouns.contains(t[lo].hash) || CueLexicon.groupPronouns.contains(t[lo].hash) {
             return SpeakerPhrase(range: range, nameRange: nil, roleRange: nil, affiliationRange: nil, isPronoun: true, isAnaphor: false,
                                  isGroup: CueLexicon.groupPronouns.contains(t[lo].hash))
@@ -207,6 +217,7 @@ struct SpeakerPhrase: Sendable {
                                           "di", "dari", "pada", "yang", "and"])
     static let dari = TokenizedText.hash("dari")
     static let the = TokenizedText.hash("the")
+    static let pihaknya = TokenizedText.hash("pihaknya")
     static let selaku = TokenizedText.hash("selaku")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
