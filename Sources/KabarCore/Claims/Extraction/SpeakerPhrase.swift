@@ -20,10 +20,15 @@ struct SpeakerPhrase: Sendable {
         while lo < hi, !t[lo].isWord || t[lo].hash == CueLexicon.menurut { lo += 1 }
         while hi > lo, !t[hi - 1].isWord { hi -= 1 }
         guard lo < hi else { return nil }
+        // "tapi Rizal": a connective before the speaker.
+        while lo + 1 < hi, !t[lo].isCapitalized, SpeakerPhrase.leadingConnectives.contains(t[lo].hash) { lo += 1 }
         // "Organisasi Kesehatan Dunia (WHO)": a bracket opened in the phrase keeps its close.
         var last = hi - 1
         if hi < to, !t[hi].isWord, t[hi].mark == ")", (lo..<hi).contains(where: { !t[$0].isWord && t[$0].mark == "(" }) { last = hi }
         let range = t[lo].range.lowerBound..<t[last].range.upperBound
+        // "jika PT VSI", "misal Bike Hemat", "Langkah penting lainnya yakni": a clause, not a speaker.
+        if !t[lo].isCapitalized && SpeakerPhrase.clauseWords.contains(t[lo].hash)
+            || (lo..<hi).contains(where: { t[$0].hash == SpeakerPhrase.yakni || t[$0].hash == SpeakerPhrase.yaitu }) { return nil }
         // "… Penulisan Ulang Sejarah Dihentikan Ia mengatakan": a heading run into the text before the pronoun.
         if hi - lo > 1, t[hi - 1].isCapitalized, CueLexicon.pronouns.contains(t[hi - 1].hash), !t[hi - 2].isWord || t[hi - 2].isCapitalized {
             return SpeakerPhrase(range: t[hi - 1].range, nameRange: nil, roleRange: nil, affiliationRange: nil, isPronoun: true,
@@ -218,6 +223,13 @@ struct SpeakerPhrase: Sendable {
     static let dari = TokenizedText.hash("dari")
     static let the = TokenizedText.hash("the")
     static let pihaknya = TokenizedText.hash("pihaknya")
+    static let yakni = TokenizedText.hash("yakni")
+    static let yaitu = TokenizedText.hash("yaitu")
+    /// Words that open a clause, never a speaker phrase.
+    static let clauseWords = WordSet(words: ["jika", "kalau", "apabila", "hingga", "sehingga", "misal", "misalnya", "agar",
+                                            "supaya", "bahwa", "untuk", "karena", "meski", "meskipun", "walaupun", "bila",
+                                            "if", "when", "because"])
+    static let leadingConnectives = WordSet(words: ["tapi", "tetapi", "namun", "sedangkan", "sementara", "dan", "but", "and"])
     static let selaku = TokenizedText.hash("selaku")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
