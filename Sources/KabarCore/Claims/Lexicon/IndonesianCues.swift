@@ -60,8 +60,8 @@ enum IndonesianCues {
     /// Verbs that report speech only with a clause after them ("meminta agar …", "mencatat, …",
     /// "menampik bahwa …"); with a noun object they report an act ("meminta maaf", "mencatat rekor").
     static let clauseOnlyVerbs = ["menyimpulkan", "mencatat", "menampik", "menyangkal", "meminta", "mendesak", "menuntut", "memohon"]
-    /// What opens the clause of a clause-only verb: "bahwa", "agar", "supaya".
-    static let clauseOpeners = ["bahwa", "agar", "supaya"]
+    /// What opens the clause of a clause-only verb: "bahwa", "agar", "supaya", "untuk" ("meminta kepala daerah untuk …").
+    static let clauseOpeners = ["bahwa", "agar", "supaya", "untuk"]
 
     /// Short cue words after a quotation: "…," kata X. Their "-nya" forms point back at the speaker.
     static let postCueWords = ["kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "tegas", "sebut", "terang",
@@ -76,5 +76,5 @@ enum IndonesianCues {
 
     /// Hedges: a statement reported with no source ("Korea Utara dikabarkan …").
     static let hedgeWords = ["dikabarkan", "dilaporkan", "disebut-sebut", "diduga", "kabarnya", "konon", "disebutkan",
-                             "dikatakan", "diklaim", "diisukan", "ditengarai", "disebut"]
+                             "dikatakan", "diklaim", "diisukan", "ditengarai", "disebut", "diyakini", "disinyalir"]
 }
