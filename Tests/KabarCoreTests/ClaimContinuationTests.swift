@@ -84,4 +84,12 @@ struct ClaimDocumentTests {
         let d = try #require(claims("Ia juga mencatat, harga beras naik 12 persen dalam sebulan terakhir.").first)
         #expect(d.content == "harga beras naik 12 persen dalam sebulan terakhir")
     }
+
+    @Test func aSourceNamedInTheOpening() throws {
+        let c = try #require(claims("Dalam catatan Pos Pengamat Gunung Marapi, erupsi terjadi dua kali sejak awal Juni.").first)
+        #expect(c.speakerMention == "Pos Pengamat Gunung Marapi" && c.content == "erupsi terjadi dua kali sejak awal Juni")
+        let text = "Kepala Basarnas Kusworo mengatakan pencarian dilanjutkan besok pagi. Dalam keterangan tertulisnya, tim gabungan sudah menyisir pantai selatan."
+        let d = try #require(claims(text).last)
+        #expect(d.speaker == "Kusworo" && d.content.hasPrefix("tim gabungan sudah menyisir"))
+    }
 }

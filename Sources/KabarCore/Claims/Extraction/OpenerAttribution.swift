@@ -9,6 +9,8 @@ extension ClaimRun {
     static let berdasarkan = TokenizedText.hash("berdasarkan")
     static let mengutip = TokenizedText.hash("mengutip")
     static let fromWord = TokenizedText.hash("dari")
+    /// "keterangan tertulis", "laporan resmi": words after the kind of source.
+    static let sourceModifiers: WordSet = WordSet(["tertulis", "resmi", "terbaru", "terakhir", "harian", "mingguan"].map(TokenizedText.hash))
     /// "dikutip dari X", "dilansir dari X": the source is a medium.
     static let quotedFrom: WordSet = WordSet(["dikutip", "dilansir", "disadur"].map(TokenizedText.hash))
     /// "berdasarkan data BPS": the words naming what the source published, before the source.
@@ -46,6 +48,12 @@ extension ClaimRun {
             var k = start + 1
             while k < b, t[k].isWord, Self.sourceKinds.contains(t[k].hash) { k += 1 }
             from = k
+        } else if first == ClaimRun.dalam, start + 2 < b, isSourceWord(start + 1) {
+            // "Dalam catatan Pos Pengamat Gunung Marapi, …"; "Dalam keterangan tertulisnya, …" (the "-nya" speaker).
+            var k = start + 1
+            while k < b, t[k].isWord, !endsInNya(k), Self.sourceKinds.contains(t[k].hash) || Self.sourceModifiers.contains(t[k].hash) { k += 1 }
+            if k + 1 < b, t[k].isWord, endsInNya(k), isComma(k + 1) { return claim(nil, nya: true, cue: start + 1, from: k + 2) }
+            from = k
         } else if first == Self.mengutip {
             from = start + 1; medium = true
         } else if Self.quotedFrom.contains(first), t[start + 1].hash == Self.fromWord {
@@ -70,5 +78,22 @@ extension ClaimRun {
             k += 1
         }
         return nil
+    }
+
+    /// True when the word at `k` ends in "-nya" ("tertulisnya", "laporannya").
+    func endsInNya(_ k: Int) -> Bool {
+        let r = t[k].range
+        guard r.count > 4 else { return false }
+        let s = text.scalars
+        return s[r.upperBound - 3] == "n" && s[r.upperBound - 2] == "y" && s[r.upperBound - 1] == "a"
+    }
+
+    /// A kind of source ("laporan", "catatan"), or one with "-nya" ("laporannya").
+    func isSourceWord(_ k: Int) -> Bool {
+        guard t[k].isWord else { return false }
+        if ClaimRun.sourceKinds.contains(t[k].hash) { return true }
+        guard endsInNya(k) else { return false }
+        let stem = String(String.UnicodeScalarView(text.scalars[t[k].range.lowerBound..<(t[k].range.upperBound - 3)]))
+        return ClaimRun.sourceKinds.contains(TokenizedText.hash(stem))
     }
 }
