@@ -92,4 +92,17 @@ struct ClaimDocumentTests {
         let d = try #require(claims(text).last)
         #expect(d.speaker == "Kusworo" && d.content.hasPrefix("tim gabungan sudah menyisir"))
     }
+
+    @Test func relativeClausesAndNounPhrasesAttribute() throws {
+        let c = try #require(claims("Ketua DPRD, yang menilai perlunya kajian ulang, meminta proyek itu ditunda.").first)
+        #expect(c.speaker == "Ketua DPRD" && c.content == "perlunya kajian ulang")
+        let d = try #require(claims("Usulan itu sejalan dengan masukan Menteri Keuangan yang meminta agar anggaran dipangkas.").first)
+        #expect(d.speaker == "Menteri Keuangan" && d.content == "agar anggaran dipangkas")
+        #expect(claims("Korea Utara menjadi negara ketiga setelah Rusia dan Suriah yang mengakui dua entitas itu.").isEmpty)
+    }
+
+    @Test func aMemberOfThePublicWithAnAge() throws {
+        let c = try #require(claims("Warga setempat, Siti (45), mengatakan banjir datang sangat cepat pada malam hari.").first)
+        #expect(c.speaker == "Siti" && c.role == "Warga setempat" && c.voxPop)
+    }
 }

@@ -78,12 +78,14 @@ extension ClaimRun {
             if isAside && idx > 0 { idx -= 1; continue }
             // "Pengajar sosiologi Universitas Negeri Jakarta (UNJ), Rakhmat Hidayat, mengapresiasi": the role
             // stands in the segment before the name.
+            // "Warga setempat, Siti (45), mengatakan": an age in brackets after the name.
             if idx > 0, segments[(idx + 1)...].allSatisfy({ wordTokens($0).count == 0 }), (1...4).contains(words.count),
-               seg.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
+               seg.allSatisfy({ !t[$0].isWord || t[$0].hasDigit || t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
                 let previous = segments[idx - 1]
                 let roleStart = skipConnectors(from: previous.lowerBound, to: previous.upperBound)
                 if roleStart < previous.upperBound, previous.upperBound - roleStart <= 24, t[roleStart].isWord,
-                   CueLexicon.roleWords.contains(t[roleStart].hash), let last = words.last {
+                   CueLexicon.roleWords.contains(t[roleStart].hash),
+                   let last = (seg.lowerBound..<seg.upperBound).last(where: { t[$0].isWord && !t[$0].hasDigit }) {
                     return (roleStart, last + 1, nil)
                 }
             }
