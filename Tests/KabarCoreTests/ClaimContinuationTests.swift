@@ -106,3 +106,23 @@ struct ClaimDocumentTests {
         #expect(c.speaker == "Siti" && c.role == "Warga setempat" && c.voxPop)
     }
 }
+
+@Suite("Claims: quotations that close a sentence")
+struct ClaimQuoteBoundaryTests {
+    /// Tempo's Air India report mixes straight marks with "&rdquo;": Modi's partial quote ran on into
+    /// the minister's statement. Each statement now keeps its own speaker.
+    @Test func mixedMarksAndCharacterReferences() throws {
+        let text = "Perdana Menteri India Narendra Modi mengatakan tragedi itu \"mengejutkan dan membuat kami sedih,\" dalam sebuah posting di X. "
+            + "\"Ini sangat memilukan. Pikiran saya tertuju pada semua orang yang terkena dampaknya.&rdquo; Secara terpisah, Menteri Penerbangan Sipil "
+            + "India Ram Mohan Naidu mengatakan dia \"terkejut dan hancur.\" \"Saya secara pribadi memantau situasi,\" ujar dia."
+        let record = "{\"id\": \"a\", \"title\": \"Pesawat Air India Jatuh\", \"text\": \"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\"}\n"
+        let dir = TemporaryFolder()
+        let article = try #require(Ingestor(parallel: false, extractsClaims: true).ingest(paths: [dir.write("a.jsonl", record)]).articles.first)
+        #expect(!article.body.contains("&rdquo;"))
+        let modi = article.claims.filter { $0.speaker == "Narendra Modi" }
+        #expect(!modi.contains { $0.content.contains("Naidu") || $0.content.contains("terkejut") })
+        #expect(modi.contains { $0.content.hasPrefix("Ini sangat memilukan") })
+        let naidu = article.claims.filter { $0.speaker == "Ram Mohan Naidu" }
+        #expect(naidu.contains { $0.content.hasPrefix("Saya secara pribadi") })
+    }
+}

@@ -66,4 +66,26 @@ enum HTMLEntities {
         guard let scalar = named[name] else { return nil }
         return (scalar, j + 1)
     }
+
+    /// Plain text with character references left in it by a scraper ("… sedih.&rdquo; Secara
+    /// terpisah …" in a JSON text field) decoded; the same string when it holds no "&".
+    static func decodingReferences(in text: String) -> String {
+        var text = text
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        return text.withUTF8 { p in
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            var i = 0
+            while i < p.count {
+                if p[i] == UInt8(ascii: "&"), let (scalar, next) = decode(p, at: i), let u = Unicode.Scalar(scalar) {
+                    out.append(contentsOf: String(Character(u)).utf8)
+                    i = next
+                } else {
+                    out.append(p[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
 }

@@ -35,9 +35,11 @@ enum SentenceSplitter {
                 continue
             }
             while q < quotes.count, quotes[q].upperBound <= i { q += 1 }
-            if q < quotes.count, quotes[q].lowerBound <= i { continue }   // inside a quotation
             var j = i + 1
             while j < end, QuoteScanner.isDouble(s[j]) || s[j] == "’" || s[j] == ")" { j += 1 }
+            // Inside a quotation, unless the quotation closes right after the stop ("… dampaknya.” Secara …").
+            let closesQuote = q < quotes.count && quotes[q].upperBound <= j && j > i + 1
+            if q < quotes.count, quotes[q].lowerBound <= i, !closesQuote { continue }
             guard j < end, s[j] == " " else { continue }
             var m = j
             while m < end, s[m] == " " { m += 1 }
@@ -45,7 +47,12 @@ enum SentenceSplitter {
             let next = s[m]
             let startsSentence = TokenizedText.isUppercase(next) || QuoteScanner.isDouble(next) || next == "‘"
                 || (next.value >= 0x30 && next.value <= 0x39)
-            if startsSentence && !(tok.mark == "." && isAbbreviation(text, before: i, markToken: markToken)) {
+            // "“…,” Kata Budi": an attribution after the quotation stays with it.
+            if closesQuote, let after = text.tokenIndex(atOrAfter: m) as Int?, after < tokens.count, tokens[after].isWord,
+               CueLexicon.postCues.contains(tokens[after].hash) || CueLexicon.nyaCues.contains(tokens[after].hash) { continue }
+            // "di X. “Ini …": a single capital before a quotation is no initial.
+            let initialBeforeQuote = QuoteScanner.isDouble(next) && i >= 2 && !TokenizedText.isWordScalar(s[i - 2])
+            if startsSentence && !(tok.mark == "." && !initialBeforeQuote && isAbbreviation(text, before: i, markToken: markToken)) {
                 result.append(start..<j)
                 start = m
             }
