@@ -117,6 +117,11 @@ enum CueLexicon {
         "jakarta", "covid-19", "covid", "corona", "kompas", "praktis", "lending", "laut", "udara", "darat", "maritim",
         "investasi", "kelautan", "pelayaran", "penerbangan", "komunitas", "jembatan", "tahun", "baru", "nomor",
         "undang-undang", "pasal", "program", "kartu", "gedung", "stasiun", "terminal", "pasar", "taman", "alun-alun",
+        // Offices and units that stand between a title and a name ("Kepala Staf Kepresidenan Fadjroel Rachman",
+        // "Manajer Humas PT KAI Daop 1 Jakarta Eva Chairunisa", "Panglima Komando Armada I …").
+        "kepresidenan", "daop", "divre", "armada", "komando", "kemenhub", "kemenkes", "kemendagri", "kemenkeu", "kemensos",
+        "kemenag", "kemenlu", "kemenkumham", "kemendikbud", "kemenparekraf", "kemenperin", "kemendag", "kementan",
+        "tangsel", "kendari", "jaksel", "jaktim", "jakbar", "jakut", "jakpus", "banyuwangi", "surakarta", "bali",
     ].map(TokenizedText.hash))
 
     /// Words that start an organisation inside a role ("Direktur Samapta | Polda Metro Jaya").
