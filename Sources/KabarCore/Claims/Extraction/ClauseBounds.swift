@@ -136,7 +136,11 @@ extension ClaimRun {
 
     func skipConnectors(from a: Int, to b: Int) -> Int {
         var k = a
-        while k < b, !t[k].isWord || CueLexicon.connectors.contains(t[k].hash) { k += 1 }
+        while k < b, !t[k].isWord || CueLexicon.connectors.contains(t[k].hash) {
+            // "Lebih lanjut, …" is a connective; "Lebih dari 600.000 …" is not.
+            if t[k].hash == ClaimRun.lebih, k + 1 < b, t[k + 1].hash != ClaimRun.lanjut { break }
+            k += 1
+        }
         return k < b ? k : a
     }
 

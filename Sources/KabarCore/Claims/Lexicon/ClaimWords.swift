@@ -33,4 +33,6 @@ extension ClaimRun {
     static let demikian = TokenizedText.hash("demikian")
     /// "demikian bunyi putusan itu", "demikian isi surat edaran tersebut".
     static let documentContentNouns = WordSet(words: ["bunyi", "isi", "petikan", "kutipan", "penggalan"])
+    static let lebih = TokenizedText.hash("lebih")
+    static let lanjut = TokenizedText.hash("lanjut")
 }
