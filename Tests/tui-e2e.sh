@@ -44,6 +44,17 @@ expect "Enter shows the claim in full" "Speaker"
 expect "with the other outlets carrying it, or none" "other article"
 t send-keys -t "$session" q
 expect "q goes back to the reader at the claim" "claim 2/"
+# Home and End as terminals send them without terminfo entries (ESC [ 1 ~, ESC [ 4 ~), and a sequence
+# kabar has no use for (ESC [ 9 9 ~): none of them is Escape, the reader stays open.
+t send-keys -t "$session" -H 1b 5b 31 7e
+sleep 0.3
+expect "ESC [ 1 ~ (Home) keeps the reader" "claim 2/"
+t send-keys -t "$session" -H 1b 5b 34 7e
+sleep 0.3
+expect "ESC [ 4 ~ (End) keeps the reader" "claim 2/"
+t send-keys -t "$session" -H 1b 5b 39 39 7e
+sleep 0.3
+expect "an unknown escape sequence is ignored" "claim 2/"
 t resize-window -t "$session" -x 60 -y 20
 expect "resize keeps the reader" "claim 2/"
 t resize-window -t "$session" -x 30 -y 8

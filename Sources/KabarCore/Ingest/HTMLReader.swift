@@ -42,6 +42,9 @@ enum HTMLReader {
         var captionish: Bool
     }
 
+    /// How many open elements the reader keeps.
+    static let maximumDepth = 256
+
     static func read(_ rawBytes: [UInt8], path: String) -> Outcome {
         let declared = declaredCharset(rawBytes)
         // Pass 1: decode to clean UTF-8 (controls out) but keep character references for later,
@@ -118,6 +121,9 @@ enum HTMLReader {
                 let classWords = words(of: (attrs["class"] ?? "") + " " + (attrs["id"] ?? ""))
                 let furniture = furnitureTags.contains(name) || !classWords.isDisjoint(with: furnitureWords)
                 let captionish = name == "figcaption" || classWords.contains("caption") || classWords.contains("credit")
+                // Real pages nest a few dozen deep; a page of thousands of unclosed tags must not make
+                // every block copy and scan them (it took minutes for 20,000): deeper ones are not kept.
+                guard stack.count < Self.maximumDepth else { continue }
                 stack.append(Element(name: name, id: nextID, furniture: furniture, captionish: captionish))
                 nextID += 1
             case .end(let name):

@@ -129,12 +129,53 @@ final class NCursesTerminal {
         case 3: return .key(.interrupt)
         case 12: return .key(.redraw)
         case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
+        case 27: return escapeSequence()
         case 9: return .key(.tab)
         case 8, 127: return .key(.backspace)
         default:
             guard ch >= 32, let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
             return .key(.character(Character(scalar)))
+        }
+    }
+}
+
+extension NCursesTerminal {
+    /// After ESC: a sequence ncurses did not decode for this terminal ("ESC [ 1 ~", "ESC O H") is
+    /// read whole and named (Home, End, Page Up/Down, arrows); an unknown one is ignored, never
+    /// taken for Escape. ESC alone is Escape; ESC and a key typed right after it ("Alt-x") give
+    /// Escape, and the key is read next.
+    func escapeSequence() -> Event? {
+        wtimeout(kabar_stdscr(), 30)
+        defer { wtimeout(kabar_stdscr(), 100) }
+        var ch: wint_t = 0
+        let status = wget_wch(kabar_stdscr(), &ch)
+        if status == kabar_err() { return .key(.escape) }
+        if status == kabar_key_code_yes() { return nil }   // Alt with a decoded key: nothing of ours
+        guard ch == 0x5B || ch == 0x4F else {   // "[" or "O"
+            unget_wch(wchar_t(bitPattern: UInt32(ch)))
+            return .key(.escape)
+        }
+        var sequence = String(Character(Unicode.Scalar(UInt8(ch))))
+        for _ in 0..<8 {
+            guard wget_wch(kabar_stdscr(), &ch) != kabar_err(), let scalar = Unicode.Scalar(UInt32(ch)) else { break }
+            sequence.unicodeScalars.append(scalar)
+            if (0x40...0x7E).contains(ch) { break }   // the final byte
+        }
+        return Self.namedSequence(sequence).map { .key($0) }
+    }
+
+    /// The key an escape sequence (without its ESC) names, nil when kabar has no use for it.
+    static func namedSequence(_ s: String) -> Key? {
+        switch s {
+        case "[H", "OH", "[1~", "[7~": return .home
+        case "[F", "OF", "[4~", "[8~": return .end
+        case "[5~": return .pageUp
+        case "[6~": return .pageDown
+        case "[A", "OA": return .up
+        case "[B", "OB": return .down
+        case "[C", "OC": return .right
+        case "[D", "OD": return .left
+        default: return nil
         }
     }
 }
