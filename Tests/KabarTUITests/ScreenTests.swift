@@ -130,6 +130,21 @@ struct ScreenTests {
         #expect(t.wantsQuit)
     }
 
+    @Test func helpJumpsWithGAndShowsMoreOnlyAboveTheBottom() {
+        var s = state(50, 15)
+        send(&s, .character("?"))
+        #expect(render(s).lines[0].contains("↓ more"))
+        send(&s, .character("G"))
+        #expect(s.helpTop > 0)
+        #expect(!render(s).lines[0].contains("↓ more"), "at the bottom nothing is below")
+        send(&s, .character("g"))
+        #expect(s.helpTop == 0)
+        send(&s, .end)
+        #expect(s.helpTop > 0)
+        send(&s, .home)
+        #expect(s.helpTop == 0)
+    }
+
     @Test func claimsAreHighlightedByKindAndJumpable() throws {
         var s = state()
         send(&s, .enter)   // Lintas Kawi, first article

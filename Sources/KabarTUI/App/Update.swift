@@ -74,6 +74,8 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
                                 max(0, rows - (state.height - 3)))
         case .up, .character("k"), .pageUp, .character("b"):
             state.helpTop = max(0, state.helpTop - (key == .up || key == .character("k") ? count : max(1, state.height - 4)))
+        case .home, .character("g"): state.helpTop = 0
+        case .end, .character("G"): state.helpTop = max(0, HelpView.lines(width: state.width).count - (state.height - 3))
         default: break
         }
     }

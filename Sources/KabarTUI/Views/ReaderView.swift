@@ -221,7 +221,8 @@ enum HelpView {
     static func draw(_ state: AppState, into buffer: inout Buffer) {
         let all = lines(width: buffer.width)
         let rows = buffer.height - 3
-        TitleBar.draw("kabar — keys", right: all.count > rows ? "↓ more" : "", into: &buffer)
+        // "↓ more" only while lines remain below the screen (not at the bottom).
+        TitleBar.draw("kabar — keys", right: all.count > state.helpTop + rows ? "↓ more" : "", into: &buffer)
         for row in 0..<max(0, rows) {
             let k = state.helpTop + row
             guard k < all.count else { break }
