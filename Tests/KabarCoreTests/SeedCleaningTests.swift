@@ -31,10 +31,12 @@ let seedAnnotations: [SeedAnnotation] = [
     SeedAnnotation(
         file: "001_db7f0e8481ad42c1.txt", outlet: "VIVA", headlinePrefix: "Korut Tawarkan 100 Ribu Tentaranya",
         published: "2022-08-09", author: nil, dateline: nil,
-        boilerplate: ["AS Gelontorkan Lagi Rp 420", "Korut Kirim Utusan ke Iran", "Deegasi Korea Utara", "img_title", "26 April 2024"],
+        // Credits alone ("Photo :", "Sumber :", "• newsweek.com") are page furniture, hidden with the boilerplate.
+        boilerplate: ["AS Gelontorkan Lagi Rp 420", "Korut Kirim Utusan ke Iran", "Deegasi Korea Utara", "img_title", "26 April 2024",
+                      "Photo :", "Sumber :", "• newsweek.com"],
         body: ["VIVA Nasional – Korea Utara siap", "Pyongyang berencana mengirim pekerja", "Kepala Dinas Intelijen Rahasia (MI6)"],
         subheadings: ["Siap kirim militer ke Donbas"],
-        captions: ["VIVA Militer: Tentara Rakyat", "Photo :"],
+        captions: ["VIVA Militer: Tentara Rakyat", "Tentara Korea Utara"],
         notPublished: "2024-04-26"),
     SeedAnnotation(
         file: "002_a4365d142b35687e.txt", outlet: "Kompas", headlinePrefix: nil,

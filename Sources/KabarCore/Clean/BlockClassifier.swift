@@ -71,6 +71,13 @@ public struct BlockClassifier: Sendable {
             }
         }
 
+        // A caption that is only a credit ("Sumber :", "Photo :", "• newsweek.com", a bare address) is
+        // furniture, and a caption printed again shows once.
+        var captionsSeen = Set<String>()
+        for i in 0..<n where kind[i] == .caption {
+            if Self.isCreditOnly(f[i]) || !captionsSeen.insert(f[i].text).inserted { kind[i] = .boilerplate }
+        }
+
         // Repeated lines: a line printed twice in a row repeats its neighbour's class;
         // short lines repeated further apart are furniture (related-title lists, banners).
         // Keyed by a hash of the bytes (String hashing normalises Unicode, which is slow on long lines).
@@ -267,6 +274,22 @@ public struct BlockClassifier: Sendable {
             return false
         }
         return f.titleCase >= minimumTitleCase
+    }
+
+    /// "Sumber :", "Photo:", "• newsweek.com", "http://5magazine.com": a credit with no caption text.
+    static func isCreditOnly(_ f: Features) -> Bool {
+        let text = f.text.trimmingPunctuationAndSpaces
+        if text.isEmpty { return true }
+        let t = f.folded
+        if isCaptionLabel(t), let colon = f.text.firstIndex(of: ":"),
+           f.text[f.text.index(after: colon)...].allSatisfy({ $0 == " " }) { return true }
+        var rest = Substring(f.text)
+        if rest.hasPrefix("•") { rest = rest.dropFirst().drop { $0 == " " } }
+        let word = rest.split(separator: " ")
+        guard word.count == 1, let only = word.first else { return false }
+        let lower = only.lowercased()
+        return lower.hasPrefix("http") || lower.hasPrefix("www.") || Dateline.looksLikeDomain(String(lower))
+            || lower.hasSuffix(".org") || lower.hasSuffix(".co.uk")
     }
 
     static func isCaptionLabel(_ t: ASCIIFolded) -> Bool {
