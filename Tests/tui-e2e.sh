@@ -135,5 +135,21 @@ screen_of() { t capture-pane -p -t "$1"; }
 signal_check SEGV 139
 signal_check ABRT 134
 signal_check TERM 143
+# NO_COLOR gives monochrome unless a theme is asked for by name.
+colour_check() { # description, expected: colour | none, extra arguments
+  local want=$2 count
+  shift 2
+  t new-session -d -s col -x 80 -y 24 "TERM=xterm-256color NO_COLOR=1 XDG_CACHE_HOME=$cache $bin $*"
+  for i in $(seq 1 50); do t capture-pane -p -t col | grep -qF "kabar — " && break; sleep 0.2; done
+  count=$(t capture-pane -p -e -t col | grep -c "38;5" || true)
+  if { [ "$want" = colour ] && [ "$count" -gt 0 ]; } || { [ "$want" = none ] && [ "$count" -eq 0 ]; }; then
+    echo "ok: NO_COLOR $want ${*:-(no --theme)}"; passes=$((passes + 1))
+  else
+    echo "FAIL: NO_COLOR with ${*:-no --theme} should give $want ($count coloured lines)"; failures=$((failures + 1))
+  fi
+  t kill-session -t col
+}
+colour_check "monochrome" none
+colour_check "an explicit theme wins" colour --theme dark
 echo "tui-e2e: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

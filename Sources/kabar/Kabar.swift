@@ -26,8 +26,8 @@ struct ReaderCommand: ParsableCommand {
     @Argument(help: "Files or folders to read; the demo corpus when empty.")
     var paths: [String] = []
 
-    @Option(help: "Colour theme: a name from `kabar themes` or a path to a .theme file (NO_COLOR gives monochrome).")
-    var theme: String = ThemeLoader.defaultName
+    @Option(help: "Colour theme: a name from `kabar themes` or a path to a .theme file (without it, NO_COLOR gives monochrome).")
+    var theme: String?
 
     @OptionGroup var cacheArguments: CacheArguments
 
@@ -40,7 +40,8 @@ struct ReaderCommand: ParsableCommand {
             if loaded.hasErrors { throw ExitCode(1) }
             return
         }
-        let chosen = getenv("NO_COLOR") != nil ? "monochrome" : theme
+        // An explicit --theme wins over NO_COLOR; NO_COLOR wins over the default.
+        let chosen = theme ?? (getenv("NO_COLOR") != nil ? "monochrome" : ThemeLoader.defaultName)
         let (themeValue, themeProblems) = ThemeLoader.load(chosen)
         for p in themeProblems { FileHandleOutput.stderr("kabar: \(p)") }
         let collection = ReaderCollection.open(paths, cache: cacheArguments)

@@ -44,9 +44,10 @@ final class NCursesTerminal {
     deinit { close() }
 
     /// Colour is decoration: every role stays readable through bold/dim/reverse alone
-    /// (NO_COLOR, monochrome terminals). Theme colours are downsampled to what the terminal has.
+    /// (the monochrome theme NO_COLOR picks, monochrome terminals). Theme colours are downsampled to
+    /// what the terminal has; the theme chosen (an explicit --theme wins over NO_COLOR) decides.
     private func setUpColours() {
-        guard getenv("NO_COLOR") == nil, has_colors() else { return }
+        guard has_colors() else { return }
         start_color()
         use_default_colors()
         let colors = Int(kabar_colors())
