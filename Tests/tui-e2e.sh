@@ -149,6 +149,15 @@ colour_check() { # description, expected: colour | none, extra arguments
   fi
   t kill-session -t col
 }
+# TERM=dumb (an Emacs shell buffer): the library as text, with a note why, never a garbled screen.
+t new-session -d -s dumb -x 100 -y 30 "TERM=dumb XDG_CACHE_HOME=$cache $bin $seeds; sleep 10"
+for i in $(seq 1 50); do t capture-pane -p -t dumb | grep -qF "Liputan6" && break; sleep 0.2; done
+if t capture-pane -p -t dumb | grep -qF "listing the articles" && t capture-pane -p -t dumb | grep -qF "Liputan6"; then
+  echo "ok: TERM=dumb lists the articles as text, saying why"; passes=$((passes + 1))
+else
+  echo "FAIL: TERM=dumb"; t capture-pane -p -t dumb | sed 's/^/    | /'; failures=$((failures + 1))
+fi
+t kill-session -t dumb
 colour_check "monochrome" none
 colour_check "an explicit theme wins" colour --theme dark
 echo "tui-e2e: $passes passed, $failures failed"

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,8 +33,15 @@ struct ReaderCommand: ParsableCommand {
     @OptionGroup var cacheArguments: CacheArguments
 
     func run() throws {
-        guard isatty(1) != 0 && isatty(0) != 0 else {
+        // A terminal that cannot place the cursor (TERM=dumb: Emacs shell buffers; TERM unset) gets the
+        // library as text too, with a note why.
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let cannotDraw = term.isEmpty || term == "dumb"
+        guard isatty(1) != 0 && isatty(0) != 0 && !cannotDraw else {
             // Not a terminal: print the library as text instead of drawing a screen.
+            if cannotDraw && isatty(1) != 0 {
+                FileHandleOutput.stderr("kabar: TERM is \(term.isEmpty ? "not set" : "\"dumb\""): no cursor addressing for the reader; listing the articles")
+            }
             let loaded = CorpusLoader.load(paths, extractsClaims: true)
             ProblemReport.print(loaded.problems)
             print(ArticleTable.render(loaded.articles))
