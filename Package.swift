@@ -30,13 +30,14 @@ let package = Package(
         .target(
             name: "KabarCore",
             dependencies: ["CZlib", "CSQLite"],
-            resources: [.copy("Demo/Articles")]
+            // The demo articles are carried in EmbeddedDemoArticles.swift (Scripts/embed-resources.py).
+            exclude: ["Demo/Articles"]
         ),
         .target(
             name: "KabarThemes",
             path: "Themes",
-            exclude: ["README.md"],
-            resources: [.copy("dark.theme"), .copy("light.theme"), .copy("high-contrast.theme"), .copy("monochrome.theme")]
+            // The .theme files are carried in EmbeddedThemes.swift (Scripts/embed-resources.py).
+            exclude: ["README.md", "dark.theme", "light.theme", "high-contrast.theme", "monochrome.theme"]
         ),
         .target(
             name: "KabarTUI",
@@ -57,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KabarTUITests",
-            dependencies: ["KabarTUI", "KabarCore"]
+            dependencies: ["KabarTUI", "KabarCore", "KabarThemes"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -151,5 +151,15 @@ done
 rm -f "$tmp/zeros.gz" "$tmp/aaa.jsonl.gz"
 # The bad-input matrix (README, Reliability): 20 inputs through six commands.
 Tests/bad-input-matrix.sh "$bin" > "$tmp/matrix" 2>&1 && pass "bad-input matrix: $(tail -1 "$tmp/matrix")" || { cat "$tmp/matrix"; fail "bad-input matrix"; }
+# A copied binary carries its demo corpus and themes (no resource bundle beside it).
+copy=$(mktemp -d)
+cp "$bin" "$copy/kabar"
+if (cd "$copy" && XDG_CACHE_HOME="$copy/cache" ./kabar list 2>&1 | grep -q "Lintas Kawi") \
+   && (cd "$copy" && XDG_CACHE_HOME="$copy/cache" ./kabar themes 2>&1 | grep -q "^light "); then
+  pass "a copied binary has the demo corpus and the themes"
+else
+  fail "a copied binary lacks the demo corpus or the themes"
+fi
+rm -rf "$copy"
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

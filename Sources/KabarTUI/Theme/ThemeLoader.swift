@@ -1,4 +1,5 @@
 import Foundation
+import KabarCore
 import KabarThemes
 
 /// Finds and loads themes by name (user folder first, then the bundled ones) or by path,
@@ -14,7 +15,10 @@ public enum ThemeLoader {
         return (env["HOME"] ?? "~") + "/.config/kabar/themes"
     }
 
-    public static var searchFolders: [String] { [userFolder] + (BundledThemes.folder.map { [$0] } ?? []) }
+    /// The bundled themes, carried in the binary (`EmbeddedThemes`) and written out once per version.
+    public static var bundledFolder: String? { MaterializedFolder.folder(named: "themes", files: EmbeddedThemes.files) }
+
+    public static var searchFolders: [String] { [userFolder] + (bundledFolder.map { [$0] } ?? []) }
 
     /// Every theme that can be found: name and file, user themes shadowing bundled ones.
     public static func available() -> [(name: String, path: String)] {
