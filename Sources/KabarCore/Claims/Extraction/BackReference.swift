@@ -7,7 +7,7 @@ extension ClaimRun {
         guard any(CueLexicon.Flag.passive, a, b) else { return false }
         let start = skipConnectors(from: a, to: b)
         guard start + 3 < b, ClaimRun.claimNouns.contains(t[start].hash), ClaimRun.demonstratives.contains(t[start + 1].hash),
-              ClaimRun.passiveCues.contains(t[start + 2].hash) else { return false }
+              (t[start + 2].claimFlags & CueLexicon.Flag.passive != 0) else { return false }
         var from = start + 3
         if from < b, t[from].hash == ClaimRun.oleh { from += 1 }
         var end = phraseEnd(from: from, to: b)
@@ -59,7 +59,7 @@ extension ClaimRun {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
         guard any(CueLexicon.Flag.passive, a, b) else { return }
         let start = skipConnectors(from: a, to: b)
-        guard let p = (start..<min(b, start + 7)).first(where: { t[$0].isWord && ClaimRun.passiveCues.contains(t[$0].hash) }), p > start
+        guard let p = (start..<min(b, start + 7)).first(where: { t[$0].isWord && (t[$0].claimFlags & CueLexicon.Flag.passive != 0) }), p > start
         else { return }
         var from = p + 1
         if from < b, t[from].hash == ClaimRun.oleh { from += 1 }

@@ -70,7 +70,7 @@ extension ClaimRun {
             let seg = segments[idx]
             let words = wordTokens(seg)
             let first = words.first
-            let isAside = words.count == 0 || seg.allSatisfy { !t[$0].isWord || ClaimRun.adverbs.contains(t[$0].hash) || CueLexicon.hedges.contains(t[$0].hash)
+            let isAside = words.count == 0 || seg.allSatisfy { !t[$0].isWord || ClaimRun.adverbs.contains(t[$0].hash) || (t[$0].claimFlags & CueLexicon.Flag.hedge != 0)
                                                                  || CueLexicon.calendarWords.contains(t[$0].hash) || t[$0].hasDigit }
                 || first.map { t[$0].hash == ClaimRun.yang || EnglishCues.relativePronouns.contains(t[$0].hash) || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
                 // "…, saat ditemui di kantornya, mengatakan", "…, seusai rapat kerja itu menjelaskan".
@@ -107,7 +107,7 @@ extension ClaimRun {
             guard end > start, end - start <= (t[start].isCapitalized && CueLexicon.roleWords.contains(t[start].hash) ? 22 : 12) else { return nil }
             // A verb between the subject and the cue means the subject belongs to that verb.
             if idx == segments.count - 1, !(end < v && t[end].hash == ClaimRun.yang) {
-                for k in end..<v where t[k].isWord && ClaimRun.looksLikeVerb(text, t[k]) && !CueLexicon.hedges.contains(t[k].hash) {
+                for k in end..<v where t[k].isWord && ClaimRun.looksLikeVerb(text, t[k]) && !(t[k].claimFlags & CueLexicon.Flag.hedge != 0) {
                     // "selama berminggu-minggu", "secara terbuka" are adverbials, not verbs.
                     if text.scalars[t[k].range].contains("-") || (k > 0 && t[k - 1].hash == ClaimRun.secara) { continue }
                     return nil

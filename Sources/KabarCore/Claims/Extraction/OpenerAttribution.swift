@@ -68,9 +68,9 @@ extension ClaimRun {
         guard any(CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue, a, b) else { return nil }
         var k = start + 1
         while k + 2 < b {
-            if isComma(k), t[k + 1].isWord, CueLexicon.postCues.contains(t[k + 1].hash) || CueLexicon.nyaCues.contains(t[k + 1].hash),
-               let c = comma(from: k + 2, within: 8) ?? (CueLexicon.nyaCues.contains(t[k + 1].hash) && isComma(k + 2) ? k + 2 : nil) {
-                let nya = CueLexicon.nyaCues.contains(t[k + 1].hash)
+            if isComma(k), t[k + 1].isWord, (t[k + 1].claimFlags & CueLexicon.Flag.postCue != 0) || (t[k + 1].claimFlags & CueLexicon.Flag.nyaCue != 0),
+               let c = comma(from: k + 2, within: 8) ?? ((t[k + 1].claimFlags & CueLexicon.Flag.nyaCue != 0) && isComma(k + 2) ? k + 2 : nil) {
+                let nya = (t[k + 1].claimFlags & CueLexicon.Flag.nyaCue != 0)
                 let phrase = nya || c == k + 2 ? nil : SpeakerPhrase.parse(text, tokens: k + 2, c)
                 guard nya || phrase != nil else { return nil }
                 return claim(phrase, nya: nya, cue: k + 1, from: start)

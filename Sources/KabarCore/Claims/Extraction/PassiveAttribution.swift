@@ -16,7 +16,7 @@ extension ClaimRun {
     /// True when the sentence opens "Hal itu dikatakan …", "Pernyataan tersebut disampaikan …".
     func opensWithBackReference(_ start: Int, _ b: Int) -> Bool {
         start + 2 < b && ClaimRun.claimNouns.contains(t[start].hash) && ClaimRun.demonstratives.contains(t[start + 1].hash)
-            && ClaimRun.passiveCues.contains(t[start + 2].hash)
+            && (t[start + 2].claimFlags & CueLexicon.Flag.passive != 0)
     }
 
     mutating func passiveAttribution(_ s: CueSentence) -> Claim? {

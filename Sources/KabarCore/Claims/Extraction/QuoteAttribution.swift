@@ -60,7 +60,7 @@ extension ClaimRun {
         // Find "X berkata," right before the inner quote.
         var v = openToken - 1
         while v >= outerStart, !t[v].isWord { v -= 1 }
-        guard v >= outerStart, CueLexicon.speechVerbs.contains(t[v].hash) || CueLexicon.postCues.contains(t[v].hash)
+        guard v >= outerStart, (t[v].claimFlags & CueLexicon.Flag.speechVerb != 0) || (t[v].claimFlags & CueLexicon.Flag.postCue != 0)
                 || t[v].hash == ClaimRun.berkata else { return nil }
         var s = v - 1
         while s >= outerStart, t[s].isWord, v - s <= 3 { s -= 1 }
@@ -85,7 +85,7 @@ extension ClaimRun {
         if t[a].hash == ClaimRun.demikian, a + 2 < b, t[a + 1].isWord {
             let cue = a + 1
             var from = a + 2
-            if ClaimRun.documentContentNouns.contains(t[cue].hash) || ClaimRun.passiveCues.contains(t[cue].hash) {
+            if ClaimRun.documentContentNouns.contains(t[cue].hash) || (t[cue].claimFlags & CueLexicon.Flag.passive != 0) {
                 if from < b, t[from].hash == ClaimRun.oleh { from += 1 }
                 var end = from
                 while end < b, t[end].isWord || t[end].mark == "(" || t[end].mark == ")" || t[end].mark == "-" { end += 1 }
@@ -93,7 +93,7 @@ extension ClaimRun {
                 if ClaimRun.documentContentNouns.contains(t[cue].hash) { phrase.isAnaphor = false }   // "putusan tersebut" speaks
                 return PostAttribution(cue: cue, phrase: phrase, nya: false, phraseEnd: end)
             }
-            if CueLexicon.postCues.contains(t[cue].hash) { return postAttribution(from: cue, to: b) }
+            if (t[cue].claimFlags & CueLexicon.Flag.postCue != 0) { return postAttribution(from: cue, to: b) }
         }
         let h = t[a].hash
         if CueLexicon.nyaCues.contains(h) {
@@ -146,7 +146,7 @@ extension ClaimRun {
         // "Korotchenko menambahkan." / "Moore said." / "he added": a short subject, then the verb.
         var k = a
         while k < b, k - a < 6, t[k].isWord, t[k].isCapitalized || CueLexicon.pronouns.contains(t[k].hash) { k += 1 }
-        if k > a, k < b, t[k].isWord, CueLexicon.postCues.contains(t[k].hash) || CueLexicon.speechVerbs.contains(t[k].hash) {
+        if k > a, k < b, t[k].isWord, (t[k].claimFlags & CueLexicon.Flag.postCue != 0) || (t[k].claimFlags & CueLexicon.Flag.speechVerb != 0) {
             return PostAttribution(cue: k, phrase: SpeakerPhrase.parse(text, tokens: a, k), nya: false, phraseEnd: k + 1)
         }
         // "…," Bishnu Prasad Dhakal, a spokesman for the Home Ministry, told Reuters. / the Sandiganbayan said /
@@ -191,14 +191,14 @@ extension ClaimRun {
         if k >= a, t[k].hash == CueLexicon.bahwa || t[k].hash == CueLexicon.that { k -= 1 }
         while k >= a, !t[k].isWord { k -= 1 }
         guard k >= a else { return nil }
-        if CueLexicon.speechVerbs.contains(t[k].hash) || t[k].hash == ClaimRun.berkata {
+        if (t[k].claimFlags & CueLexicon.Flag.speechVerb != 0) || t[k].hash == ClaimRun.berkata {
             let start = clauseStart(from: a, to: k)
             let subjectEnd = subjectEnd(from: start, to: k)
             return PreAttribution(cue: k, phrase: SpeakerPhrase.parse(text, tokens: start, subjectEnd))
         }
         // "Kata X, “…”" / "Menurut X, “…”"
         let start = clauseStart(from: a, to: k + 1)
-        if start < k, CueLexicon.postCues.contains(t[start].hash) || t[start].hash == CueLexicon.menurut {
+        if start < k, (t[start].claimFlags & CueLexicon.Flag.postCue != 0) || t[start].hash == CueLexicon.menurut {
             return PreAttribution(cue: start, phrase: SpeakerPhrase.parse(text, tokens: start + 1, k + 1))
         }
         return nil

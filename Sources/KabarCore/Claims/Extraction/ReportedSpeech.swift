@@ -88,12 +88,12 @@ extension ClaimRun {
         let according = !readsEnglish ? nil : (start..<b).first(where: { !t[$0].isWord && t[$0].mark == "," && $0 + 2 < b && t[$0 + 1].hash == CueLexicon.accordingTo
                                                     && t[$0 + 2].hash == EnglishCues.to && !inQuote($0, s) })
         if let comma = according ?? (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0, s) }), comma + 1 < b,
-           t[comma + 1].isWord, CueLexicon.postCues.contains(t[comma + 1].hash) || t[comma + 1].hash == CueLexicon.menurut
-            || CueLexicon.nyaCues.contains(t[comma + 1].hash) || according != nil,
+           t[comma + 1].isWord, (t[comma + 1].claimFlags & CueLexicon.Flag.postCue != 0) || t[comma + 1].hash == CueLexicon.menurut
+            || (t[comma + 1].claimFlags & CueLexicon.Flag.nyaCue != 0) || according != nil,
            // "…, told Reuters" names who was told, never the speaker.
            t[comma + 1].hash != EnglishCues.told {
             let cue = comma + 1
-            let nya = CueLexicon.nyaCues.contains(t[cue].hash)
+            let nya = (t[cue].claimFlags & CueLexicon.Flag.nyaCue != 0)
             let nameFrom = according != nil ? cue + 2 : cue + 1
             let end = phraseEnd(from: nameFrom, to: b)
             var phrase = nya ? nil : SpeakerPhrase.parse(text, tokens: nameFrom, end)
@@ -156,7 +156,7 @@ extension ClaimRun {
         let (a, b, start, hedged) = (s.a, s.b, s.start, s.hedged)
         // A verb in a relative clause ("… yang mengakui …") reports nobody's speech.
         // A capitalised "Said" before another capitalised word is a name ("Said Aqil Siroj mengatakan").
-        if let v = (start..<b).first(where: { t[$0].isWord && CueLexicon.speechVerbs.contains(t[$0].hash) && !inQuote($0, s)
+        if let v = (start..<b).first(where: { t[$0].isWord && (t[$0].claimFlags & CueLexicon.Flag.speechVerb != 0) && !inQuote($0, s)
                                                && !($0 > start && $0 + 1 < b && t[$0].isCapitalized && t[$0 + 1].isCapitalized)
                                                && !($0 > start && t[$0 - 1].hash == ClaimRun.yang)
                                                && t[$0].hash != EnglishCues.saying
@@ -213,7 +213,7 @@ extension ClaimRun {
         if hedged, !opensWithBackReference(start, b) {
             let content = contentRange(from: start, to: b)
             guard !content.isEmpty else { return nil }
-            let hedge = (start..<b).first { CueLexicon.hedges.contains(t[$0].hash) }
+            let hedge = (start..<b).first { (t[$0].claimFlags & CueLexicon.Flag.hedge != 0) }
             // "Tradisi itu disebut Rebo Wekasan.": "disebut" naming something, no hedge.
             if let h = hedge, t[h].hash == ClaimRun.disebut, h + 1 < b, t[h + 1].isWord, t[h + 1].isCapitalized,
                (h + 1..<b).allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }) { return nil }
