@@ -106,6 +106,14 @@ struct ScreenTests {
         #expect(s.sortOrder == .date)
         let dates = s.visibleArticles.compactMap { Self.articles[$0].published }
         #expect(dates == dates.sorted(by: >))
+        #expect(render(s).lines[0].contains("newest first"))
+        send(&s, .character("s"))
+        #expect(s.sortOrder == .oldest)
+        let oldest = s.visibleArticles.compactMap { Self.articles[$0].published }
+        #expect(oldest == oldest.sorted() && oldest.count == dates.count)
+        // Undated articles stay last either way.
+        #expect(s.visibleArticles.last.map { Self.articles[$0].published == nil } == true)
+        #expect(render(s).lines[0].contains("oldest first"))
     }
 
     @Test func tinyTerminalShowsANoticeAndRecoversOnResize() {

@@ -19,8 +19,19 @@ public struct AppState: Sendable {
         case help
     }
 
+    /// `s` cycles through them: file order, newest first, oldest first (tracing the first report), outlet.
     public enum SortOrder: String, Sendable, CaseIterable {
-        case file, date, outlet
+        case file, date, oldest, outlet
+
+        /// As the title bar names it.
+        public var label: String {
+            switch self {
+            case .file: return "file"
+            case .date: return "date, newest first"
+            case .oldest: return "date, oldest first"
+            case .outlet: return "outlet"
+            }
+        }
     }
 
     public var articles: [Article]
@@ -137,6 +148,16 @@ public struct AppState: Sendable {
             indexes.sort { i, j in
                 switch (articles[i].published, articles[j].published) {
                 case let (a?, b?): return a != b ? a > b : i < j
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return i < j
+                }
+            }
+        case .oldest:
+            // Oldest first; undated articles last; ties keep file order.
+            indexes.sort { i, j in
+                switch (articles[i].published, articles[j].published) {
+                case let (a?, b?): return a != b ? a < b : i < j
                 case (.some, nil): return true
                 case (nil, .some): return false
                 case (nil, nil): return i < j

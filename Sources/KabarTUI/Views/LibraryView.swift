@@ -7,7 +7,7 @@ enum LibraryView {
         let filterNote = state.filter.isEmpty ? "" : " matching “\(state.filter)”"
         let storyNote = state.storyFilter.flatMap { state.stories?[$0] }.map { " in the story “\($0.title)”" } ?? ""
         TitleBar.draw("kabar — \(visible.count) article\(visible.count == 1 ? "" : "s")\(storyNote)\(filterNote)",
-                      right: storyNote.isEmpty || buffer.width >= 80 ? "sorted by \(state.sortOrder.rawValue)" : "", into: &buffer)
+                      right: storyNote.isEmpty || buffer.width >= 80 ? "sorted by \(state.sortOrder.label)" : "", into: &buffer)
         let rows = buffer.height - 2
         if visible.isEmpty {
             buffer.put(state.articles.isEmpty ? "No articles. Run kabar with files or folders to read." : "Nothing matches the filter.",

@@ -179,7 +179,7 @@ enum HelpView {
         ("q / Esc / h ←", "back"),
         ("Q / Ctrl-C", "quit"),
         ("/", "filter the library by title or outlet"),
-        ("s", "sort the library: file order, date, outlet"),
+        ("s", "sort the library: file order, newest first, oldest first, outlet"),
         ("t", "stories: the articles grouped by the event they report, several outlets first; Enter lists a story's articles, c shows them in columns, d compares its first two"),
         ("n p", "next or previous article in the reader"),
         ("B", "show or hide page boilerplate (dimmed)"),
