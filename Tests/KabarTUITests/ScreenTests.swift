@@ -334,3 +334,18 @@ struct EscapeSequenceTests {
         #expect(NCursesTerminal.namedSequence("[99~") == nil, "unknown: ignored, not Escape")
     }
 }
+
+@Suite("Reader header")
+struct ReaderHeaderTests {
+    @Test func theArticlesAddressIsShownUnderItsTitle() {
+        let text = "Kapal feri tenggelam di Selat Lombar pada Kamis malam, kata petugas."
+        let article = Article(id: "a", path: "a.jsonl", format: .jsonl, url: "https://example.id/berita/feri-tenggelam",
+                              outlet: "Contoh", title: "Feri Tenggelam", blocks: [Block(kind: .lede, text: text)], body: text)
+        var s = AppState(articles: [article], width: 100, height: 30)
+        update(&s, .key(.enter))
+        #expect(render(s).lines.contains { $0.contains("https://example.id/berita/feri-tenggelam") })
+        var narrow = AppState(articles: [article], width: 40, height: 15)
+        update(&narrow, .key(.enter))
+        #expect(render(narrow).lines.contains { $0.contains("https://example.id/b") && $0.contains("…") }, "cut to fit")
+    }
+}

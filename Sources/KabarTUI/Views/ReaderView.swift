@@ -42,6 +42,11 @@ enum ReaderView {
         if a.titleInferred { meta.append("no headline on the page") }
         if !a.claims.isEmpty { meta.append("\(a.claims.count) claim\(a.claims.count == 1 ? "" : "s")") }
         for l in TextWrapper.wrap(meta.joined(separator: " · "), width: textWidth) { out.append(Line(text: l, style: Style(.dim))) }
+        // Where the article was published, one line (cut with "…" when it does not fit).
+        if let url = a.url {
+            let shown = DisplayWidth.of(url) <= textWidth ? url : String(url.prefix(max(1, textWidth - 1))) + "…"
+            out.append(Line(text: shown, style: Style(.dim)))
+        }
         // A headline number the opening reports differently ("50.000 Pasukan" over "500.000 tentara").
         for c in state.headlineConflicts[index] {
             let note = "⚠ headline says \(c.headline.text), the body \(c.body.text)"
