@@ -4,9 +4,9 @@ import Foundation
 /// written for kabar (no outlet's text). Carried in the binary (`EmbeddedDemoArticles`, generated
 /// from `Demo/Articles/` by `Scripts/embed-resources.py`), so a copied binary has it too.
 public enum DemoCorpus {
-    /// The folder holding the demo article files (written out once per version of them), or nil
+    /// The folder holding the demo article files (written out once per version of them, on first use), or nil
     /// when no folder can be written.
-    public static var folder: String? { MaterializedFolder.folder(named: "demo", files: EmbeddedDemoArticles.files) }
+    public static let folder: String? = MaterializedFolder.folder(named: "demo", files: EmbeddedDemoArticles.files)
 
     /// The demo articles, with paths shown as `demo/<file>`.
     public static func load(extractsClaims: Bool = false) -> Ingestor.Result {

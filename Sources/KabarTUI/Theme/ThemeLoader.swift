@@ -16,7 +16,7 @@ public enum ThemeLoader {
     }
 
     /// The bundled themes, carried in the binary (`EmbeddedThemes`) and written out once per version.
-    public static var bundledFolder: String? { MaterializedFolder.folder(named: "themes", files: EmbeddedThemes.files) }
+    public static let bundledFolder: String? = MaterializedFolder.folder(named: "themes", files: EmbeddedThemes.files)
 
     public static var searchFolders: [String] { [userFolder] + (bundledFolder.map { [$0] } ?? []) }
 
