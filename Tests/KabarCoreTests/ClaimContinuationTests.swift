@@ -109,8 +109,8 @@ struct ClaimDocumentTests {
 
 @Suite("Claims: quotations that close a sentence")
 struct ClaimQuoteBoundaryTests {
-    /// Tempo's Air India report mixes straight marks with "&rdquo;": Modi's partial quote ran on into
-    /// the minister's statement. Each statement now keeps its own speaker.
+    /// Tempo's Air India report mixes straight marks with "&rdquo;" (the sanitizer decodes it): Modi's
+    /// partial quote ran on into the minister's statement. Each statement now keeps its own speaker.
     @Test func mixedMarksAndCharacterReferences() throws {
         let text = "Perdana Menteri India Narendra Modi mengatakan tragedi itu \"mengejutkan dan membuat kami sedih,\" dalam sebuah posting di X. "
             + "\"Ini sangat memilukan. Pikiran saya tertuju pada semua orang yang terkena dampaknya.&rdquo; Secara terpisah, Menteri Penerbangan Sipil "

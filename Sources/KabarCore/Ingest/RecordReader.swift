@@ -109,8 +109,7 @@ enum RecordReader {
             for key in keys { if let v = lookup(key) { return v } }
             return nil
         }
-        // Character references a scraper left in the text ("&rdquo;") are the characters they name.
-        guard let text = field(textKeys).map(HTMLEntities.decodingReferences) else {
+        guard let text = field(textKeys) else {
             return .failure(IngestProblem(path: path, message: "record has no text (looked for \(textKeys.joined(separator: ", ")))"))
         }
         // A title field may hold a newline (one Tempo title does): keep it on one line.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Named HTML character references found in news pages and scraped text.
 /// Numeric references (`&#8220;`, `&#x201C;`) are decoded without a table.
 enum HTMLEntities {
@@ -71,31 +65,5 @@ enum HTMLEntities {
         let name = String(decoding: UnsafeBufferPointer(rebasing: p[i..<j]), as: UTF8.self)
         guard let scalar = named[name] else { return nil }
         return (scalar, j + 1)
-    }
-
-    /// Plain text with character references left in it by a scraper ("… sedih.&rdquo; Secara
-    /// terpisah …" in a JSON text field) decoded; the same string when it holds none. Each "&" is
-    /// found with memchr and the text between copied whole.
-    static func decodingReferences(in text: String) -> String {
-        var text = text
-        let decoded: String? = text.withUTF8 { p in
-            guard let base = p.baseAddress, memchr(base, 0x26, p.count) != nil else { return nil }
-            var out: [UInt8] = []
-            var copied = 0, offset = 0
-            while offset < p.count, let hit = memchr(base + offset, 0x26, p.count - offset) {
-                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                offset = k + 1
-                guard let (scalar, next) = decode(p, at: k), let u = Unicode.Scalar(scalar) else { continue }
-                if out.isEmpty { out.reserveCapacity(p.count) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<k]))
-                out.append(contentsOf: UTF8.encode(u)!)
-                copied = next
-                offset = next
-            }
-            guard copied > 0 else { return nil }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied...]))
-            return String(decoding: out, as: UTF8.self)
-        }
-        return decoded ?? text
     }
 }
