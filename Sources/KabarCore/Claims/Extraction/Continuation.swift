@@ -66,11 +66,7 @@ extension ClaimRun {
     /// Hashes of the words of a speaker's name ("Igor Korotchenko" → igor, korotchenko).
     func speakerWords(_ speaker: String) -> [UInt64] {
         var words: [UInt64] = []
-        var h = TokenizedText.fnvBasis
-        for c in speaker.unicodeScalars {
-            if c == " " { if h != TokenizedText.fnvBasis { words.append(h) }; h = TokenizedText.fnvBasis } else { h = TokenizedText.mix(h, c) }
-        }
-        if h != TokenizedText.fnvBasis { words.append(h) }
+        _ = TokenizedText.containsWord(speaker) { words.append($0); return false }
         return words
     }
 }
