@@ -30,6 +30,28 @@ public struct NumberDiscrepancyFinder: Sendable {
         /// Names (capitalised words inside the clause) around a number in the body: "denda Rp 1
         /// miliar" for Zarof is not Lisa's "denda Rp 750 juta". Empty in headlines (Title Case).
         var names: Set<UInt64> = []
+        /// Stage and years its sentence names.
+        var context = NumberContext()
+    }
+
+    /// False when something tells the two figures apart whatever their key words: different
+    /// named people or organisations, stages or years, or two conflicting body figures of one
+    /// article in other words or about other names (Zarof's fine and Lisa's in one report).
+    /// Names and years are compared only for the pair being matched (`names`), not across a
+    /// whole group: scraped text glues words ("diGarut"), and a later report answers an earlier
+    /// one (Medcom's 2024 figure against the 2022 ones), so one such pair would split a group.
+    static func compatible(_ a: Figure, _ b: Figure, names: Bool = true) -> Bool {
+        if names, !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
+        if a.context.differs(from: b.context, years: names) { return false }
+        if a.article == b.article, !a.inHeadline, !b.inHeadline,
+           NumberAgreement(a.quantity.value, b.quantity.value) == .conflicting {
+            // An article contradicting itself (Repelita's 500.000 in its lede, 100.000 later, both
+            // "mengirim … tentara") says so in the same words about the same people.
+            let sameWords = a.before.contains(where: b.before.contains) && a.after != nil && a.after == b.after
+            let otherNames = !a.names.isEmpty && !b.names.isEmpty && a.names.isDisjoint(with: b.names)
+            if !sameWords || otherNames { return false }
+        }
+        return true
     }
 
     /// - Parameters:
@@ -57,18 +79,29 @@ public struct NumberDiscrepancyFinder: Sendable {
             figures += list
         }
         var parent = Array(figures.indices)
+        var members = figures.indices.map { [$0] }
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
+        }
+        /// Joins the groups of `i` and `j` when every member of one is compatible with every
+        /// member of the other (complete link: a chain of look-alikes does not make one group).
+        func join(_ i: Int, _ j: Int) {
+            let (x, y) = (find(i), find(j))
+            guard x != y else { return }
+            for a in members[x] { for b in members[y] where !Self.compatible(figures[a], figures[b], names: false) { return } }
+            let (root, other) = (min(x, y), max(x, y))
+            parent[other] = root
+            members[root] += members[other]
+            members[other] = []
         }
         // An opening that repeats its headline's number ("100 Ribu Pasukan" over "100.000 pasukan") reports one thing.
         for list in figuresOf.values.sorted(by: { ($0.first ?? 0) < ($1.first ?? 0) }) {
             for i in list where figures[i].inHeadline {
                 for j in list where !figures[j].inHeadline && figures[j].leads && figures[j].family == figures[i].family
                     && figures[j].quantity.value == figures[i].quantity.value {
-                    let (x, y) = (find(i), find(j))
-                    if x != y { parent[max(x, y)] = min(x, y) }
+                    join(i, j)
                 }
             }
         }
@@ -88,8 +121,7 @@ public struct NumberDiscrepancyFinder: Sendable {
             for c in candidates.sorted(by: { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }) {
                 guard !usedLeft.contains(c.i), !usedRight.contains(c.j) else { continue }
                 usedLeft.insert(c.i); usedRight.insert(c.j)
-                let (x, y) = (find(c.i), find(c.j))
-                if x != y { parent[max(x, y)] = min(x, y) }
+                join(c.i, c.j)
             }
         }
         var groups: [Int: [Int]] = [:]
@@ -115,8 +147,8 @@ public struct NumberDiscrepancyFinder: Sendable {
 
     /// How strongly two numbers seem to report the same thing; nil when nothing says they do.
     static func support(_ a: Figure, _ b: Figure, oneStory: Bool) -> Double? {
-        // Numbers about different named people or organisations are different things.
-        if !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return nil }
+        // Numbers about different named people or organisations, stages or years are different things.
+        guard compatible(a, b) else { return nil }
         var score = 0.0
         if a.leads && b.leads && oneStory { score = 3 }
         let sameBefore = a.before.contains(where: b.before.contains), sameAfter = a.after != nil && a.after == b.after
@@ -141,10 +173,11 @@ public struct NumberDiscrepancyFinder: Sendable {
         if let title = article.title, !article.titleInferred {
             let words = WordSpans.of(title), scalars = Array(title.unicodeScalars)
             for q in QuantityExtractor().extract(from: title, language: article.language) {
-                guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family) else { continue }
+                guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family),
+                      !NumberContext.isRangeEnd(q, words: words, scalars: scalars) else { continue }
                 let k = keyWords(of: q, words: words, scalars: scalars)
                 result.append(Figure(article: index, quantity: q, family: family, inHeadline: true, leads: true,
-                                     before: k.before, after: k.after))
+                                     before: k.before, after: k.after, context: NumberContext.of(q, words: words, scalars: scalars)))
             }
         }
         guard !article.quantities.isEmpty else { return result }
@@ -152,10 +185,13 @@ public struct NumberDiscrepancyFinder: Sendable {
         var ledFamilies = Set<String>()
         for q in article.quantities {
             guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family) else { continue }
+            // One end of a range, or a number in a link to another article, is no figure of this one.
+            if NumberContext.isRangeEnd(q, words: words, scalars: scalars) || NumberContext.isInLink(q, words: words, scalars: scalars) { continue }
             let leads = q.range.lowerBound < openingLength && ledFamilies.insert(family).inserted
             let k = keyWords(of: q, words: words, scalars: scalars)
             result.append(Figure(article: index, quantity: q, family: family, inHeadline: false, leads: leads,
-                                 before: k.before, after: k.after, names: names(around: q, words: words, scalars: scalars)))
+                                 before: k.before, after: k.after, names: names(around: q, words: words, scalars: scalars),
+                                 context: NumberContext.of(q, words: words, scalars: scalars)))
         }
         return result
     }
@@ -212,6 +248,7 @@ public struct NumberDiscrepancyFinder: Sendable {
         while last + 1 < words.count && words[last + 1].range.lowerBound < q.range.upperBound { last += 1 }
         func isKey(_ w: WordSpan) -> Bool {
             w.range.count >= 3 && !TermCounter.stopwords.contains(w.hash) && !approximators.contains(w.hash)
+                && !NumberContext.stageVerbs.contains(w.hash)
         }
         /// A comma, full stop, colon, bracket or quote between two words ends a clause.
         func boundary(_ from: Int, _ to: Int) -> Bool {

@@ -1,0 +1,128 @@
+/// What the sentence around a number says about which figure it is, beyond its key words: the
+/// stage it holds for (a fine demanded is not the fine imposed; a budget target is not its
+/// outlook or its half-year realisation), the years it names (the 2018 verdict is not the 2025
+/// review), and whether it is a figure at all (one end of "8 hingga 15 persen", a number in a
+/// "Baca juga" link to another article).
+struct NumberContext: Equatable {
+    /// Bits of `Stage`.
+    var stages: UInt16 = 0
+    /// Years (1900–2099) named in the sentence, outside the number itself.
+    var years: Set<Int> = []
+
+    enum Stage {
+        static let demand: UInt16 = 1, verdict: UInt16 = 2, appeal: UInt16 = 4
+        static let target: UInt16 = 8, outlook: UInt16 = 16, realisation: UInt16 = 32
+    }
+
+    /// Stage words, Indonesian and English.
+    static let stageWords: [UInt64: UInt16] = {
+        var m: [UInt64: UInt16] = [:]
+        func add(_ stage: UInt16, _ words: [String]) { for w in words { m[TokenizedText.hash(w)] = stage } }
+        add(Stage.demand, ["tuntut", "tuntutan", "menuntut", "dituntut", "tuntutannya", "menuntutnya", "demanded", "sought"])
+        add(Stage.verdict, ["vonis", "divonis", "memvonis", "dihukum", "menghukum", "dijatuhi", "menjatuhkan", "putusan",
+                            "diputus", "memutuskan", "sentenced", "convicted", "verdict"])
+        add(Stage.appeal, ["banding", "kasasi", "peninjauan", "appeal"])
+        add(Stage.target, ["target", "ditargetkan", "menargetkan", "dipatok", "asumsi", "pagu", "targeted"])
+        add(Stage.outlook, ["outlook", "diperkirakan", "perkiraan", "memperkirakan", "proyeksi", "diproyeksikan",
+                            "memproyeksikan", "prognosis", "prognosa", "forecast", "projected", "projection"])
+        add(Stage.realisation, ["realisasi", "terealisasi", "semester"])
+        return m
+    }()
+
+    /// Stage words that are verbs ("diperkirakan mencapai Rp 3.527 triliun"): they say how a
+    /// figure is given, not what it counts, so they are never a number's key word. Nouns
+    /// ("persen dari target") still are.
+    static let stageVerbs: Set<UInt64> = Set(["menuntut", "dituntut", "divonis", "memvonis", "dihukum", "menghukum", "dijatuhi",
+                                              "menjatuhkan", "diputus", "memutuskan", "ditargetkan", "menargetkan", "dipatok",
+                                              "diperkirakan", "memperkirakan", "diproyeksikan", "memproyeksikan", "terealisasi",
+                                              "demanded", "sought", "sentenced", "convicted", "targeted", "projected"].map(TokenizedText.hash))
+
+    /// Words joining the two ends of a range ("8 hingga 15", "antara 8 dan 15", "8 sampai 15").
+    static let rangeWords: Set<UInt64> = Set(["hingga", "sampai", "sd", "to"].map(TokenizedText.hash))
+    static let and = TokenizedText.hash("dan"), between = TokenizedText.hash("antara")
+    static let baca = TokenizedText.hash("baca"), juga = TokenizedText.hash("juga")
+
+    /// Two figures are told apart by their contexts when both name stages and not the same
+    /// ones ("95 persen dari target" outlook against "38 persen dari target" in the first
+    /// semester), or both name years and share none.
+    func differs(from other: NumberContext, years comparesYears: Bool = true) -> Bool {
+        if stages != 0, other.stages != 0, stages != other.stages { return true }
+        if comparesYears, !years.isEmpty, !other.years.isEmpty, years.isDisjoint(with: other.years) { return true }
+        return false
+    }
+
+    /// The context of quantity `q` in `text` (split into `words`), read over its sentence.
+    static func of(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> NumberContext {
+        let (lo, hi) = sentence(around: q.range, scalars: scalars)
+        var context = NumberContext()
+        for w in words where w.range.lowerBound >= lo && w.range.upperBound <= hi {
+            if q.range.overlaps(w.range) { continue }
+            if let stage = stageWords[w.hash] { context.stages |= stage }
+            if w.isNumber, w.range.count == 4, let year = Int(String(String.UnicodeScalarView(scalars[w.range]))),
+               (1900...2099).contains(year) {
+                context.years.insert(year)
+            }
+        }
+        return context
+    }
+
+    /// True when `q` is one end of a range of numbers: another number right before or after it,
+    /// joined by a dash or a range word.
+    static func isRangeEnd(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = words.firstIndex(where: { $0.range.upperBound > q.range.lowerBound }) else { return false }
+        var last = first
+        while last + 1 < words.count && words[last + 1].range.lowerBound < q.range.upperBound { last += 1 }
+        func dash(_ from: Int, _ to: Int) -> Bool {
+            guard from <= to, to <= scalars.count else { return false }
+            let gap = scalars[from..<to]
+            return gap.count <= 3 && gap.contains { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" } && gap.allSatisfy { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
+        }
+        // After: "8 hingga 15", "8-15", "8 dan 15" after "antara".
+        if last + 2 < words.count, words[last + 2].isNumber,
+           rangeWords.contains(words[last + 1].hash) || (words[last + 1].hash == and && first > 0 && words[first - 1].hash == between) {
+            return true
+        }
+        if last + 1 < words.count, words[last + 1].isNumber, dash(words[last].range.upperBound, words[last + 1].range.lowerBound),
+           q.range.upperBound <= words[last + 1].range.lowerBound {
+            return true
+        }
+        // Before: "8 hingga [15]", "antara 8 dan [15]", "8-[15]" (the unit may sit after the first number: "8 persen hingga 15 persen").
+        var k = first - 1
+        var steps = 0
+        while k >= 0, steps < 3 {
+            let w = words[k]
+            if rangeWords.contains(w.hash) || w.hash == and {
+                var j = k - 1, back = 0
+                while j >= 0, back < 2 { if words[j].isNumber { return w.hash != and || (j > 0 && words[j - 1].hash == between) }; j -= 1; back += 1 }
+                return false
+            }
+            if w.isNumber { return dash(w.range.upperBound, words[first].range.lowerBound) }
+            k -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// True when `q` sits in a "Baca juga: …" line (a link to another article).
+    static func isInLink(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Bool {
+        var p = q.range.lowerBound
+        while p > 0, scalars[p - 1] != "\n" { p -= 1 }
+        guard let k = words.firstIndex(where: { $0.range.lowerBound >= p }), k + 1 < words.count else { return false }
+        return words[k].hash == baca && words[k + 1].hash == juga
+    }
+
+    /// The sentence holding `range`: back to the last line break or ". " (a stop that ends a
+    /// sentence, not the one inside "2.076"), forward to the next.
+    static func sentence(around range: Range<Int>, scalars: [Unicode.Scalar]) -> (Int, Int) {
+        func ends(_ k: Int) -> Bool {
+            let c = scalars[k]
+            if c == "\n" { return true }
+            guard c == "." || c == "!" || c == "?" else { return false }
+            return k + 1 >= scalars.count || scalars[k + 1] == " " || scalars[k + 1] == "\n"
+        }
+        var lo = min(range.lowerBound, scalars.count)
+        while lo > 0, !ends(lo - 1) { lo -= 1 }
+        var hi = min(range.upperBound, scalars.count)
+        while hi < scalars.count, !ends(hi) { hi += 1 }
+        return (lo, hi)
+    }
+}
