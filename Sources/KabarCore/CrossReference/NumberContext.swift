@@ -55,7 +55,11 @@ struct NumberContext: Equatable {
     static func of(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> NumberContext {
         let (lo, hi) = sentence(around: q.range, scalars: scalars)
         var context = NumberContext()
-        for w in words where w.range.lowerBound >= lo && w.range.upperBound <= hi {
+        // The sentence's first word, by binary search (an article has many numbers).
+        var a = 0, b = words.count
+        while a < b { let m = (a + b) / 2; if words[m].range.lowerBound < lo { a = m + 1 } else { b = m } }
+        for w in words[a...] {
+            if w.range.upperBound > hi { break }
             if q.range.overlaps(w.range) { continue }
             if let stage = stageWords[w.hash] { context.stages |= stage }
             if w.isNumber, w.range.count == 4, let year = Int(String(String.UnicodeScalarView(scalars[w.range]))),
