@@ -141,7 +141,14 @@ colour_check() { # description, expected: colour | none, extra arguments
   shift 2
   t new-session -d -s col -x 80 -y 24 "TERM=xterm-256color NO_COLOR=1 XDG_CACHE_HOME=$cache $bin $*"
   for i in $(seq 1 50); do t capture-pane -p -t col | grep -qF "kabar — " && break; sleep 0.2; done
-  count=$(t capture-pane -p -e -t col | grep -c "38;5" || true)
+  # The first frame may reach the pane before its colours do on a loaded machine: read it again
+  # for a while when colour is expected, and let it settle when none is.
+  sleep 0.3
+  for i in $(seq 1 25); do
+    count=$(t capture-pane -p -e -t col | grep -c "38;5" || true)
+    { [ "$want" = none ] || [ "$count" -gt 0 ]; } && break
+    sleep 0.2
+  done
   if { [ "$want" = colour ] && [ "$count" -gt 0 ]; } || { [ "$want" = none ] && [ "$count" -eq 0 ]; }; then
     echo "ok: NO_COLOR $want ${*:-(no --theme)}"; passes=$((passes + 1))
   else
