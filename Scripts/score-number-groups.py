@@ -2,7 +2,7 @@
 # Scores kabar's number groups (xref numberDiscrepancies) against Tests/KabarCoreTests/Fixtures/xref/number-reports.tsv
 # on corpus/real and the bench. Usage: swift build -c release && FRESH=1 Scripts/score-number-groups.py
 # (KABAR=path picks another binary; OUT=dir keeps its JSON, default /tmp/kabar-score).
-import json,sys,subprocess,os,collections
+import json,subprocess,os
 ROOT=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 K=os.environ.get('KABAR',os.path.join(ROOT,'.build/release/kabar'))
 SHARED=os.path.join(os.path.dirname(ROOT),'shared')
@@ -18,7 +18,8 @@ def run(path,cache):
     f=os.path.join(OUT,f'xref-{cache}.json')
     if not os.path.exists(f) or os.environ.get('FRESH'):
         env=dict(os.environ,XDG_CACHE_HOME=OUT+'/cache')
-        subprocess.run(f'{K} xref {path} --format json > {f} 2>/dev/null',shell=True,env=env)
+        with open(f,'w') as out:
+            subprocess.run([K,'xref',path,'--format','json'],stdout=out,stderr=subprocess.DEVNULL,env=env)
     return json.load(open(f))
 tot_j=tot_r=0
 for s,path in [('real',SHARED+'/corpus/real'),('bench',SHARED+'/corpus/bench/articles.jsonl.gz')]:

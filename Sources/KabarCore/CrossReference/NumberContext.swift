@@ -55,10 +55,7 @@ struct NumberContext: Equatable {
     static func of(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> NumberContext {
         let (lo, hi) = sentence(around: q.range, scalars: scalars)
         var context = NumberContext()
-        // The sentence's first word, by binary search (an article has many numbers).
-        var a = 0, b = words.count
-        while a < b { let m = (a + b) / 2; if words[m].range.lowerBound < lo { a = m + 1 } else { b = m } }
-        for w in words[a...] {
+        for w in words[firstWord(in: words) { $0.range.lowerBound >= lo }...] {
             if w.range.upperBound > hi { break }
             if q.range.overlaps(w.range) { continue }
             if let stage = stageWords[w.hash] { context.stages |= stage }
@@ -73,13 +70,16 @@ struct NumberContext: Equatable {
     /// True when `q` is one end of a range of numbers: another number right before or after it,
     /// joined by a dash or a range word.
     static func isRangeEnd(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = words.firstIndex(where: { $0.range.upperBound > q.range.lowerBound }) else { return false }
+        let first = firstWord(in: words) { $0.range.upperBound > q.range.lowerBound }
+        guard first < words.count else { return false }
         var last = first
         while last + 1 < words.count && words[last + 1].range.lowerBound < q.range.upperBound { last += 1 }
+        /// A gap of at most three scalars holding a dash and nothing but dashes and spaces.
         func dash(_ from: Int, _ to: Int) -> Bool {
             guard from <= to, to <= scalars.count else { return false }
             let gap = scalars[from..<to]
-            return gap.count <= 3 && gap.contains { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" } && gap.allSatisfy { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
+            func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2013}" || c == "\u{2014}" }
+            return gap.count <= 3 && gap.contains(where: isDash) && gap.allSatisfy { $0 == " " || isDash($0) }
         }
         // After: "8 hingga 15", "8-15", "8 dan 15" after "antara".
         if last + 2 < words.count, words[last + 2].isNumber,
@@ -110,8 +110,18 @@ struct NumberContext: Equatable {
     static func isInLink(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Bool {
         var p = q.range.lowerBound
         while p > 0, scalars[p - 1] != "\n" { p -= 1 }
-        guard let k = words.firstIndex(where: { $0.range.lowerBound >= p }), k + 1 < words.count else { return false }
+        let k = firstWord(in: words) { $0.range.lowerBound >= p }
+        guard k + 1 < words.count else { return false }
         return words[k].hash == baca && words[k + 1].hash == juga
+    }
+
+    /// The index of the first of `words` (in text order) for which `isAfter` holds, by binary
+    /// search (an article has many numbers); `words.count` when there is none. `isAfter` must
+    /// be false for a prefix of the words and true for the rest.
+    static func firstWord(in words: [WordSpan], where isAfter: (WordSpan) -> Bool) -> Int {
+        var a = 0, b = words.count
+        while a < b { let m = (a + b) / 2; if isAfter(words[m]) { b = m } else { a = m + 1 } }
+        return a
     }
 
     /// The sentence holding `range`: back to the last line break or ". " (a stop that ends a

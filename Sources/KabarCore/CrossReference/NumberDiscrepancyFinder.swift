@@ -47,7 +47,8 @@ public struct NumberDiscrepancyFinder: Sendable {
            NumberAgreement(a.quantity.value, b.quantity.value) == .conflicting {
             // An article contradicting itself (Repelita's 500.000 in its lede, 100.000 later, both
             // "mengirim … tentara") says so in the same words about the same people.
-            let sameWords = a.before.contains(where: b.before.contains) && a.after != nil && a.after == b.after
+            let keys = keyAgreement(a, b)
+            let sameWords = keys.before && keys.after
             let otherNames = !a.names.isEmpty && !b.names.isEmpty && a.names.isDisjoint(with: b.names)
             if !sameWords || otherNames { return false }
         }
@@ -145,13 +146,18 @@ public struct NumberDiscrepancyFinder: Sendable {
         }
     }
 
+    /// Whether one of the key words before the two numbers is the same, and the one after.
+    static func keyAgreement(_ a: Figure, _ b: Figure) -> (before: Bool, after: Bool) {
+        (a.before.contains(where: b.before.contains), a.after != nil && a.after == b.after)
+    }
+
     /// How strongly two numbers seem to report the same thing; nil when nothing says they do.
     static func support(_ a: Figure, _ b: Figure, oneStory: Bool) -> Double? {
         // Numbers about different named people or organisations, stages or years are different things.
         guard compatible(a, b) else { return nil }
         var score = 0.0
         if a.leads && b.leads && oneStory { score = 3 }
-        let sameBefore = a.before.contains(where: b.before.contains), sameAfter = a.after != nil && a.after == b.after
+        let (sameBefore, sameAfter) = keyAgreement(a, b)
         if sameBefore && sameAfter { score = max(score, 3) }
         // Outside one story (a later report), the words on both sides must agree, or one side for two leading numbers.
         else if (sameBefore || sameAfter) && (oneStory || (a.leads && b.leads)) { score = max(score, 2) }
