@@ -137,12 +137,17 @@ public struct NumberDiscrepancyFinder: Sendable {
                 agreement = .conflicting; break outer
             } }
             let reports = members.map { NumberDiscrepancy.Report(article: figures[$0].article, quantity: figures[$0].quantity, inHeadline: figures[$0].inHeadline) }
-                .sorted { ($0.quantity.value, -$0.article, $0.inHeadline ? 1 : 0) > ($1.quantity.value, -$1.article, $1.inHeadline ? 1 : 0) }
+                .sorted { ($0.quantity.value, -$0.article, $0.inHeadline ? 1 : 0, -$0.quantity.range.lowerBound)
+                    > ($1.quantity.value, -$1.article, $1.inHeadline ? 1 : 0, -$1.quantity.range.lowerBound) }
             result.append(NumberDiscrepancy(family: figures[members[0]].family, agreement: agreement, reports: reports))
         }
+        // In a total order: groups alike in all of these (one article's same figure at two places)
+        // are told apart by where their reports stand, not by the hashing of the group table.
+        func places(_ d: NumberDiscrepancy) -> [Int] { d.reports.flatMap { [$0.article, $0.quantity.range.lowerBound, $0.inHeadline ? 1 : 0] } }
         return result.sorted {
-            ($0.agreement == .conflicting ? 0 : 1, -$0.reports.count, $0.reports[0].article, $0.family, -$0.reports[0].quantity.value)
-                < ($1.agreement == .conflicting ? 0 : 1, -$1.reports.count, $1.reports[0].article, $1.family, -$1.reports[0].quantity.value)
+            let a = ($0.agreement == .conflicting ? 0 : 1, -$0.reports.count, $0.reports[0].article, $0.family, -$0.reports[0].quantity.value)
+            let b = ($1.agreement == .conflicting ? 0 : 1, -$1.reports.count, $1.reports[0].article, $1.family, -$1.reports[0].quantity.value)
+            return a != b ? a < b : places($0).lexicographicallyPrecedes(places($1))
         }
     }
 
