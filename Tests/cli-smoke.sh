@@ -52,6 +52,20 @@ for d in doc["numberDiscrepancies"]:
     assert d["agreement"] in ("conflicting", "compatibleByRounding") and len({r["value"] for r in d["reports"]}) >= 2
 assert any(h["headline"]["value"] == 300 and h["body"]["value"] == 350 for h in doc["headlineConflicts"]), "PenaBahari's 300 vs 350"
 PY
+seeds="../shared/seeds"
+if [ -d "$seeds" ]; then
+  "$bin" xref "$seeds" --format json 2>/dev/null | python3 -c '
+import json, sys
+doc = json.load(sys.stdin)
+outlets = [a["outlet"] for a in doc["articles"]]
+assert len(doc["reuse"]) == 2
+for r in doc["reuse"]:
+    assert r["relation"] in ("copied", "republished", "same outlet") and isinstance(r["ordered"], bool)
+    assert all(p["kind"] in ("prose", "mixed", "quotation") and 0 <= p["quotedShare"] <= 1 for p in r["passages"])
+viva = [r for r in doc["reuse"] if {outlets[r["first"]], outlets[r["second"]]} == {"VIVA", "Repelita"}]
+assert viva and viva[0]["passages"][0]["kind"] == "quotation" and viva[0]["relation"] == "copied"
+' && pass "xref --format json on the seeds: reuse kind and relation (VIVA/Repelita: one quotation)" || fail "xref reuse kind and relation on the seeds"
+elif [ -n "${CI:-}" ]; then fail "../shared/seeds missing under CI"; else echo "skip: ../shared/seeds not found"; fi
 "$bin" compare 01-lintaskawi-feri-tenggelam 03-wartaselat-feri --width 80 > "$tmp/compare.txt" 2>"$tmp/err"; check "compare two demo articles" 0 $?
 python3 -c 'import sys; sys.exit(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")) > 80)' "$tmp/compare.txt" && pass "compare --width 80 keeps every line within 80 columns" || fail "compare --width 80 line width"
 "$bin" compare 01-lintaskawi-feri-tenggelam /no/such/file >/dev/null 2>"$tmp/err"; check "compare with a missing article exits 1" 1 $?

@@ -74,7 +74,12 @@ struct XrefCommand: ParsableCommand {
         section("Reused text", r.reuse) { u in
             let p = u.passages[0]
             let excerpt = articles[u.first].body.scalars(in: p.first).replacingOccurrences(of: "\n", with: " ")
-            return ["\(name(u.first)) → \(name(u.second)): \(u.sharedWords) shared words in \(u.passages.count) passage\(u.passages.count == 1 ? "" : "s")",
+            let kinds = ReuseKind.allCases.compactMap { k -> String? in
+                let n = u.passages.filter { $0.kind == k }.count
+                return n == 0 ? nil : "\(n) \(k.rawValue)"
+            }.joined(separator: ", ")
+            let relation = u.relation == .copied ? "" : ", \(u.relation.rawValue)"
+            return ["\(name(u.first)) \(u.isOrdered ? "→" : "–") \(name(u.second)): \(u.sharedWords) shared words in \(u.passages.count) passage\(u.passages.count == 1 ? "" : "s") (\(kinds)\(relation))",
                     "  \"\(String(excerpt.prefix(100)))\(excerpt.count > 100 ? "…" : "")\""]
         }
         section("Source chains", r.sourceChains.chains) { c in

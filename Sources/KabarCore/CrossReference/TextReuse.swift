@@ -7,12 +7,19 @@ public struct TextReuse: Sendable, Hashable {
         public var second: Range<Int>
         /// Words the two passages share, in order.
         public var sharedWords: Int
+        /// Share of the passage's words inside quotation marks in both articles (the smaller of
+        /// the two sides: words one outlet quotes and the other prints as its own count as prose).
+        public var quotedShare: Double = 0
+        public var kind: ReuseKind { ReuseKind(quotedShare: quotedShare) }
     }
 
     /// Indexes into the article list; `first` is the earlier published when dates are known.
     public var first: Int
     public var second: Int
     public var passages: [Passage]
+    public var relation: ReuseRelation = .copied
+    /// Both articles are dated, so `first` is known to be the earlier report.
+    public var isOrdered = false
 
     /// Shared words over all passages.
     public var sharedWords: Int { passages.reduce(0) { $0 + $1.sharedWords } }
@@ -72,24 +79,35 @@ public struct TextReuseFinder: Sendable {
             touched.removeAll(keepingCapacity: true)
         }
         var result: [TextReuse] = []
-        var spans: [Int: [WordSpan]] = [:]
+        var spans: [Int: (words: [WordSpan], quoted: QuotedWords)] = [:]
+        func words(_ k: Int) -> (words: [WordSpan], quoted: QuotedWords) {
+            if let known = spans[k] { return known }
+            let w = WordSpans.of(articles[k].body)
+            let found = (w, QuotedWords(body: articles[k].body, words: w))
+            spans[k] = found
+            return found
+        }
         for (i, j) in candidates {
             let found = align(hashes[i], anchors[i], hashes[j], anchors[j])
             guard !found.isEmpty else { continue }
-            if spans[i] == nil { spans[i] = WordSpans.of(articles[i].body) }
-            if spans[j] == nil { spans[j] = WordSpans.of(articles[j].body) }
-            let a = spans[i]!, b = spans[j]!
+            let (a, qa) = words(i), (b, qb) = words(j)
             let passages = found.map { f in
                 TextReuse.Passage(first: a[f.a.lowerBound].range.lowerBound..<a[f.a.upperBound - 1].range.upperBound,
                                   second: b[f.b.lowerBound].range.lowerBound..<b[f.b.upperBound - 1].range.upperBound,
-                                  sharedWords: f.shared)
+                                  sharedWords: f.shared, quotedShare: min(qa.share(f.a), qb.share(f.b)))
             }
+            var reuse = TextReuse(first: i, second: j, passages: passages)
+            reuse.relation = ReuseRelation(outlets: (articles[i].outlet, articles[j].outlet), sharedWords: reuse.sharedWords,
+                                           shorterWords: min(hashes[i].count, hashes[j].count))
             // The earlier report first.
-            if let x = articles[i].published, let y = articles[j].published, y < x {
-                result.append(TextReuse(first: j, second: i, passages: passages.map { .init(first: $0.second, second: $0.first, sharedWords: $0.sharedWords) }))
-            } else {
-                result.append(TextReuse(first: i, second: j, passages: passages))
+            if let x = articles[i].published, let y = articles[j].published {
+                reuse.isOrdered = x != y
+                if y < x {
+                    reuse.first = j; reuse.second = i
+                    reuse.passages = passages.map { .init(first: $0.second, second: $0.first, sharedWords: $0.sharedWords, quotedShare: $0.quotedShare) }
+                }
             }
+            result.append(reuse)
         }
         return result.sorted { ($0.sharedWords, -min($0.first, $0.second)) > ($1.sharedWords, -min($1.first, $1.second)) }
     }

@@ -47,9 +47,11 @@ public enum CrossReferenceJSON {
                          ("reports", .array(d.reports.map { .object([("article", .int($0.article)), ("date", .string($0.date.iso8601))]) }))])
             })),
             ("reuse", .array(report.reuse.map { r in
-                .object([("first", .int(r.first)), ("second", .int(r.second)), ("sharedWords", .int(r.sharedWords)),
+                .object([("first", .int(r.first)), ("second", .int(r.second)), ("ordered", .bool(r.isOrdered)),
+                         ("relation", .string(r.relation.rawValue)), ("sharedWords", .int(r.sharedWords)),
                          ("passages", .array(r.passages.map { p in
-                             .object([("first", range(p.first)), ("second", range(p.second)), ("sharedWords", .int(p.sharedWords))])
+                             .object([("first", range(p.first)), ("second", range(p.second)), ("sharedWords", .int(p.sharedWords)),
+                                      ("kind", .string(p.kind.rawValue)), ("quotedShare", .double((p.quotedShare * 100).rounded() / 100))])
                          }))])
             })),
             ("sourceChains", .object([
