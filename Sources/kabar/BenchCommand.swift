@@ -48,7 +48,7 @@ struct BenchCommand: ParsableCommand {
         var result: Ingestor.Result?
         for _ in 0..<repeats {
             result = nil   // free the previous run's articles before measuring the next
-            let (r, seconds) = BenchClock.time { Ingestor(parallel: parallel, extractsClaims: claims || xref || render).ingest(paths: paths) }
+            let (r, seconds) = BenchClock.time { Ingestor(parallel: parallel, extractsClaims: claims || xref || render || stories).ingest(paths: paths) }
             times.append(seconds)
             result = r
         }

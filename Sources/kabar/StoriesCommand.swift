@@ -13,7 +13,8 @@ struct StoriesCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let loaded = corpus.load()
+        // Claims too: who an article quotes is evidence of its event (StoryEvidence).
+        let loaded = corpus.load(extractsClaims: true)
         var stories = StoryGrouper().group(loaded.articles)
         if !all { stories = stories.filter { $0.articleIndexes.count > 1 } }
         switch corpus.format {

@@ -27,7 +27,7 @@ struct RealCorpusTests {
         let found = SharedData.path("corpus/real/articles.jsonl")
         if found == nil { return nil }
         let path = found!
-        let result = Ingestor().ingest(paths: [path])
+        let result = Ingestor(extractsClaims: true).ingest(paths: [path])
         #expect(!result.hasErrors, "\(result.problems.prefix(3))")
         return result.articles
     }

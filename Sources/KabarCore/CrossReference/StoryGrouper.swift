@@ -3,7 +3,10 @@ import Foundation
 /// Groups articles into stories (one event each) without comparing all pairs: an inverted index
 /// over the rarer words of each article's title and opening proposes candidate pairs, which are
 /// kept when their tf-idf cosine reaches `threshold` and their dates lie at most `maxDayGap`
-/// days apart; stories are the connected groups.
+/// days apart; each kept pair is scored with the evidence of `StoryEvidence` (a common speaker,
+/// a piece quoting nobody, days apart), and stories are grouped by average linkage over those
+/// scores. Articles should come with their claims extracted: one without claims counts as
+/// quoting nobody.
 public struct StoryGrouper: Sendable {
     public var threshold: Float
     public var maxDayGap: Int
@@ -93,17 +96,27 @@ public struct StoryGrouper: Sendable {
     }
 
     func group(_ articles: [Article], pairs: [(Int, Int, Float)], vectors: [TermVector]) -> [Story] {
-        // Average linkage: the most similar pairs first; two groups join when their members are
-        // similar on average, so one bridging pair does not chain two stories together.
+        // A pair's score is its cosine with the evidence of StoryEvidence (common speakers, a
+        // piece quoting nobody, days apart); a pair scoring under the threshold counts zero.
+        // (Candidate pairs have passed the cosine threshold already.)
+        let evidence = StoryEvidence(articles)
+        func score(_ x: Int, _ y: Int, cosine: Float) -> Float {
+            guard withinDays(evidence.days[x], evidence.days[y]) else { return 0 }
+            let s = evidence.score(x, y, cosine: cosine)
+            return s >= threshold ? s : 0
+        }
+        let scored = pairs.map { ($0.0, $0.1, score($0.0, $0.1, cosine: $0.2)) }.filter { $0.2 > 0 }
+        // Average linkage: the best pairs first; two groups join when their members score well on
+        // average, so one bridging pair does not chain two stories together.
         var groupOf = Array(articles.indices)
         var groups: [Int: [Int]] = [:]
         for k in articles.indices { groups[k] = [k] }
-        for (i, j, _) in pairs.sorted(by: { $0.2 > $1.2 }) {
+        for (i, j, _) in scored.sorted(by: { ($0.2, -$0.0, -$0.1) > ($1.2, -$1.0, -$1.1) }) {
             let (a, b) = (groupOf[i], groupOf[j])
             guard a != b, let ga = groups[a], let gb = groups[b] else { continue }
             if oneArticlePerOutlet, ga.contains(where: { x in gb.contains { y in sameOutlet(articles[x], articles[y]) } }) { continue }
             var sum: Float = 0
-            for x in ga { for y in gb { sum += vectors[x].cosine(vectors[y]) } }
+            for x in ga { for y in gb { sum += score(x, y, cosine: vectors[x].cosine(vectors[y])) } }
             guard sum / Float(ga.count * gb.count) >= threshold else { continue }
             for x in gb { groupOf[x] = a }
             groups[a] = ga + gb
