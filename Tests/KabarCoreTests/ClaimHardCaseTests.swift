@@ -124,6 +124,24 @@ struct ClaimHardCaseTests {
         #expect(all[2].speakerMention == "Dia")
     }
 
+    @Test func aTitleReadAsANameIsTheSpeakerNamedWithIt() throws {
+        let body = """
+        Menteri Keuangan Bambang Sulistyo menegaskan, target penerimaan pajak tahun depan masih wajar.
+
+        "Dari hitungan kami, target itu bisa tumbuh 14 persen," ujar Menkeu di Jakarta.
+
+        Menteri Koordinator bidang Kemaritiman Rudi Hartono menyatakan akan tegas terhadap penolakan itu.
+
+        Pembangunan jalur kereta ke dermaga, menurut Menko Kemaritiman, akan mengurangi kepadatan.
+
+        Pakar militer Rusia Igor Sulimov mengatakan latihan itu rutin. Rusia menyebut latihan itu sudah dijadwalkan.
+        """
+        let all = claims(body)
+        #expect(all.map { $0.speaker ?? "nil" } == ["Bambang Sulistyo", "Bambang Sulistyo", "Rudi Hartono", "Rudi Hartono", "Igor Sulimov", "Rusia"])
+        #expect(all[1].speakerMention == "Menkeu" && all[1].role == "Menteri Keuangan")
+        #expect(all[2].role == "Menteri Koordinator bidang Kemaritiman", "the field after 'bidang' is the role's, not the name's")
+    }
+
     @Test func voxPopSpeakersAreMarked() throws {
         let body = "Wulan (34), penumpang asal Seruni, selamat setelah berenang ke rakit. \"Air masuk dari belakang,\" kata Wulan."
         let c = try #require(claims(body).first { $0.kind == .direct })

@@ -177,6 +177,48 @@ extension ClaimRun {
     /// Alvin Botes.": a role phrase (tokens up to `end`) and the person's name after its comma. The
     /// phrase with the name as its name and the words before as its role, and where it ends; nil
     /// when no name follows.
+    /// A role cut short at an acronym in brackets, a number, a slash or a lowercase title, with the
+    /// name after it: "kata Ketua Umum Masyarakat Transportasi Indonesia (MTI) Agus Taufik",
+    /// "ujar Kepala Humas Daop 1 Jakarta Eva Chairunisa", "kata Menteri Riset dan Teknologi/Kepala
+    /// BRIN Bambang …", "kata Juru Bicara … Kendari dr Algazali". The phrase read on to the name.
+    func nameAfterRoleBreak(_ phrase: SpeakerPhrase, from a: Int, end: Int, to b: Int) -> (SpeakerPhrase, Int)? {
+        guard !phrase.isPronoun, end < b, a < end, t[a].isWord, CueLexicon.roleWords.contains(t[a].hash) else { return nil }
+        // A bracket after what looked like a name: "Panglima Komando Armada I (Pangkoarmada) Laksda TNI Abdul Rasyid".
+        func acronymInBrackets(_ n: Int) -> Int? {
+            guard !t[n].isWord, t[n].mark == "(" else { return nil }
+            var k = n + 1
+            while k < b, k - n <= 3, t[k].isWord, t[k].isCapitalized { k += 1 }
+            return k > n + 1 && k < b && !t[k].isWord && t[k].mark == ")" ? k + 1 : nil
+        }
+        guard phrase.nameRange == nil || acronymInBrackets(end) != nil else { return nil }
+        var n = end
+        while n < b, n - a < 26 {
+            let tok = t[n]
+            if !tok.isWord {
+                // "(MTI)", "(BUMDes LKM)": an acronym in brackets.
+                if let after = acronymInBrackets(n) { n = after; continue }
+                // "Teknologi/Kepala": a slash between two titles; "Covid-19": a hyphen.
+                if (tok.mark == "/" || tok.mark == "-"), n + 1 < b, t[n + 1].isWord, n > a, t[n - 1].isWord { n += 1; continue }
+                break
+            }
+            if tok.isCapitalized || tok.hasDigit && n > a && t[n - 1].isWord && t[n - 1].isCapitalized { n += 1; continue }
+            // "Menteri Riset dan Teknologi", "Tim Peneliti GeNose dari UGM": "dan", "dari" inside a title.
+            if tok.hash == ClaimRun.dan || tok.hash == ClaimRun.fromWord, n > a, t[n - 1].isWord, t[n - 1].isCapitalized, n + 1 < b, t[n + 1].isWord, t[n + 1].isCapitalized { n += 1; continue }
+            // "dr Algazali": a lowercase title before a name.
+            if ClaimRun.lowercaseTitles.contains(tok.hash), n + 1 < b, t[n + 1].isWord, t[n + 1].isCapitalized { n += 1; continue }
+            break
+        }
+        guard n > end, let extended = SpeakerPhrase.parse(text, tokens: a, n) else { return nil }
+        if let name = extended.nameRange, text.tokenIndex(atOrAfter: name.lowerBound) >= end { return (extended, n) }
+        // "peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi Fortuna Anwar": the role read through its
+        // acronym, for the name after the comma.
+        if n < b, !t[n].isWord, t[n].mark == ",", extended.nameRange == nil { return (extended, n) }
+        return nil
+    }
+
+    /// "dr", "drg", "prof": titles written in lowercase before a name.
+    static let lowercaseTitles: WordSet = WordSet(["dr", "drg", "prof", "ir", "hj", "h"].map(TokenizedText.hash))
+
     func nameAfterComma(_ phrase: SpeakerPhrase, from a: Int, end: Int, to b: Int) -> (SpeakerPhrase, Int)? {
         guard !phrase.isPronoun, end + 1 < b, !t[end].isWord, t[end].mark == ",", a < end, t[a].isWord,
               CueLexicon.roleWords.contains(t[a].hash) || phrase.nameRange == nil else { return nil }

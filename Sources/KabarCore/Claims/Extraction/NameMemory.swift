@@ -29,6 +29,8 @@ extension ClaimRun {
             // A capitalised common noun opening a sentence ("Penyalahgunaan") is not part of a name.
             let sentenceInitial = i == 0 || (!tokens[i - 1].isWord && (tokens[i - 1].mark == "." || QuoteScanner.isDouble(tokens[i - 1].mark)))
             if lo == i, sentenceInitial, j - i >= 2, text.looksLikeCommonNoun(tokens[i]) { lo += 1 }
+            // "bidang Kemaritiman Rudi Hartono": the word after "bidang" is a field, not a first name.
+            if lo > 0, j - lo >= 3, tokens[lo - 1].isWord, tokens[lo - 1].hash == ClaimRun.bidang { lo += 1 }
             // "Koordinasi Penanaman Modal" is no person; nor is "Kapas Krampung" after "Jalan".
             let allCommon = (lo..<j).allSatisfy { text.looksLikeCommonNoun(tokens[$0]) }
             let afterPlaceWord = lo > 0 && tokens[lo - 1].isWord && ClaimRun.locationWords.contains(tokens[lo - 1].hash)
@@ -52,6 +54,8 @@ extension ClaimRun {
             i = max(j, i + 1)
         }
     }
+
+    static let bidang = TokenizedText.hash("bidang")
 
     /// Gives a claim whose attribution states no role the role stated where its speaker was introduced.
     mutating func addIntroducedRoles() {

@@ -1,6 +1,6 @@
 /// Sentences whose attribution comes first, before the claim, with no cue after it:
 /// "Menurutnya, jika …", "Sebab, kata Budi, …", "Karenanya, kata dia, …", a cue set between commas
-/// ("Penanganan ini, kata dia, harus …"), and sources named at the opening ("Berdasarkan data BPS,
+/// ("Penanganan ini, kata dia, harus …", "Harga beras, menurut pedagang, naik …"), and sources named at the opening ("Berdasarkan data BPS,
 /// …", "Dikutip dari Antara, …", "Mengutip Reuters, …"). Tried when no cue inside the sentence
 /// attributes it, so a sentence that names its speaker later ("Dilansir SCMP, Korotchenko memuji …")
 /// keeps that speaker.
@@ -63,11 +63,16 @@ extension ClaimRun {
            let phrase = SpeakerPhrase.parse(text, tokens: from, c) {
             return claim(phrase, cue: start, from: c + 1, via: medium ? [text.string(phrase.range)] : [])
         }
-        // "…, kata dia, …": a cue set between two commas inside the sentence; the claim is the sentence.
+        // "…, kata dia, …", "Harga beras, menurut pedagang, naik …": a cue set between two commas inside
+        // the sentence; the claim is the sentence.
         // (The sentence's flags were read for the cues inside it: the same range hits that memo.)
-        guard any(CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue, a, b) else { return nil }
+        guard any(CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue | CueLexicon.Flag.menurut, a, b) else { return nil }
         var k = start + 1
         while k + 2 < b {
+            if isComma(k), t[k + 1].isWord, t[k + 1].hash == CueLexicon.menurut, let c = comma(from: k + 2, within: 8), c > k + 2,
+               c + 1 < b, let phrase = SpeakerPhrase.parse(text, tokens: k + 2, c) {
+                return claim(phrase, cue: k + 1, from: start)
+            }
             if isComma(k), t[k + 1].isWord, (t[k + 1].claimFlags & CueLexicon.Flag.postCue != 0) || (t[k + 1].claimFlags & CueLexicon.Flag.nyaCue != 0),
                let c = comma(from: k + 2, within: 8) ?? ((t[k + 1].claimFlags & CueLexicon.Flag.nyaCue != 0) && isComma(k + 2) ? k + 2 : nil) {
                 let nya = (t[k + 1].claimFlags & CueLexicon.Flag.nyaCue != 0)

@@ -123,6 +123,10 @@ extension ClaimRun {
                 end = first
                 _ = p
             }
+            if let p = phrase, let (named, n) = nameAfterRoleBreak(p, from: a + 1, end: end, to: b) {
+                phrase = named
+                end = n
+            }
             // "ungkap Direktur Penuntutan Jampidsus Kejagung, Sutikno saat …": the name after the role's comma.
             if let p = phrase, let (named, n) = nameAfterComma(p, from: a + 1, end: end, to: b) {
                 phrase = named

@@ -84,7 +84,7 @@ struct SpeakerPhrase: Sendable {
             k -= 1
         }
         var nameLo = k
-        // "Kabupaten Pemalang", "Kota Kendari": the word after a region word is a place.
+        // "Kabupaten Pemalang", "Kota Kendari": the word after a region word is a place ("bidang Kemaritiman": a field).
         if nameLo > lo, nameLo < hi, SpeakerPhrase.regionWords.contains(t[nameLo - 1].hash) { nameLo += 1 }
         // "Bupati Banyumas Achmad Husein": after a regional head, a name of three words starts with the region.
         else if nameLo > lo, hi - nameLo >= 3, SpeakerPhrase.regionalHeads.contains(t[nameLo - 1].hash),
@@ -233,6 +233,7 @@ struct SpeakerPhrase: Sendable {
     static let selaku = TokenizedText.hash("selaku")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
+    /// Words whose next word names a place, or for "bidang" a field ("Menteri Koordinator bidang Kemaritiman").
     static let regionWords = WordSet(words: ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "dusun", "kab", "prov",
-                                             "puskesmas"])
+                                             "puskesmas", "bidang"])
 }

@@ -34,6 +34,14 @@ extension ClaimRun {
             lastPerson = match
             return (mention, match, role)
         }
+        // "ujar Menkeu", "menurut Menko Kemaritiman": a title or field read as a name, when it is the
+        // role of a speaker named before ("Menteri Keuangan Bambang …", "Menteri Koordinator bidang
+        // Kemaritiman …, Rizal Ramli").
+        if let nameRange = p.nameRange, let match = speakerByTitleReadAsName(p.range, name: nameRange) {
+            lastSpeaker = match
+            lastPerson = match
+            return (mention, match, role)
+        }
         if let nameRange = p.nameRange {
             let written = text.string(nameRange)
             var name = written
@@ -107,6 +115,29 @@ extension ClaimRun {
             return rolesOfSpeakers.last { $0.words.contains(words[0]) }?.speaker
         }
         for entry in rolesOfSpeakers.reversed() where entry.words.filter(words.contains).count >= 2 { return entry.speaker }
+        return nil
+    }
+
+    /// The named speaker whose role holds every word of `name` (a title among them; abbreviations
+    /// spelled out) and two words of the whole phrase: "Menkeu" is the Menteri Keuangan named before.
+    func speakerByTitleReadAsName(_ range: Range<Int>, name: Range<Int>) -> String? {
+        // The name must hold a title ("Menkeu", "Menko"): a place named in a role ("pakar militer Rusia") is no title.
+        var i = text.tokenIndex(atOrAfter: name.lowerBound), titled = false
+        while i < t.count, t[i].range.lowerBound < name.upperBound {
+            if t[i].isWord, CueLexicon.roleAbbreviations[t[i].hash] != nil || CueLexicon.roleWords.contains(t[i].hash) { titled = true }
+            i += 1
+        }
+        guard titled else { return nil }
+        let nameWords = capitalisedWords(name)
+        guard !nameWords.isEmpty, nameWords.count <= 3, !rolesOfSpeakers.isEmpty else { return nil }
+        let words = capitalisedWords(range)
+        for entry in rolesOfSpeakers.reversed() {
+            // The role's abbreviations spelled out too ("Kapolda Metro Jaya" holds kepala, kepolisian, daerah).
+            let roleWords = entry.words + entry.words.flatMap { CueLexicon.roleAbbreviations[$0] ?? [] }
+            if nameWords.allSatisfy(roleWords.contains) && words.filter(roleWords.contains).count >= min(2, words.count) {
+                return entry.speaker
+            }
+        }
         return nil
     }
 
