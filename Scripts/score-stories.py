@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Scores kabar's story grouping against the judged fixtures.
 
-bench: Tests/KabarCoreTests/Fixtures/xref/bench-stories.tsv (event labels read by hand for the
-articles of 50 sampled bench stories; STORIES.md): pair precision = pairs of labelled articles in
+bench: Tests/KabarCoreTests/Fixtures/xref/bench-stories.tsv and bench-stories-2.tsv (event labels
+read by hand for the articles of 50 sampled bench stories each; STORIES.md, STORIES-2.md): pair precision = pairs of labelled articles in
 one story that share a label, over all pairs of labelled articles in one story.
 real: ../shared/corpus/real/clusters.tsv: pairwise precision and recall.
 
@@ -28,18 +28,19 @@ def stories(path):
 def pairs(members):
     return itertools.combinations(sorted(members), 2)
 
-label = {}
-for line in open(os.path.join(root, "Tests/KabarCoreTests/Fixtures/xref/bench-stories.tsv"), encoding="utf-8"):
-    if line.startswith("#") or not line.strip(): continue
-    f = line.rstrip("\n").split("\t")
-    label[f[1]] = f[4]
 of, n = stories(os.path.join(shared, "corpus/bench/articles.jsonl.gz"))
-by = collections.defaultdict(list)
-for a in label:
-    if a in of: by[of[a]].append(a)
-right = sum(label[a] == label[b] for m in by.values() for a, b in pairs(m))
-total = sum(1 for m in by.values() for _ in pairs(m))
-print(f"bench: {n} stories of 2+ articles; judged pairs still in one story {total}, one event {right}: pair precision {right / max(1, total):.3f}")
+for fixture in ["bench-stories.tsv", "bench-stories-2.tsv"]:
+    label = {}
+    for line in open(os.path.join(root, "Tests/KabarCoreTests/Fixtures/xref", fixture), encoding="utf-8"):
+        if line.startswith("#") or not line.strip(): continue
+        f = line.rstrip("\n").split("\t")
+        label[f[1]] = f[4]
+    by = collections.defaultdict(list)
+    for a in label:
+        if a in of: by[of[a]].append(a)
+    right = sum(label[a] == label[b] for m in by.values() for a, b in pairs(m))
+    total = sum(1 for m in by.values() for _ in pairs(m))
+    print(f"bench ({fixture}): {n} stories of 2+ articles; judged pairs still in one story {total}, one event {right}: pair precision {right / max(1, total):.3f}")
 
 gold = {}
 for line in open(os.path.join(shared, "corpus/real/clusters.tsv"), encoding="utf-8").read().split("\n")[1:]:

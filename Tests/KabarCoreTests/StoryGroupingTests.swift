@@ -91,6 +91,25 @@ struct StoryGroupingTests {
         return a
     }
 
+    @Test func aStoryNeverSpansMoreThanItsWindow() {
+        let body = """
+        Gubernur Aceh menolak keputusan pemerintah pusat memindahkan empat pulau ke Sumatera Utara dan meminta \
+        Kementerian Dalam Negeri meninjau ulang batas wilayah di perairan Singkil yang disengketakan kedua provinsi.
+        """
+        // Three reports, each within three days of the next, eight days from first to last.
+        let articles = [("Serambi", 10), ("Waspada", 13), ("Analisa", 16), ("Tribun", 18)].map { outlet, day in
+            var a = Article(id: outlet, path: outlet, format: .text, outlet: outlet, title: "Gubernur Tolak Empat Pulau Pindah",
+                            published: PublishedDate(year: 2025, month: 6, day: day), body: body)
+            a.claims = [Claim(kind: .indirect, speaker: "Muzakir Manaf", content: "…", range: 0..<1)]
+            return a
+        }
+        for story in StoryGrouper().group(articles) {
+            let days = story.articleIndexes.compactMap { articles[$0].published?.dayNumber }
+            #expect((days.max() ?? 0) - (days.min() ?? 0) <= 3, "\(story.articleIndexes.map { articles[$0].outlet ?? "" })")
+        }
+        #expect(StoryGrouper().group(articles).contains { $0.articleIndexes.count >= 2 }, "reports a day or three apart still join")
+    }
+
     @Test func evidenceOfOneEventBesidesSharedWords() {
         let minister = article("A", day: 10, speakers: ["Asep Guntur Rahayu"])
         let sameSpeaker = article("B", day: 10, speakers: ["Asep Guntur"])

@@ -110,10 +110,23 @@ public struct StoryGrouper: Sendable {
         // average, so one bridging pair does not chain two stories together.
         var groupOf = Array(articles.indices)
         var groups: [Int: [Int]] = [:]
-        for k in articles.indices { groups[k] = [k] }
+        // Each group's first and last publication day: a story spans at most `maxDayGap` days, however
+        // its pairs chain (a saga's reports a few days apart each are not one event a week long).
+        var span: [Int: (first: Int, last: Int)] = [:]
+        for k in articles.indices {
+            groups[k] = [k]
+            if let d = evidence.days[k] { span[k] = (d, d) }
+        }
         for (i, j, _) in scored.sorted(by: { ($0.2, -$0.0, -$0.1) > ($1.2, -$1.0, -$1.1) }) {
             let (a, b) = (groupOf[i], groupOf[j])
             guard a != b, let ga = groups[a], let gb = groups[b] else { continue }
+            let joined: (first: Int, last: Int)? = switch (span[a], span[b]) {
+            case let (x?, y?): (min(x.first, y.first), max(x.last, y.last))
+            case let (x?, nil): x
+            case let (nil, y?): y
+            case (nil, nil): nil
+            }
+            if let joined, joined.last - joined.first > maxDayGap { continue }
             if oneArticlePerOutlet, ga.contains(where: { x in gb.contains { y in sameOutlet(articles[x], articles[y]) } }) { continue }
             var sum: Float = 0
             for x in ga { for y in gb { sum += score(x, y, cosine: vectors[x].cosine(vectors[y])) } }
@@ -121,6 +134,8 @@ public struct StoryGrouper: Sendable {
             for x in gb { groupOf[x] = a }
             groups[a] = ga + gb
             groups[b] = nil
+            span[a] = joined
+            span[b] = nil
         }
         return groups.values.map { list in
             let ordered = list.sorted { a, b in
