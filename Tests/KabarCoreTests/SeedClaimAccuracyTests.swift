@@ -35,10 +35,26 @@ struct SeedClaimAccuracyTests {
         return Set(s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 && !ignored.contains($0) })
     }
 
+    /// The annotated opening words without a leading connective ("Pasalnya, target …" → "target …"):
+    /// annotators start a continuation at the sentence's first word, kabar after its connective.
+    static func withoutConnective(_ start: String) -> String? {
+        var words = start.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var dropped = false
+        while words.count > 2, let w = words.first,
+              CueLexicon.connectors.contains(TokenizedText.hash(w.lowercased().trimmingCharacters(in: .punctuationCharacters)))
+                || ClaimRun.continuationOpeners.contains(TokenizedText.hash(w.lowercased().trimmingCharacters(in: .punctuationCharacters))) {
+            words.removeFirst(); dropped = true
+        }
+        return dropped ? words.joined(separator: " ") : nil
+    }
+
     static func matches(_ p: Claim, _ g: Gold) -> Bool {
         let content = normalized(p.content)
-        let start = normalized(g.start)
-        guard let r = content.range(of: start), content.distance(from: content.startIndex, to: r.lowerBound) <= 80 else { return false }
+        func found(_ start: String) -> Bool {
+            guard let r = content.range(of: normalized(start)) else { return false }
+            return content.distance(from: content.startIndex, to: r.lowerBound) <= 80
+        }
+        guard found(g.start) || withoutConnective(g.start).map(found) == true else { return false }
         if g.speaker == nil { return p.speaker == nil }
         return !speakerWords(p.speaker).isDisjoint(with: speakerWords(g.speaker))
     }
@@ -84,8 +100,11 @@ struct SeedClaimAccuracyTests {
         let result = Ingestor(extractsClaims: true).ingest(paths: [path])
         let byID = Dictionary(uniqueKeysWithValues: result.articles.map { ($0.id, $0) })
         for id in Set(gold.map(\.file)) { #expect(byID[id] != nil, "unknown article \(id)") }
-        let score = Self.score(gold, articles: byID, label: "real-article")
-        // Regression floor near the level reached (the target is F1 0.90; see README).
+        let first = Self.score(gold, articles: byID, label: "real-article (first annotation, no continuations)")
+        // With the continuation claims added later by reading (the first annotation predates the rule).
+        let score = Self.score(gold + Self.annotations("real-claims-continuations.tsv"), articles: byID, label: "real-article")
+        // Regression floors near the level reached (the target is F1 0.90; see README).
+        #expect(first.f1 >= 0.86)
         #expect(score.f1 >= 0.80)
     }
 
