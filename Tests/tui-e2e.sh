@@ -65,6 +65,14 @@ t send-keys -t "$session" "?"
 expect "help lists the keys" "next or previous claim"
 t send-keys -t "$session" q q
 expect "back in the library" "kabar — 5 articles"
+t send-keys -t "$session" z
+expect "an unknown key says so" "'z' does nothing here"
+t send-keys -t "$session" / K o m p Enter
+expect "/ filters the library" "matching “Komp”"
+t send-keys -t "$session" / x Escape
+expect "Esc in the filter puts back what Enter kept" "matching “Komp”"
+t send-keys -t "$session" Escape
+expect "Esc clears the filter" "kabar — 5 articles"
 t send-keys -t "$session" m j j m c
 expect "marked articles open in columns" "2 articles side by side"
 t send-keys -t "$session" a

@@ -323,6 +323,34 @@ struct ScreenTests {
         send(&s, .character("q"))
         #expect(s.wantsQuit)
     }
+
+    @Test func escInTheFilterPutsBackTheFilterItEdited() {
+        var s = state()
+        send(&s, .character("/"), .character("l"), .character("e"), .character("d"), .character("g"), .character("e"), .enter)
+        #expect(s.visibleArticles.count == 2)
+        // A second `/` edits "ledge"; Esc cancels that edit, not the filter kept with Enter.
+        send(&s, .character("/"), .backspace, .backspace, .character("x"), .escape)
+        #expect(s.filter == "ledge" && !s.isFiltering)
+        #expect(s.visibleArticles.count == 2)
+        // `q` typed in the filter is text, not quit.
+        send(&s, .character("/"), .character("q"))
+        #expect(s.filter == "ledgeq" && !s.wantsQuit)
+        send(&s, .escape)
+        #expect(s.filter == "ledge")
+    }
+
+    @Test func anUnknownKeySaysSoUntilTheNextKey() {
+        var s = state()
+        send(&s, .character("z"))
+        #expect(s.screen == .library)
+        #expect(render(s).lines[29].contains("'z' does nothing here · ? lists the keys"))
+        send(&s, .down)
+        #expect(!render(s).lines[29].contains("does nothing"), "the next key clears it")
+        send(&s, .enter, .character("Z"))
+        #expect(render(s).lines[29].contains("'Z' does nothing here"), "the reader too")
+        send(&s, .character("j"))
+        #expect(s.notice == nil)
+    }
 }
 
 @Suite("Escape sequences")

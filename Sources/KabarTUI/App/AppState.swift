@@ -101,6 +101,10 @@ public struct AppState: Sendable {
 
     /// A one-line message for the status bar (problems reading inputs, hints).
     public var message: String?
+    /// What the last key did or why it did nothing ("unknown key"), shown until the next key.
+    public var notice: String?
+    /// The library filter as it was when `/` started editing it: Esc puts it back.
+    public var filterBeforeEditing = ""
     public var wantsQuit = false
 
     /// For each claim reported by several articles, the same claim in the other articles.

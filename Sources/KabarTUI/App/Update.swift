@@ -45,9 +45,15 @@ public func update(_ state: inout AppState, _ event: Event) {
 
 private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     if key == .interrupt { state.wantsQuit = true; return }
+    state.notice = nil
     if state.isFiltering {
         switch key {
-        case .enter, .escape: state.isFiltering = false
+        case .enter: state.isFiltering = false
+        case .escape:
+            // Esc cancels the edit: the filter as it was before `/`.
+            state.isFiltering = false
+            state.filter = state.filterBeforeEditing
+            state.cursor = 0; state.libraryTop = 0
         case .backspace: if !state.filter.isEmpty { state.filter.removeLast() }; state.cursor = 0; state.libraryTop = 0
         case .character(let c): state.filter.append(c); state.cursor = 0; state.libraryTop = 0
         default: break
@@ -92,7 +98,7 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
     case .home, .character("g"): state.cursor = 0
     case .end, .character("G"): state.cursor = max(0, n - 1)
     case .enter, .right, .character("l"): openSelected(&state)
-    case .character("/"): state.isFiltering = true
+    case .character("/"): state.isFiltering = true; state.filterBeforeEditing = state.filter
     case .escape: state.filter = ""; state.cursor = 0
     case .character("s"):
         let all = AppState.SortOrder.allCases
@@ -139,7 +145,7 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         // A story's articles go back to the story list; the whole library quits.
         if state.storyFilter != nil { leaveStory(&state); return }
         state.wantsQuit = true
-    default: break
+    default: unknown(&state, key)
     }
     clampLibrary(&state)
 }
@@ -185,7 +191,7 @@ private func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
         if key == .character("c") { openColumns(&state, Array(indexes.prefix(4))) } else { openCompare(&state, indexes[0], indexes[1]) }
         return
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
-    default: break
+    default: unknown(&state, key)
     }
     clampStories(&state)
 }
@@ -253,7 +259,7 @@ private func entity(_ state: inout AppState, _ key: Key, _ count: Int, _ index: 
         openReader(&state, article: item.article, claim: item.claim, at: item.range.lowerBound)
         return
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
-    default: break
+    default: unknown(&state, key)
     }
     state.entityItem = min(max(0, state.entityItem), max(0, items.count - 1))
     // Keep the selected item's line on screen.
@@ -305,7 +311,7 @@ private func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
         state.screenStack.removeLast()
         state.comparison = nil
         return
-    default: break
+    default: unknown(&state, key)
     }
     clampCompare(&state)
 }
@@ -337,7 +343,7 @@ private func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexe
         openCompare(&state, indexes[state.focusedColumn], indexes[(state.focusedColumn + 1) % indexes.count])
         return
     case .character("q"), .escape: state.screenStack.removeLast(); return
-    default: break
+    default: unknown(&state, key)
     }
     // Each column stops at its own end.
     let layout = ColumnsView.layout(width: state.width, count: indexes.count)
@@ -367,7 +373,7 @@ private func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: 
     case .character("n"): moveArticle(&state, by: 1)
     case .character("p"): moveArticle(&state, by: -1)
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); state.readerTop = 0; state.claimCursor = nil
-    default: break
+    default: unknown(&state, key)
     }
     clampReader(&state)
 }
@@ -405,7 +411,7 @@ private func claimDetails(_ state: inout AppState, _ key: Key, _ count: Int, _ m
         state.screenStack.removeLast()
         clampReader(&state)
         return
-    default: break
+    default: unknown(&state, key)
     }
     // Keep the selected version's header (and a line of its text) on screen when moving between versions.
     if state.versionCursor != before {
@@ -470,4 +476,18 @@ private func clampReader(_ state: inout AppState) {
     let total = state.cachedReaderLines(state.readerKey(index)).count
     let rows = ReaderView.textRows(state)
     state.readerTop = max(0, min(state.readerTop, max(0, total - rows)))
+}
+
+/// A key the screen does not use says so, with the way to the list of keys.
+private func unknown(_ state: inout AppState, _ key: Key) {
+    let name: String
+    switch key {
+    case .character(let c) where c.isLetter || c.isNumber || c.isPunctuation || c.isSymbol: name = "'\(c)'"
+    case .tab: name = "Tab"
+    case .left: name = "←"
+    case .right: name = "→"
+    case .backspace: name = "Backspace"
+    default: return
+    }
+    state.notice = "\(name) does nothing here · ? lists the keys"
 }

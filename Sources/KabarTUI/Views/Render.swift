@@ -73,7 +73,8 @@ enum StatusBar {
             case .claim: keys = "↑↓ other outlets · Enter read it there · q back"
             case .help: keys = "↑↓ scroll · q back"
             }
-            text = " " + (state.message.map { $0 + " · " } ?? "") + keys
+            // What the last key did (or why it did nothing) comes first, then the inputs' problems.
+            text = " " + (state.notice.map { $0 + " · " } ?? "") + (state.message.map { $0 + " · " } ?? "") + keys
         }
         buffer.put(text, x: 0, y: y, style: Style(.statusBar, reverse: true), maxWidth: buffer.width)
     }
