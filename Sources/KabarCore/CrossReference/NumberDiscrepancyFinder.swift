@@ -92,6 +92,11 @@ public struct NumberDiscrepancyFinder: Sendable {
             let (x, y) = (find(i), find(j))
             guard x != y else { return }
             for a in members[x] { for b in members[y] where !Self.compatible(figures[a], figures[b], names: false) { return } }
+            // Two groups naming only different people or organisations count different things (Blue
+            // Bird's dividend and Sarana Mitra Luas's, met through two Title Case headlines).
+            let namesX = members[x].reduce(into: Set<UInt64>()) { $0.formUnion(figures[$1].names) }
+            let namesY = members[y].reduce(into: Set<UInt64>()) { $0.formUnion(figures[$1].names) }
+            if !namesX.isEmpty, !namesY.isEmpty, namesX.isDisjoint(with: namesY) { return }
             let (root, other) = (min(x, y), max(x, y))
             parent[other] = root
             members[root] += members[other]
@@ -183,12 +188,18 @@ public struct NumberDiscrepancyFinder: Sendable {
         var result: [Figure] = []
         if let title = article.title, !article.titleInferred {
             let words = WordSpans.of(title), scalars = Array(title.unicodeScalars)
+            // A headline is Title Case: its names are the words the body writes capitalised inside a
+            // sentence ("Blue Bird", not "Bagikan Dividen").
+            let bodyNames = capitalisedInside(article.body)
+            let titleNames = Set(words.lazy.filter { $0.isCapitalized && bodyNames.contains($0.hash) && !genericNames.contains($0.hash)
+                                                     && !dateWords.contains($0.hash) }.map(\.hash))
             for q in QuantityExtractor().extract(from: title, language: article.language) {
                 guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family),
                       !NumberContext.isRangeEnd(q, words: words, scalars: scalars) else { continue }
                 let k = keyWords(of: q, words: words, scalars: scalars)
                 result.append(Figure(article: index, quantity: q, family: family, inHeadline: true, leads: true,
-                                     before: k.before, after: k.after, context: NumberContext.of(q, words: words, scalars: scalars)))
+                                     before: k.before, after: k.after, names: titleNames.subtracting(words.filter { q.range.contains($0.range.lowerBound) }.map(\.hash)),
+                                     context: NumberContext.of(q, words: words, scalars: scalars)))
             }
         }
         guard !article.quantities.isEmpty else { return result }
@@ -216,6 +227,20 @@ public struct NumberDiscrepancyFinder: Sendable {
 
     /// Company and title abbreviations that name no one in particular.
     static let genericNames: Set<UInt64> = Set(["pt", "tbk", "cv", "persero", "rp", "km", "kg", "the", "dan", "di", "ke"].map(TokenizedText.hash))
+
+    /// Words the text writes capitalised but not at a sentence's start, and never in lowercase.
+    static func capitalisedInside(_ text: String) -> Set<UInt64> {
+        let words = WordSpans.of(text), scalars = Array(text.unicodeScalars)
+        var capitalised = Set<UInt64>(), lowercase = Set<UInt64>()
+        for (k, w) in words.enumerated() {
+            if !w.isCapitalized { lowercase.insert(w.hash); continue }
+            guard k > 0 else { continue }
+            let gap = scalars[words[k - 1].range.upperBound..<w.range.lowerBound]
+            if gap.contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" || $0 == "\u{201C}" || $0 == "\"" }) { continue }
+            capitalised.insert(w.hash)
+        }
+        return capitalised.subtracting(lowercase)
+    }
 
     /// Capitalised words of the number's clause (up to a comma, full stop, bracket or quotation
     /// mark on either side), except a sentence's first word, date words and company-form
