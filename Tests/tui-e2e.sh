@@ -175,5 +175,32 @@ fi
 t kill-session -t dumb
 colour_check "monochrome" none
 colour_check "an explicit theme wins" colour --theme dark
+# o opens the article's address with $BROWSER (here a script noting what it was given); y copies the
+# selected claim through OSC 52, which tmux with set-clipboard on keeps as a paste buffer.
+browser="$cache/browser.sh"
+printf '#!/bin/sh\nprintf "%%s\\n" "$1" > "%s/opened"\n' "$cache" > "$browser"; chmod +x "$browser"
+t new-session -d -s open -x 100 -y 30 "TERM=xterm-256color BROWSER=$browser XDG_CACHE_HOME=$cache $bin"
+t set-option -g set-clipboard on
+session=open
+expect "the demo library" "kabar — "
+t send-keys -t open / P e l i t a Enter Enter
+expect "the Pelita report opens" "KNKT"
+t send-keys -t open o
+expect "o says it opens the address" "opening https://pelita.example/berita/feri-bahari-nusa-investigasi"
+for i in $(seq 1 25); do [ -s "$cache/opened" ] && break; sleep 0.2; done
+if [ "$(cat "$cache/opened" 2>/dev/null)" = "https://pelita.example/berita/feri-bahari-nusa-investigasi" ]; then
+  echo "ok: o hands the address to \$BROWSER"; passes=$((passes + 1))
+else
+  echo "FAIL: \$BROWSER was not given the address (got: $(cat "$cache/opened" 2>/dev/null))"; failures=$((failures + 1))
+fi
+t send-keys -t open "]" y
+expect "y says the claim was copied" "copied as a citation"
+for i in $(seq 1 25); do t show-buffer 2>/dev/null | grep -qF "Kantor Berita Pelita" && break; sleep 0.2; done
+if t show-buffer 2>/dev/null | grep -qF "Kantor Berita Pelita, 2026-03-14" && t show-buffer | grep -qF "https://pelita.example/"; then
+  echo "ok: y puts the claim, its outlet, date and address on the clipboard"; passes=$((passes + 1))
+else
+  echo "FAIL: no citation in tmux's buffer (got: $(t show-buffer 2>/dev/null | head -c 200))"; failures=$((failures + 1))
+fi
+t kill-session -t open
 echo "tui-e2e: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

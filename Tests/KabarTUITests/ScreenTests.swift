@@ -363,6 +363,51 @@ struct EscapeSequenceTests {
     }
 }
 
+@Suite("Open and copy")
+struct OpenAndCopyTests {
+    static let text = "Kapal feri tenggelam di Selat Lombar pada Kamis malam, kata Kepala Basarnas Rudi Hartono kepada wartawan."
+
+    func article(url: String?) -> Article {
+        Article(id: "a", path: "a.jsonl", format: .jsonl, url: url, outlet: "Contoh", title: "Feri Tenggelam",
+                published: PublishedDate(year: 2026, month: 3, day: 12), blocks: [Block(kind: .lede, text: Self.text)],
+                body: Self.text, claims: ClaimExtractor().extract(from: Self.text))
+    }
+
+    @Test func oOpensTheArticlesAddressAndYCopiesTheSelectedClaim() throws {
+        var s = AppState(articles: [article(url: "https://example.id/berita/feri")], width: 100, height: 30)
+        update(&s, .key(.enter))
+        update(&s, .key(.character("o")))
+        #expect(s.effects == [.openURL("https://example.id/berita/feri")])
+        #expect(render(s).lines[29].contains("opening https://example.id/berita/feri"))
+        s.effects.removeAll()
+        update(&s, .key(.character("y")))
+        #expect(s.effects.isEmpty && render(s).lines[29].contains("select a claim with ] first"))
+        update(&s, .key(.character("]")))
+        update(&s, .key(.character("y")))
+        guard case .copy(let citation) = try #require(s.effects.first) else { Issue.record("copy expected"); return }
+        #expect(citation.hasPrefix("Rudi Hartono (Kepala Basarnas): “"), "\(citation)")
+        #expect(citation.hasSuffix("— Contoh, 2026-03-12, https://example.id/berita/feri"), "\(citation)")
+        #expect(render(s).lines[29].contains("copied as a citation"))
+    }
+
+    @Test func onlyAWebAddressIsOpened() {
+        for bad in [nil, "javascript:alert(1)", "file:///etc/passwd", "https://a b", "https://x\u{1B}]52;c;AAAA\u{07}"] {
+            var s = AppState(articles: [article(url: bad)], width: 100, height: 30)
+            update(&s, .key(.enter))
+            update(&s, .key(.character("o")))
+            #expect(s.effects.isEmpty, "\(bad ?? "nil")")
+        }
+        #expect(WebAddress.checked("https://example.id/a?b=c#d") == "https://example.id/a?b=c#d")
+    }
+
+    @Test func base64AsTheClipboardSequenceNeedsIt() {
+        #expect(EffectRunner.base64(Array("Man".utf8)) == "TWFu")
+        #expect(EffectRunner.base64(Array("Ma".utf8)) == "TWE=")
+        #expect(EffectRunner.base64(Array("M".utf8)) == "TQ==")
+        #expect(EffectRunner.base64(Array("“Feri” — é".utf8)) == "4oCcRmVyaeKAnSDigJQgw6k=")
+    }
+}
+
 @Suite("Reader header")
 struct ReaderHeaderTests {
     @Test func theArticlesAddressIsShownUnderItsTitle() {

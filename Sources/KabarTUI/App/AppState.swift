@@ -103,6 +103,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// What the last key did or why it did nothing ("unknown key"), shown until the next key.
     public var notice: String?
+    /// Work the last key asked the run loop to do (open a browser, copy to the clipboard).
+    public var effects: [Effect] = []
     /// The library filter as it was when `/` started editing it: Esc puts it back.
     public var filterBeforeEditing = ""
     public var wantsQuit = false

@@ -49,6 +49,15 @@ public enum ReaderApp {
             if case .resize = event { terminal.invalidate() }
             update(&state, event)
             terminal.draw(render(state))
+            // What the key asked for beyond a new screen: run now, the outcome shown in the status bar.
+            if !state.effects.isEmpty {
+                let effects = state.effects
+                state.effects.removeAll()
+                for effect in effects {
+                    if let failed = EffectRunner.run(effect) { state.notice = failed }
+                }
+                terminal.draw(render(state))
+            }
         }
         return state.wantsQuit ? .quit : .terminated(signal: terminationRequested.load(ordering: .relaxed))
     }

@@ -372,6 +372,22 @@ private func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: 
     case .character("["): jumpToClaim(&state, index, forward: false); return
     case .character("n"): moveArticle(&state, by: 1)
     case .character("p"): moveArticle(&state, by: -1)
+    case .character("o"):
+        // The article's web address in the browser (the run loop opens it and says how it went).
+        if let url = WebAddress.checked(state.articles[index].url) {
+            state.effects.append(.openURL(url))
+            state.notice = "opening \(url)"
+        } else {
+            state.notice = state.articles[index].url == nil ? "this article has no web address" : "its address is no http(s) link"
+        }
+    case .character("y"):
+        // The selected claim as a citation, to the clipboard through the terminal.
+        guard let c = state.claimCursor, c < state.articles[index].claims.count else {
+            state.notice = "select a claim with ] first, then y copies it"
+            break
+        }
+        state.effects.append(.copy(Citation.of(state.articles[index].claims[c], in: state.articles[index])))
+        state.notice = "claim \(c + 1) copied as a citation (through the terminal: OSC 52)"
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); state.readerTop = 0; state.claimCursor = nil
     default: unknown(&state, key)
     }

@@ -1,0 +1,34 @@
+import KabarCore
+
+/// Work a key asks for that is not a change of state: the run loop carries it out after the
+/// update (`ReaderApp`), so `update` stays a pure function tests can call.
+public enum Effect: Sendable, Hashable {
+    /// Open a web address in the user's browser (`$BROWSER`, else `xdg-open`).
+    case openURL(String)
+    /// Put text on the clipboard through the terminal (OSC 52).
+    case copy(String)
+}
+
+/// A claim as a citation a fact-checker can paste: who said it, what, where and when.
+enum Citation {
+    static func of(_ claim: Claim, in article: Article) -> String {
+        var who = claim.speaker ?? "unattributed"
+        if let role = claim.role, !role.isEmpty { who += " (\(role))" }
+        var source = [article.outlet ?? article.id]
+        if let date = article.published { source.append(date.iso8601) }
+        if let url = article.url { source.append(url) }
+        if !claim.via.isEmpty { source.append("via " + claim.via.joined(separator: ", ")) }
+        // One line: newlines and control characters of the article never reach the clipboard.
+        let text = Sanitizer.oneLine(claim.content)
+        return "\(Sanitizer.oneLine(who)): “\(text)” — " + source.map(Sanitizer.oneLine).joined(separator: ", ")
+    }
+}
+
+/// A web address safe to hand to a browser: http or https, no spaces or control characters.
+enum WebAddress {
+    static func checked(_ url: String?) -> String? {
+        guard let url, url.hasPrefix("http://") || url.hasPrefix("https://"), url.utf8.count < 4096,
+              !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) }) else { return nil }
+        return url
+    }
+}
