@@ -339,6 +339,18 @@ struct ScreenTests {
         #expect(s.filter == "ledge")
     }
 
+    @Test func keysThatCannotDoWhatTheyAskSaySo() {
+        var s = state()
+        send(&s, .end, .character("c"))
+        #expect(s.screen == .library && render(s).lines[29].contains("c needs two articles"))
+        send(&s, .character("d"))
+        #expect(render(s).lines[29].contains("d needs two articles"))
+        send(&s, .home)
+        for _ in 0..<4 { send(&s, .character("m"), .down) }
+        send(&s, .character("m"))
+        #expect(s.marked.count == 4 && render(s).lines[29].contains("four articles are marked already"))
+    }
+
     @Test func anUnknownKeySaysSoUntilTheNextKey() {
         var s = state()
         send(&s, .character("z"))

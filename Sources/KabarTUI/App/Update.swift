@@ -108,7 +108,13 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         let visible = state.visibleArticles
         guard state.cursor < visible.count else { break }
         let index = visible[state.cursor]
-        if let at = state.marked.firstIndex(of: index) { state.marked.remove(at: at) } else if state.marked.count < 4 { state.marked.append(index) }
+        if let at = state.marked.firstIndex(of: index) {
+            state.marked.remove(at: at)
+        } else if state.marked.count < 4 {
+            state.marked.append(index)
+        } else {
+            state.notice = "four articles are marked already: m on a marked one unmarks it"
+        }
     case .character("c"):
         // The marked articles, or the selected one and the next when fewer than two are marked.
         let visible = state.visibleArticles
@@ -116,7 +122,7 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         if indexes.count < 2, state.cursor < visible.count {
             indexes = [visible[state.cursor]] + (state.cursor + 1 < visible.count ? [visible[state.cursor + 1]] : [])
         }
-        guard indexes.count >= 2 else { break }
+        guard indexes.count >= 2 else { state.notice = "c needs two articles: mark them with m (or select one with another after it)"; break }
         openColumns(&state, indexes)
     case .character("d"):
         // The first two marked articles, or the selected one and the next.
@@ -125,7 +131,7 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         if pair.count < 2, state.cursor < visible.count {
             pair = [visible[state.cursor]] + (state.cursor + 1 < visible.count ? [visible[state.cursor + 1]] : [])
         }
-        guard pair.count == 2 else { break }
+        guard pair.count == 2 else { state.notice = "d needs two articles: mark them with m (or select one with another after it)"; break }
         openCompare(&state, pair[0], pair[1])
     case .character("e"):
         if state.entityTable == nil { state.entityTable = EntityTable(state.articles) }
@@ -187,8 +193,13 @@ private func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
         // The story's articles in columns (up to four), or its first two compared.
         guard state.storyCursor < all.count else { break }
         let indexes = all[state.storyCursor].articleIndexes
-        guard indexes.count >= 2 else { state.message = "This story is told by one article only"; break }
-        if key == .character("c") { openColumns(&state, Array(indexes.prefix(4))) } else { openCompare(&state, indexes[0], indexes[1]) }
+        guard indexes.count >= 2 else { state.notice = "this story is told by one article only"; break }
+        if key == .character("c") {
+            openColumns(&state, Array(indexes.prefix(4)))
+            if indexes.count > 4 { state.notice = "showing the first 4 of its \(indexes.count) articles" }
+        } else {
+            openCompare(&state, indexes[0], indexes[1])
+        }
         return
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
     default: unknown(&state, key)
@@ -303,10 +314,13 @@ private func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
     case .character("N"), .character("["):
         if let previous = comparison.differenceStarts.last(where: { $0 < state.compareTop }) { state.compareTop = previous }
     case .character("s"):
-        // Swap the sides.
+        // Swap the sides, staying at the same difference: the row at the top stays at the top.
+        let lines = comparison.layout.lines
+        let row = lines.indices.contains(state.compareTop) ? lines[state.compareTop...].lazy.compactMap(\.row).first : nil
         state.screenStack[state.screenStack.count - 1] = .compare(left: comparison.right, right: comparison.left)
-        state.comparison = Comparison(articles: state.articles, left: comparison.right, right: comparison.left, screenWidth: state.width)
-        state.compareTop = 0
+        let swapped = Comparison(articles: state.articles, left: comparison.right, right: comparison.left, screenWidth: state.width)
+        state.comparison = swapped
+        state.compareTop = row.flatMap { $0 < swapped.layout.rowStarts.count ? swapped.layout.rowStarts[$0] : nil } ?? 0
     case .character("q"), .escape:
         state.screenStack.removeLast()
         state.comparison = nil
