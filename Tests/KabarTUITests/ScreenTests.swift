@@ -8,7 +8,8 @@ struct ScreenTests {
 
     func state(_ w: Int = 100, _ h: Int = 30) -> AppState { AppState(articles: Self.articles, width: w, height: h) }
 
-    func send(_ s: inout AppState, _ keys: Key...) { for k in keys { update(&s, .key(k)) } }
+    /// Keys, each followed by whatever background work it started, done at once (as if the machine were fast).
+    func send(_ s: inout AppState, _ keys: Key...) { for k in keys { update(&s, .key(k)); performPendingWork(&s) } }
 
     @Test func libraryListsEveryArticleWithOutletAndSelection() {
         let s = state()
@@ -349,6 +350,37 @@ struct ScreenTests {
         for _ in 0..<4 { send(&s, .character("m"), .down) }
         send(&s, .character("m"))
         #expect(s.marked.count == 4 && render(s).lines[29].contains("four articles are marked already"))
+    }
+
+    @Test func slowWorkRunsInTheBackgroundWhileKeysKeepWorking() {
+        var s = state()
+        update(&s, .key(.character("e")))
+        // The entity list opens at once with a spinner; the table is work for the run loop's background.
+        #expect(s.screen == .entities && s.entityTable == nil && s.effects == [.findEntities])
+        #expect(render(s).lines.contains { $0.contains("finding the people, organisations and places in 8 articles") })
+        // Typed keys land in the search box meanwhile.
+        for c in "feri" { update(&s, .key(.character(c))) }
+        #expect(s.entityFilter == "feri")
+        s.effects.removeAll()
+        deliver(.entities(EntityTable(Self.articles)), to: &s)
+        #expect(s.pendingWork.isEmpty)
+        #expect(render(s).lines[0].contains("matching “feri”"))
+        // Esc twice: out of the search, then back; a second e needs no new work.
+        update(&s, .key(.escape)); update(&s, .key(.escape))
+        #expect(s.screen == .library)
+        update(&s, .key(.character("e")))
+        #expect(s.effects.isEmpty && s.entityTable != nil)
+        update(&s, .key(.escape))
+        // The stories likewise; Esc goes back while they are grouped, and they are kept when they arrive.
+        update(&s, .key(.character("t")))
+        #expect(s.screen == .stories && s.effects == [.groupStories])
+        #expect(render(s).lines.contains { $0.contains("grouping 8 articles into stories") })
+        update(&s, .key(.escape))
+        #expect(s.screen == .library)
+        update(&s, .key(.character("t")))
+        #expect(s.effects == [.groupStories], "already started: not started twice")
+        performPendingWork(&s)
+        #expect(s.stories != nil && render(s).lines[0].contains("told by several articles"))
     }
 
     @Test func anUnknownKeySaysSoUntilTheNextKey() {

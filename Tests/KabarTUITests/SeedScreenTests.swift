@@ -131,6 +131,7 @@ struct SeedScreenTests {
         guard let articles = Self.articles else { return }
         var s = AppState(articles: articles, width: 100, height: 30)
         update(&s, .key(.character("e")))
+        performPendingWork(&s)
         #expect(s.screen == .entities)
         var b = render(s)
         #expect(b.line(2).contains("Korea Utara") && b.line(2).contains("place"), "the most named entity first")

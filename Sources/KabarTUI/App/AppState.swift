@@ -103,8 +103,13 @@ public struct AppState: Sendable {
     public var message: String?
     /// What the last key did or why it did nothing ("unknown key"), shown until the next key.
     public var notice: String?
-    /// Work the last key asked the run loop to do (open a browser, copy to the clipboard).
+    /// Work the last key asked the run loop to do (open a browser, copy to the clipboard, find
+    /// the entities in the background).
     public var effects: [Effect] = []
+    /// Background work started and not yet delivered: its screen shows a spinner.
+    public var pendingWork: Set<Effect> = []
+    /// Advances while background work runs, for the spinner.
+    public var spinnerFrame = 0
     /// The library filter as it was when `/` started editing it: Esc puts it back.
     public var filterBeforeEditing = ""
     public var wantsQuit = false

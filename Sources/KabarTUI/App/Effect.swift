@@ -7,6 +7,50 @@ public enum Effect: Sendable, Hashable {
     case openURL(String)
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
+    /// Slow work on the whole collection, run off the input loop; its screen shows a spinner until
+    /// the result is delivered (`deliver(_:to:)`), and keys keep working meanwhile.
+    case findEntities
+    case groupStories
+
+    /// Work that runs in the background and ends in a `WorkResult`.
+    public var isBackgroundWork: Bool { self == .findEntities || self == .groupStories }
+
+    /// The background work itself: pure, on value types, safe on any thread.
+    public static func perform(_ effect: Effect, on articles: [Article]) -> WorkResult? {
+        switch effect {
+        case .findEntities: return .entities(EntityTable(articles))
+        case .groupStories: return .stories(AppState.orderedStories(articles))
+        case .openURL, .copy: return nil
+        }
+    }
+}
+
+/// What background work found, handed back to the state.
+public enum WorkResult: Sendable {
+    case entities(EntityTable)
+    case stories([Story])
+}
+
+/// Puts a background result into the state (kept for later visits even when the user left the
+/// screen that asked for it).
+public func deliver(_ result: WorkResult, to state: inout AppState) {
+    switch result {
+    case .entities(let table):
+        state.entityTable = table
+        state.pendingWork.remove(.findEntities)
+    case .stories(let stories):
+        state.stories = stories
+        state.pendingWork.remove(.groupStories)
+    }
+}
+
+/// Runs the background work the last keys asked for at once, in this thread (tests, benchmarks).
+public func performPendingWork(_ state: inout AppState) {
+    let work = state.effects.filter(\.isBackgroundWork)
+    state.effects.removeAll { $0.isBackgroundWork }
+    for effect in work {
+        if let result = Effect.perform(effect, on: state.articles) { deliver(result, to: &state) }
+    }
 }
 
 /// A claim as a citation a fact-checker can paste: who said it, what, where and when.

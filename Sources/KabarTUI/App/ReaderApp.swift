@@ -43,22 +43,55 @@ public enum ReaderApp {
         let message = parts.isEmpty ? nil : parts.joined(separator: " · ")
         var state = AppState(articles: articles, claimClusters: claimClusters, width: w, height: h, message: message)
         terminal.draw(render(state))
+        let background = BackgroundWork()
         while !state.wantsQuit && terminationRequested.load(ordering: .relaxed) == 0 {
-            guard let event = terminal.nextEvent() else { continue }
+            // Results of background work, then the spinner turns while more is pending.
+            let finished = background.takeFinished()
+            for result in finished { deliver(result, to: &state) }
+            guard let event = terminal.nextEvent() else {
+                if !state.pendingWork.isEmpty { state.spinnerFrame += 1 }
+                if !finished.isEmpty || !state.pendingWork.isEmpty { terminal.draw(render(state)) }
+                continue
+            }
             if case .key(.redraw) = event { terminal.invalidate() }
             if case .resize = event { terminal.invalidate() }
             update(&state, event)
             terminal.draw(render(state))
-            // What the key asked for beyond a new screen: run now, the outcome shown in the status bar.
+            // What the key asked for beyond a new screen: slow work goes to the background, the rest
+            // runs now with its outcome in the status bar.
             if !state.effects.isEmpty {
                 let effects = state.effects
                 state.effects.removeAll()
                 for effect in effects {
-                    if let failed = EffectRunner.run(effect) { state.notice = failed }
+                    if effect.isBackgroundWork {
+                        background.start(effect, on: articles)
+                    } else if let failed = EffectRunner.run(effect) {
+                        state.notice = failed
+                    }
                 }
                 terminal.draw(render(state))
             }
         }
         return state.wantsQuit ? .quit : .terminated(signal: terminationRequested.load(ordering: .relaxed))
+    }
+}
+
+/// Slow work on the collection (the entity table, the stories) on another thread; the input
+/// loop takes what has finished each time it wakes (at most every 100 ms), so no key waits for it.
+final class BackgroundWork: Sendable {
+    private let finished = Mutex<[WorkResult]>([])
+
+    func start(_ effect: Effect, on articles: [Article]) {
+        Task.detached(priority: .userInitiated) { [self] in
+            guard let result = Effect.perform(effect, on: articles) else { return }
+            finished.withLock { $0.append(result) }
+        }
+    }
+
+    func takeFinished() -> [WorkResult] {
+        finished.withLock { list in
+            defer { list.removeAll() }
+            return list
+        }
     }
 }

@@ -134,7 +134,7 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         guard pair.count == 2 else { state.notice = "d needs two articles: mark them with m (or select one with another after it)"; break }
         openCompare(&state, pair[0], pair[1])
     case .character("e"):
-        if state.entityTable == nil { state.entityTable = EntityTable(state.articles) }
+        if state.entityTable == nil { startWork(&state, .findEntities) }
         state.entityFilter = ""
         state.entityCursor = 0
         state.entityTop = 0
@@ -143,7 +143,7 @@ private func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         leaveStory(&state)   // already inside a story: back to the story list
         return
     case .character("t"):
-        if state.stories == nil { state.stories = AppState.orderedStories(state.articles) }
+        if state.stories == nil { startWork(&state, .groupStories) }
         state.screenStack.append(.stories)
         clampStories(&state)
         return
@@ -172,7 +172,11 @@ private func leaveStory(_ state: inout AppState) {
 }
 
 private func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
-    let all = state.stories ?? []
+    guard let all = state.stories else {
+        // Still being grouped: only going back.
+        if key == .escape || key == .character("q") || key == .left || key == .character("h") { state.screenStack.removeLast() }
+        return
+    }
     let page = max(1, state.height - 3)
     switch key {
     case .down, .character("j"): state.storyCursor += count
@@ -215,8 +219,25 @@ private func clampStories(_ state: inout AppState) {
     state.storyTop = max(0, min(state.storyTop, max(0, n - rows)))
 }
 
+/// Starts background work once; its screen shows a spinner until the result is delivered.
+private func startWork(_ state: inout AppState, _ work: Effect) {
+    guard !state.pendingWork.contains(work) else { return }
+    state.pendingWork.insert(work)
+    state.effects.append(work)
+}
+
 private func entities(_ state: inout AppState, _ key: Key, _ count: Int) {
-    guard let table = state.entityTable else { state.screenStack.removeLast(); return }
+    guard let table = state.entityTable else {
+        // Still being found: typing goes to the search box, Esc goes back (the work goes on and is kept).
+        switch key {
+        case .character(let c) where c.isLetter || c.isNumber || c == " " || c == "-": state.entityFilter.append(c)
+        case .backspace: if !state.entityFilter.isEmpty { state.entityFilter.removeLast() }
+        case .escape where state.entityFilter.isEmpty: state.screenStack.removeLast()
+        case .escape: state.entityFilter = ""
+        default: break
+        }
+        return
+    }
     let visible = table.matching(state.entityFilter)
     let page = max(1, state.height - 4)
     switch key {

@@ -10,6 +10,7 @@ enum EffectRunner {
         switch effect {
         case .openURL(let url): return open(url)
         case .copy(let text): copy(text); return nil
+        case .findEntities, .groupStories: return nil   // background work: `BackgroundWork`
         }
     }
 

@@ -11,7 +11,12 @@ enum EntitiesView {
     }
 
     static func draw(_ state: AppState, into buffer: inout Buffer) {
-        guard let table = state.entityTable else { return }
+        guard let table = state.entityTable else {
+            TitleBar.draw("kabar — entities", right: "type to search", into: &buffer)
+            buffer.put(" search: " + state.entityFilter + "▏", x: 0, y: 1, style: Style(.heading, bold: true), maxWidth: buffer.width)
+            Spinner.draw("finding the people, organisations and places in \(state.articles.count) articles", state, y: 3, into: &buffer)
+            return
+        }
         let visible = table.matching(state.entityFilter)
         let noun = visible.count == 1 ? "entity" : "entities"
         let title = state.entityFilter.isEmpty ? "kabar — \(visible.count) \(noun)" : "kabar — \(visible.count) \(noun) matching “\(state.entityFilter)”"

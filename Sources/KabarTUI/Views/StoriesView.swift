@@ -5,7 +5,11 @@ import KabarCore
 /// the claims found; ⚠ marks a story where a headline number differs from its article's opening.
 enum StoriesView {
     static func draw(_ state: AppState, into buffer: inout Buffer) {
-        let stories = state.stories ?? []
+        guard let stories = state.stories else {
+            TitleBar.draw("kabar — stories", right: "", into: &buffer)
+            Spinner.draw("grouping \(state.articles.count) articles into stories", state, y: 2, into: &buffer)
+            return
+        }
         let shared = stories.filter { $0.articleIndexes.count > 1 }.count
         TitleBar.draw("kabar — \(stories.count) stor\(stories.count == 1 ? "y" : "ies"), \(shared) told by several articles",
                       right: buffer.width >= 80 ? "Enter shows its articles" : "", into: &buffer)
