@@ -11,6 +11,9 @@ struct FrameTimes {
     var reader: BenchClock.Spread
     var compare: BenchClock.Spread
     var compareOpen: Double
+    /// Typing a search into the entity screen (the table already found): each key's update and draw.
+    var entityKeys: BenchClock.Spread
+    var worstEntityKey: Double
 
     static func measure(paths: [String], parallel: Bool) -> FrameTimes {
         let start = BenchClock.now()
@@ -35,7 +38,21 @@ struct FrameTimes {
         update(&state, .key(.character("d")))
         let compareOpen = BenchClock.now() - openStart
         let compare = frames(&state)
-        return FrameTimes(firstFrame: firstFrame, warm: warm, reader: reader, compare: compare, compareOpen: compareOpen)
+        update(&state, .key(.character("q")))
+
+        // The entity screen: its table found first (background work in the reader), then a search typed
+        // key by key, erased, and typed again.
+        update(&state, .key(.character("e")))
+        performPendingWork(&state)
+        var keyTimes: [Double] = []
+        for key in Array("korea utara").map(Key.character) + Array(repeating: Key.backspace, count: 11) + Array("jokowi").map(Key.character) {
+            let t0 = BenchClock.now()
+            update(&state, .key(key))
+            _ = KabarTUI.render(state)
+            keyTimes.append(BenchClock.now() - t0)
+        }
+        return FrameTimes(firstFrame: firstFrame, warm: warm, reader: reader, compare: compare, compareOpen: compareOpen,
+                          entityKeys: BenchClock.Spread(keyTimes), worstEntityKey: keyTimes.max() ?? 0)
     }
 
     /// 200 frames: one line down (or back to the top at the end), then a full render.

@@ -27,7 +27,7 @@ public struct EntityTable: Sendable {
     }
 
     /// Most articles first, then most mentions.
-    public var entities: [Entity]
+    public private(set) var entities: [Entity]
 
     public init(_ articles: [Article], lexicon: EntityLexicon = EntityLexicon()) {
         let extractor = EntityExtractor(lexicon: lexicon)
@@ -58,14 +58,44 @@ public struct EntityTable: Sendable {
             }
         }
         entities = order.compactMap { byKey[$0] }.sorted { ($0.articles, $0.mentions.count, $1.name) > ($1.articles, $1.mentions.count, $0.name) }
+        searchKeys = entities.map(Self.searchKey)
+    }
+
+    /// Per entity, the keys of its name and spellings in one run of bytes, each ended by a 0 byte
+    /// (keys hold letters and digits only, so a search never matches across two): a search is a
+    /// byte scan, not a folding of every spelling at every key typed.
+    private var searchKeys: [[UInt8]]
+
+    static func searchKey(_ e: Entity) -> [UInt8] {
+        var bytes = Array(EntityName.key(e.name).utf8)
+        bytes.append(0)
+        for spelling in e.spellings {
+            bytes += EntityName.key(spelling).utf8
+            bytes.append(0)
+        }
+        return bytes
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        let last = haystack.count - needle.count
+        var i = 0
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Entities whose name or a spelling contains the text (case and accents ignored), in rank order.
     public func matching(_ text: String) -> [Int] {
         let needle = EntityName.key(text)
         guard !needle.isEmpty else { return Array(entities.indices) }
-        return entities.indices.filter { k in
-            EntityName.key(entities[k].name).contains(needle) || entities[k].spellings.contains { EntityName.key($0).contains(needle) }
-        }
+        let bytes = Array(needle.utf8)
+        return entities.indices.filter { Self.contains(searchKeys[$0], bytes) }
     }
 }
