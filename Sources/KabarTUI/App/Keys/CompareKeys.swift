@@ -1,0 +1,78 @@
+import KabarCore
+
+/// The compare screen's keys (differences, swapping sides) and the columns screen's (focus, scrolling).
+// (One file per screen; `update` in Update.swift dispatches to them.)
+
+func openCompare(_ state: inout AppState, _ left: Int, _ right: Int) {
+    state.comparison = Comparison(articles: state.articles, left: left, right: right, screenWidth: state.width)
+    state.compareTop = 0
+    state.screenStack.append(.compare(left: left, right: right))
+}
+
+func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
+    guard let comparison = state.comparison else { state.screenStack.removeLast(); return }
+    let page = max(1, state.height - 4)
+    switch key {
+    case .down, .character("j"): state.compareTop += count
+    case .up, .character("k"): state.compareTop -= count
+    case .pageDown, .character(" "): state.compareTop += page
+    case .pageUp, .character("b"): state.compareTop -= page
+    case .home, .character("g"): state.compareTop = 0
+    case .end, .character("G"): state.compareTop = Int.max / 2
+    case .character("n"), .character("]"):
+        if let next = comparison.differenceStarts.first(where: { $0 > state.compareTop }) { state.compareTop = next }
+    case .character("N"), .character("["):
+        if let previous = comparison.differenceStarts.last(where: { $0 < state.compareTop }) { state.compareTop = previous }
+    case .character("s"):
+        // Swap the sides, staying at the same difference: the row at the top stays at the top.
+        let lines = comparison.layout.lines
+        let row = lines.indices.contains(state.compareTop) ? lines[state.compareTop...].lazy.compactMap(\.row).first : nil
+        state.screenStack[state.screenStack.count - 1] = .compare(left: comparison.right, right: comparison.left)
+        let swapped = Comparison(articles: state.articles, left: comparison.right, right: comparison.left, screenWidth: state.width)
+        state.comparison = swapped
+        state.compareTop = row.flatMap { $0 < swapped.layout.rowStarts.count ? swapped.layout.rowStarts[$0] : nil } ?? 0
+    case .character("q"), .escape:
+        state.screenStack.removeLast()
+        state.comparison = nil
+        return
+    default: unknown(&state, key)
+    }
+    clampCompare(&state)
+}
+
+func clampCompare(_ state: inout AppState) {
+    guard case .compare = state.screen, let comparison = state.comparison else { return }
+    let rows = max(1, state.height - 3)
+    state.compareTop = max(0, min(state.compareTop, max(0, comparison.layout.lines.count - rows)))
+}
+
+func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexes: [Int]) {
+    let page = max(1, state.height - 4)
+    func scroll(_ delta: Int) {
+        for k in state.columnTops.indices where state.scrollsTogether || k == state.focusedColumn {
+            state.columnTops[k] = max(0, state.columnTops[k] + delta)
+        }
+    }
+    switch key {
+    case .down, .character("j"): scroll(count)
+    case .up, .character("k"): scroll(-count)
+    case .pageDown, .character(" "): scroll(page)
+    case .pageUp, .character("b"): scroll(-page)
+    case .home, .character("g"): scroll(-Int.max / 4)
+    case .tab, .right, .character("l"): state.focusedColumn = (state.focusedColumn + 1) % indexes.count
+    case .left, .character("h"): state.focusedColumn = (state.focusedColumn + indexes.count - 1) % indexes.count
+    case .character("a"): state.scrollsTogether.toggle()
+    case .character("d"):
+        // The focused column against the next one.
+        openCompare(&state, indexes[state.focusedColumn], indexes[(state.focusedColumn + 1) % indexes.count])
+        return
+    case .character("q"), .escape: state.screenStack.removeLast(); return
+    default: unknown(&state, key)
+    }
+    // Each column stops at its own end.
+    let layout = ColumnsView.layout(width: state.width, count: indexes.count)
+    for (k, index) in indexes.enumerated() where k < state.columnTops.count {
+        let total = state.cachedReaderLines(ReaderLineKey(article: index, width: layout[k].width + 2, showsBoilerplate: false)).count
+        state.columnTops[k] = min(state.columnTops[k], max(0, total - (state.height - 3)))
+    }
+}

@@ -1,0 +1,140 @@
+import KabarCore
+
+/// The reader's keys (scrolling, claims, articles, open and copy) and the claim details screen's.
+// (One file per screen; `update` in Update.swift dispatches to them.)
+
+func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
+    let page = max(1, state.height - 3)
+    switch key {
+    case .down, .character("j"): state.readerTop += count
+    case .up, .character("k"): state.readerTop -= count
+    case .pageDown, .character(" "): state.readerTop += page
+    case .pageUp, .character("b"): state.readerTop -= page
+    case .home, .character("g"): state.readerTop = 0
+    case .end, .character("G"): state.readerTop = Int.max / 2
+    case .character("B"): state.showsBoilerplate.toggle()
+    case .character("C"): state.showsClaimPanel.toggle()
+    case .enter, .character("i"):
+        guard let c = state.claimCursor, c < state.articles[index].claims.count else { break }
+        openClaim(&state, ClaimCluster.Member(article: index, claim: c))
+        return
+    case .character("]"): jumpToClaim(&state, index, forward: true); return
+    case .character("["): jumpToClaim(&state, index, forward: false); return
+    case .character("n"): moveArticle(&state, by: 1)
+    case .character("p"): moveArticle(&state, by: -1)
+    case .character("o"):
+        // The article's web address in the browser (the run loop opens it and says how it went).
+        if let url = WebAddress.checked(state.articles[index].url) {
+            state.effects.append(.openURL(url))
+            state.notice = "opening \(url)"
+        } else {
+            state.notice = state.articles[index].url == nil ? "this article has no web address" : "its address is no http(s) link"
+        }
+    case .character("y"):
+        // The selected claim as a citation, to the clipboard through the terminal.
+        guard let c = state.claimCursor, c < state.articles[index].claims.count else {
+            state.notice = "select a claim with ] first, then y copies it"
+            break
+        }
+        state.effects.append(.copy(Citation.of(state.articles[index].claims[c], in: state.articles[index])))
+        state.notice = "claim \(c + 1) copied as a citation (through the terminal: OSC 52)"
+    case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); state.readerTop = 0; state.claimCursor = nil
+    default: unknown(&state, key)
+    }
+    clampReader(&state)
+}
+
+/// Opens the reader on an article with a claim selected (or none), scrolled so body offset
+/// `offset` is near the top.
+func openReader(_ state: inout AppState, article: Int, claim: Int?, at offset: Int) {
+    state.screenStack.append(.reader(articleIndex: article))
+    state.claimCursor = claim
+    let lines = state.cachedReaderLines(state.readerKey(article))
+    let row = lines.firstIndex { $0.bodyRange?.contains(offset) ?? false } ?? 0
+    state.readerTop = max(0, row - 2)
+    clampReader(&state)
+}
+
+/// Opens a claim's details beside the other articles' versions of it.
+func openClaim(_ state: inout AppState, _ member: ClaimCluster.Member) {
+    state.claimVersions = ClaimVersion.versions(of: member, others: state.sameClaim[member] ?? [], in: state.articles)
+    state.versionCursor = 0
+    state.claimTop = 0
+    state.screenStack.append(.claim(member))
+}
+
+func claimDetails(_ state: inout AppState, _ key: Key, _ count: Int, _ member: ClaimCluster.Member) {
+    let lines = ClaimView.lines(state, claim: member, width: state.width)
+    let rows = max(1, state.height - 2)
+    let versions = state.claimVersions.count
+    let before = state.versionCursor
+    switch key {
+    // Arrows move between versions, and scroll once the first or last is selected.
+    case .down, .character("j"), .character("]"):
+        if state.versionCursor + 1 < versions { state.versionCursor = min(versions - 1, state.versionCursor + count) } else { state.claimTop += count }
+    case .up, .character("k"), .character("["):
+        if state.versionCursor > 0 { state.versionCursor = max(0, state.versionCursor - count) } else { state.claimTop -= count }
+    case .pageDown, .character(" "): state.claimTop += rows
+    case .pageUp, .character("b"): state.claimTop -= rows
+    case .home, .character("g"): state.claimTop = 0; state.versionCursor = 0
+    case .end, .character("G"): state.claimTop = lines.count; state.versionCursor = max(0, versions - 1)
+    case .enter, .right, .character("l"):
+        guard state.versionCursor < versions else { break }
+        let other = state.claimVersions[state.versionCursor].member
+        let range = state.articles[other.article].claims[other.claim].range
+        openReader(&state, article: other.article, claim: other.claim, at: range.lowerBound)
+        return
+    case .character("q"), .escape, .left, .character("h"):
+        state.screenStack.removeLast()
+        clampReader(&state)
+        return
+    default: unknown(&state, key)
+    }
+    // Keep the selected version's header (and a line of its text) on screen when moving between versions.
+    if state.versionCursor != before {
+        if let header = lines.firstIndex(where: { $0.isVersionHeader && $0.version == state.versionCursor }) {
+            if header < state.claimTop { state.claimTop = max(0, header - 1) }
+            if header + 2 >= state.claimTop + rows { state.claimTop = header + 3 - rows }
+        }
+    }
+    state.claimTop = max(0, min(state.claimTop, max(0, lines.count - rows)))
+}
+
+/// Selects the next (or previous) claim and scrolls so its first line is on screen.
+func jumpToClaim(_ state: inout AppState, _ index: Int, forward: Bool) {
+    let claims = state.articles[index].claims
+    guard !claims.isEmpty else { return }
+    if let c = state.claimCursor {
+        state.claimCursor = forward ? min(claims.count - 1, c + 1) : max(0, c - 1)
+    } else {
+        state.claimCursor = forward ? 0 : claims.count - 1
+    }
+    revealClaim(&state, index)
+}
+
+/// Scrolls the reader so the selected claim's first line is on screen (after a jump or a resize).
+func revealClaim(_ state: inout AppState, _ index: Int) {
+    guard let claim = state.claimCursor else { return }
+    let lines = state.cachedReaderLines(state.readerKey(index))
+    if let row = lines.firstIndex(where: { $0.claimIndexes.contains(claim) }) {
+        let rows = ReaderView.textRows(state)
+        if row < state.readerTop || row >= state.readerTop + rows { state.readerTop = max(0, row - 2) }
+    }
+    clampReader(&state)
+}
+
+func moveArticle(_ state: inout AppState, by delta: Int) {
+    let visible = state.visibleArticles
+    guard !visible.isEmpty else { return }
+    state.cursor = min(max(0, state.cursor + delta), visible.count - 1)
+    state.screenStack[state.screenStack.count - 1] = .reader(articleIndex: visible[state.cursor])
+    state.readerTop = 0
+    state.claimCursor = nil
+}
+
+func clampReader(_ state: inout AppState) {
+    guard case .reader(let index) = state.screen, index < state.articles.count else { return }
+    let total = state.cachedReaderLines(state.readerKey(index)).count
+    let rows = ReaderView.textRows(state)
+    state.readerTop = max(0, min(state.readerTop, max(0, total - rows)))
+}
