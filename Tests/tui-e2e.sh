@@ -175,6 +175,19 @@ fi
 t kill-session -t dumb
 colour_check "monochrome" none
 colour_check "an explicit theme wins" colour --theme dark
+# The light theme paints its own background (a light screen on a dark terminal); dark keeps the terminal's.
+for theme in light dark; do
+  t new-session -d -s bg -x 80 -y 24 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin --theme $theme"
+  for i in $(seq 1 50); do t capture-pane -p -t bg | grep -qF "kabar — " && break; sleep 0.2; done
+  sleep 0.3
+  painted=$(t capture-pane -p -e -t bg | grep -c "48;5;" || true)
+  if { [ "$theme" = light ] && [ "$painted" -ge 1 ]; } || { [ "$theme" = dark ] && [ "$painted" -eq 0 ]; }; then
+    echo "ok: --theme $theme: $painted lines on the theme's own background"; passes=$((passes + 1))
+  else
+    echo "FAIL: --theme $theme painted $painted lines"; failures=$((failures + 1))
+  fi
+  t kill-session -t bg
+done
 # o opens the article's address with $BROWSER (here a script noting what it was given); y copies the
 # selected claim through OSC 52, which tmux with set-clipboard on keeps as a paste buffer.
 browser="$cache/browser.sh"

@@ -70,6 +70,9 @@ conflict = { fg = "hedge", modifiers = ["bold", "reverse"] }
 inherits = "dark"
 
 [palette]
+# Its own light background and dark text, whatever the terminal's colours (bg and fg name them).
+bg = "#fafafa"
+fg = "#1f2328"
 muted = "#6a6f7a"
 accent = "#0b61a4"
 quote = "#8a2be2"

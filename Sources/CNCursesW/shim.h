@@ -26,6 +26,8 @@ static inline int kabar_color_pairs(void) { return COLOR_PAIRS; }
 static inline int kabar_err(void) { return ERR; }
 static inline int kabar_key_code_yes(void) { return KEY_CODE_YES; }
 
+static inline chtype kabar_color_pair(int pair) { return COLOR_PAIR(pair); }
+
 static inline attr_t kabar_a_normal(void) { return A_NORMAL; }
 static inline attr_t kabar_a_bold(void) { return A_BOLD; }
 static inline attr_t kabar_a_dim(void) { return A_DIM; }

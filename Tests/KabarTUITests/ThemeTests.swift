@@ -21,6 +21,13 @@ struct ThemeTests {
         #expect(Set(kinds).count == 4)
     }
 
+    @Test func theLightThemePaintsItsOwnBackground() {
+        let light = ThemeLoader.load("light").theme
+        #expect(light.background == ThemeColor("#fafafa") && light.foreground == ThemeColor("#1f2328"))
+        #expect(ThemeLoader.load("dark").theme.background == nil, "the dark theme keeps the terminal's background")
+        #expect(ThemeLoader.load("monochrome").theme.background == nil)
+    }
+
     @Test func inheritanceRecoloursThroughThePalette() {
         let dark = ThemeLoader.load("dark").theme, light = ThemeLoader.load("light").theme
         #expect(light.styles[.claimDirect]?.bold == true, "styles come from the parent")

@@ -8,6 +8,8 @@ import Glibc
 final class NCursesTerminal {
     private var previous: Buffer?
     private var pairs: [Style.Role: Int16] = [:]
+    /// The screen's own text-on-background pair when the theme paints a background, else 0.
+    private var basePair: Int16 = 0
     private var theme: Theme = .monochrome
     private(set) var isOpen = false
 
@@ -52,10 +54,22 @@ final class NCursesTerminal {
         use_default_colors()
         let colors = Int(kabar_colors())
         var next: Int16 = 1
-        for (role, style) in theme.styles.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where style.fg != nil || style.bg != nil {
+        // A theme with its own background gives every role a pair on it, and the screen a base pair
+        // (its text colour on its background) that cleared and plain cells take.
+        let background = theme.background.map { Int16($0.index(forColors: colors)) }
+        let foreground = Int16(theme.foreground?.index(forColors: colors) ?? -1)
+        if let background, Int(next) < Int(kabar_color_pairs()) {
+            init_pair(next, foreground, background)
+            basePair = next
+            next += 1
+            _ = wbkgd(kabar_stdscr(), kabar_color_pair(Int32(basePair)) | chtype(32))
+        }
+        for role in Style.Role.allCases {
+            let style = theme.styles[role] ?? ThemeStyle()
+            guard style.fg != nil || style.bg != nil || background != nil else { continue }
             guard Int(next) < Int(kabar_color_pairs()) else { break }
-            let fg = Int16(style.fg?.index(forColors: colors) ?? -1)
-            let bg = Int16(style.bg?.index(forColors: colors) ?? -1)
+            let fg = style.fg.map { Int16($0.index(forColors: colors)) } ?? (background != nil ? foreground : -1)
+            let bg = style.bg.map { Int16($0.index(forColors: colors)) } ?? background ?? -1
             init_pair(next, fg, bg)
             pairs[role] = next
             next += 1
@@ -76,7 +90,7 @@ final class NCursesTerminal {
                 if cell.style.underline || themed?.underline == true { attrs |= kabar_a_underline() }
                 if cell.style.reverse || themed?.reverse == true { attrs |= kabar_a_reverse() }
                 if cell.style.dim || themed?.dim == true { attrs |= kabar_a_dim() }
-                let pair = pairs[cell.style.role] ?? 0
+                let pair = pairs[cell.style.role] ?? basePair
                 wattr_set(kabar_stdscr(), attrs, pair, nil)
                 var wide: [wchar_t] = cell.scalars.map { wchar_t(bitPattern: $0.value) }
                 if wide.isEmpty { wide = [wchar_t(32)] }
@@ -85,7 +99,7 @@ final class NCursesTerminal {
                 _ = mvaddnwstr(Int32(y), Int32(x), wide, Int32(wide.count - 1))
             }
         }
-        wattr_set(kabar_stdscr(), kabar_a_normal(), 0, nil)
+        wattr_set(kabar_stdscr(), kabar_a_normal(), basePair, nil)
         wrefresh(kabar_stdscr())
         previous = buffer
     }

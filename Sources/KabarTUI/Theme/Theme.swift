@@ -23,10 +23,16 @@ public struct ThemeStyle: Sendable, Hashable {
 public struct Theme: Sendable {
     public var name: String
     public var styles: [Style.Role: ThemeStyle]
+    /// The screen's own background and text colours (palette entries `bg` and `fg`): a light theme
+    /// paints its background instead of leaving the terminal's, which may be dark. Nil: the terminal's.
+    public var background: ThemeColor?
+    public var foreground: ThemeColor?
 
-    public init(name: String, styles: [Style.Role: ThemeStyle]) {
+    public init(name: String, styles: [Style.Role: ThemeStyle], background: ThemeColor? = nil, foreground: ThemeColor? = nil) {
         self.name = name
         self.styles = styles
+        self.background = background == .terminalDefault ? nil : background
+        self.foreground = foreground == .terminalDefault ? nil : foreground
     }
 
     /// The theme key of each role, as written in theme files.

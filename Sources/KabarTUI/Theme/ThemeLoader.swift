@@ -99,6 +99,6 @@ public enum ThemeLoader {
                                       underline: raw.modifiers.contains("underline"), reverse: raw.modifiers.contains("reverse"),
                                       dim: raw.modifiers.contains("dim"))
         }
-        return Theme(name: nameOrPath, styles: styles)
+        return Theme(name: nameOrPath, styles: styles, background: palette["bg"] ?? base.background, foreground: palette["fg"] ?? base.foreground)
     }
 }
