@@ -33,3 +33,15 @@ struct BufferTests {
         #expect(TextWrapper.wrap("kata", width: 2) == ["ka", "ta"])
     }
 }
+
+@Suite("Ellipsis")
+struct EllipsisTests {
+    @Test func aCutShowsItselfAndNeverSplitsANumber() {
+        #expect(Ellipsis.fit("Korut Tawarkan 100 Ribu Tentara", width: 40) == "Korut Tawarkan 100 Ribu Tentara", "what fits stays whole")
+        #expect(Ellipsis.fit("Makin Kisruh, Korea Utara Tawarkan 100 Ribu Pasukan", width: 38) == "Makin Kisruh, Korea Utara Tawarkan…")
+        #expect(Ellipsis.fit("Tenggelam di Selat Lombar, 212 Penumpang Dievakuasi", width: 32) == "Tenggelam di Selat Lombar…", "no number without its unit")
+        #expect(Ellipsis.fit("Tawarkan 100.000 tentara", width: 13) == "Tawarkan…", "not Tawarkan 100…")
+        #expect(Ellipsis.fit("Korea Utara disebutkan siap", width: 16) == "Korea Utara dis…", "a word without digits may be cut")
+        #expect(DisplayWidth.of(Ellipsis.fit("Berita “penting” sekali untuk dibaca", width: 12)) <= 12)
+    }
+}

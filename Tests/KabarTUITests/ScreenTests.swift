@@ -340,6 +340,17 @@ struct ScreenTests {
         #expect(s.filter == "ledge")
     }
 
+    @Test func libraryRowsAt80ColumnsGiveTheTitleTheRoom() {
+        var s = state(80, 24)
+        send(&s, .character("m"))
+        let b = render(s)
+        #expect(b.lines[1].hasPrefix("1 Lintas Kawi"), "a space between the mark and the outlet: \(b.lines[1])")
+        #expect(b.lines[1].contains("2026-03-12 ") && !b.lines[1].contains("2026-03-12 2"), "the day alone below 100 columns")
+        let cut = b.lines.filter { $0.contains("…") }
+        #expect(!cut.isEmpty, "a cut title shows it")
+        #expect(!cut.contains { $0.range(of: "[0-9]…", options: .regularExpression) != nil }, "and never ends in a cut number")
+    }
+
     @Test func keysThatCannotDoWhatTheyAskSaySo() {
         var s = state()
         send(&s, .end, .character("c"))

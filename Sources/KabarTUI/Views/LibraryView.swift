@@ -15,7 +15,9 @@ enum LibraryView {
             return
         }
         let outletWidth = buffer.width >= 70 ? 14 : 10
-        let dateWidth = buffer.width >= 70 ? 17 : 0
+        // The date with its time from 100 columns; below, the day alone leaves the title the room.
+        let withTime = buffer.width >= 100
+        let dateWidth = withTime ? 17 : buffer.width >= 70 ? 11 : 0
         for row in 0..<rows {
             let k = state.libraryTop + row
             guard k < visible.count else { break }
@@ -27,11 +29,14 @@ enum LibraryView {
             if let m = state.marked.firstIndex(of: visible[k]) {
                 buffer.put(String(m + 1), x: 0, y: y, style: Style(.heading, bold: true, reverse: selected))
             }
-            var x = 1
-            buffer.put(a.outlet ?? "?", x: x, y: y, style: Style(.heading, bold: true, reverse: selected), maxWidth: outletWidth - 1)
-            x += outletWidth
+            // The mark number, then a space, then the outlet.
+            var x = 2
+            buffer.put(Ellipsis.fit(a.outlet ?? "?", width: outletWidth - 2), x: x, y: y, style: Style(.heading, bold: true, reverse: selected),
+                       maxWidth: outletWidth - 2)
+            x += outletWidth - 1
             if dateWidth > 0 {
-                buffer.put(dateText(a.published), x: x, y: y, style: Style(.dim, reverse: selected), maxWidth: dateWidth - 1)
+                let date = withTime ? dateText(a.published) : String(dateText(a.published).prefix(10))
+                buffer.put(date, x: x, y: y, style: Style(.dim, reverse: selected), maxWidth: dateWidth - 1)
                 x += dateWidth
             }
             if buffer.width >= 60 {
@@ -46,7 +51,7 @@ enum LibraryView {
             }
             x += 2
             let title = (a.title ?? "(no title)") + (a.titleInferred ? " ·" : "")
-            buffer.put(title, x: x, y: y, style: base, maxWidth: buffer.width - x - 1)
+            buffer.put(Ellipsis.fit(title, width: buffer.width - x - 1), x: x, y: y, style: base, maxWidth: buffer.width - x - 1)
         }
     }
 

@@ -36,7 +36,8 @@ enum StoriesView {
             x += 2
             let claims = story.articleIndexes.reduce(0) { $0 + state.articles[$1].claims.count }
             let tail = " — " + story.outlets.joined(separator: ", ") + (claims > 0 ? " · \(claims) claims" : "")
-            let x2 = buffer.put(story.title, x: x, y: y, style: Style(.text, bold: count > 1, reverse: selected), maxWidth: max(0, buffer.width - x - 1))
+            let x2 = buffer.put(Ellipsis.fit(story.title, width: max(0, buffer.width - x - 1)), x: x, y: y,
+                                style: Style(.text, bold: count > 1, reverse: selected), maxWidth: max(0, buffer.width - x - 1))
             buffer.put(tail, x: x2, y: y, style: Style(.dim, reverse: selected), maxWidth: max(0, buffer.width - x2 - 1))
         }
     }
