@@ -175,6 +175,16 @@ fi
 t kill-session -t dumb
 colour_check "monochrome" none
 colour_check "an explicit theme wins" colour --theme dark
+# With no locale set (LANG unset, as under some cron jobs and containers) the characters still show.
+t new-session -d -s loc -x 100 -y 30 "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $seeds"
+for i in $(seq 1 50); do t capture-pane -p -t loc | grep -qF "articles" && break; sleep 0.2; done
+sleep 0.3
+if t capture-pane -p -t loc | grep -qF "kabar — 5 articles" && t capture-pane -p -t loc | grep -qF "26 ⚠ 50.000"; then
+  echo "ok: LANG unset: — and ⚠ still show"; passes=$((passes + 1))
+else
+  echo "FAIL: LANG unset drops characters"; t capture-pane -p -t loc | head -6 | sed 's/^/    | /'; failures=$((failures + 1))
+fi
+t kill-session -t loc
 # The light theme paints its own background (a light screen on a dark terminal); dark keeps the terminal's.
 for theme in light dark; do
   t new-session -d -s bg -x 80 -y 24 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin --theme $theme"

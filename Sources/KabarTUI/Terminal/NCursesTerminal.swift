@@ -13,9 +13,24 @@ final class NCursesTerminal {
     private var theme: Theme = .monochrome
     private(set) var isOpen = false
 
+    /// The locale from the environment; when it is not UTF-8 (LANG unset, LC_ALL=C), a UTF-8 one
+    /// for the characters, or ncursesw drops every non-ASCII character ("Sinéad" → "Sinad", no ⚠ — “ ”).
+    /// Widths never depend on it (`DisplayWidth` has its own table).
+    static func useUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if isUTF8(setlocale(LC_CTYPE, nil)) { return }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }
+    }
+
+    static func isUTF8(_ locale: UnsafeMutablePointer<CChar>?) -> Bool {
+        guard let locale else { return false }
+        let name = String(cString: locale).lowercased()
+        return name.contains("utf-8") || name.contains("utf8")
+    }
+
     /// Opens curses on the controlling terminal. Returns nil (with a reason) when that fails.
     static func open(theme: Theme) -> Result<NCursesTerminal, TerminalError> {
-        setlocale(LC_ALL, "")
+        useUTF8Locale()
         CrashGuard.install()
         guard initscr() != nil else { return .failure(TerminalError(message: "cannot start the terminal (is TERM set?)")) }
         let t = NCursesTerminal()
