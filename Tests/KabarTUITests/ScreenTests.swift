@@ -351,6 +351,21 @@ struct ScreenTests {
         #expect(!cut.contains { $0.range(of: "[0-9]…", options: .regularExpression) != nil }, "and never ends in a cut number")
     }
 
+    @Test func qWithMarksAsksFirst() {
+        var s = state()
+        send(&s, .character("m"), .character("q"))
+        #expect(!s.wantsQuit && render(s).lines[29].contains("1 article is marked: q again quits"))
+        send(&s, .down)
+        #expect(!s.quitAsked, "any other key stays")
+        send(&s, .character("q"))
+        #expect(!s.wantsQuit, "it asks again")
+        send(&s, .character("q"))
+        #expect(s.wantsQuit)
+        var t = state()
+        send(&t, .character("m"), .character("Q"))
+        #expect(t.wantsQuit, "Q quits at once")
+    }
+
     @Test func keysThatCannotDoWhatTheyAskSaySo() {
         var s = state()
         send(&s, .end, .character("c"))

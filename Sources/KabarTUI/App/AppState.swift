@@ -113,6 +113,8 @@ public struct AppState: Sendable {
     /// The library filter as it was when `/` started editing it: Esc puts it back.
     public var filterBeforeEditing = ""
     public var wantsQuit = false
+    /// The library's q asked whether to quit with articles marked: the next q quits.
+    public var quitAsked = false
 
     /// For each claim reported by several articles, the same claim in the other articles.
     public let sameClaim: [ClaimCluster.Member: [ClaimCluster.Member]]

@@ -48,6 +48,10 @@ public func update(_ state: inout AppState, _ event: Event) {
 private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     if key == .interrupt { state.wantsQuit = true; return }
     state.notice = nil
+    // A question ("q again quits") is answered by the very next key only.
+    let asked = state.quitAsked
+    state.quitAsked = false
+    if asked, key == .character("q"), state.screen == .library { state.wantsQuit = true; return }
     if state.isFiltering {
         switch key {
         case .enter: state.isFiltering = false

@@ -181,7 +181,7 @@ enum HelpView {
         ("PgUp PgDn / b Space", "move or scroll one page"),
         ("Home End / g G", "first or last"),
         ("Enter / l →", "open the selected article"),
-        ("q / Esc / h ←", "back"),
+        ("q / Esc / h ←", "back (q in the library quits, asking first when articles are marked)"),
         ("Q / Ctrl-C", "quit"),
         ("/", "filter the library by title or outlet"),
         ("s", "sort the library: file order, newest first, oldest first, outlet"),

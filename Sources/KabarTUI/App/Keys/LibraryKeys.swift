@@ -67,6 +67,12 @@ func library(_ state: inout AppState, _ key: Key, _ count: Int) {
     case .character("q"):
         // A story's articles go back to the story list; the whole library quits.
         if state.storyFilter != nil { leaveStory(&state); return }
+        // Marks are work in progress: the first q asks, a second quits (Q quits at once).
+        if !state.marked.isEmpty && !state.quitAsked {
+            state.quitAsked = true
+            state.notice = "\(state.marked.count) article\(state.marked.count == 1 ? " is" : "s are") marked: q again quits, any other key stays"
+            return
+        }
         state.wantsQuit = true
     default: unknown(&state, key)
     }
