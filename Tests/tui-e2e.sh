@@ -29,6 +29,9 @@ expect() { # description, text that must be on screen
 # The reader keeps its index in a cache folder of this run only.
 cache=$(mktemp -d)
 trap 't kill-server 2>/dev/null; rm -rf "$cache"' EXIT
+# One idle session for the whole run: when a check kills the last session, tmux's server exits, and a
+# new session started in that moment fails ("server exited unexpectedly"; seen in fresh-clone CI).
+t new-session -d -s keeper "sleep 86400"
 t new-session -d -s "$session" -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $seeds"
 expect "library lists the seeds" "kabar — 5 articles"
 expect "library shows an outlet" "Liputan6"
