@@ -178,6 +178,20 @@ fi
 t kill-session -t dumb
 colour_check "monochrome" none
 colour_check "an explicit theme wins" colour --theme dark
+# ! lists the inputs that could not be read, each with why.
+mkdir -p "$cache/inputs"
+printf 'Polisi Tangkap Pelaku Pencurian\n\nJakarta - Kepala Kepolisian Daerah Metro Jaya mengatakan pelaku sudah ditangkap di Bekasi pada Senin malam.\n' > "$cache/inputs/good.txt"
+: > "$cache/inputs/empty.txt"
+t new-session -d -s skip -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $cache/inputs"
+for i in $(seq 1 50); do t capture-pane -p -t skip | grep -qF "skipped" && break; sleep 0.2; done
+t send-keys -t skip "!"
+sleep 0.5
+if t capture-pane -p -t skip | grep -qF "1 input skipped" && t capture-pane -p -t skip | grep -qF "empty.txt: empty file"; then
+  echo "ok: ! lists the skipped input and why"; passes=$((passes + 1))
+else
+  echo "FAIL: ! did not list the skipped input"; t capture-pane -p -t skip | head -8 | sed 's/^/    | /'; failures=$((failures + 1))
+fi
+t kill-session -t skip
 # With no locale set (LANG unset, as under some cron jobs and containers) the characters still show.
 t new-session -d -s loc -x 100 -y 30 "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $seeds"
 for i in $(seq 1 50); do t capture-pane -p -t loc | grep -qF "articles" && break; sleep 0.2; done

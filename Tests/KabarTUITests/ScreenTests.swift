@@ -351,6 +351,22 @@ struct ScreenTests {
         #expect(!cut.contains { $0.range(of: "[0-9]…", options: .regularExpression) != nil }, "and never ends in a cut number")
     }
 
+    @Test func bangListsTheSkippedInputsWithTheirReasons() {
+        var s = AppState(articles: Self.articles, width: 60, height: 15,
+                         skipped: ["/data/berita/rusak.html: not UTF-8 and no charset declared", "/data/feed.jsonl#17: no article text found after removing page furniture"])
+        send(&s, .character("!"))
+        #expect(s.screen == .skipped)
+        let b = render(s)
+        #expect(b.lines[0].contains("kabar — 2 inputs skipped"))
+        #expect(b.lines.contains { $0.contains("• /data/berita/rusak.html: not UTF-8") })
+        #expect(b.lines.contains { $0.contains("removing page furniture") }, "a long reason wraps instead of being cut")
+        send(&s, .character("q"))
+        #expect(s.screen == .library)
+        var clean = state()
+        send(&clean, .character("!"))
+        #expect(clean.screen == .library && render(clean).lines[29].contains("every input was read"))
+    }
+
     @Test func qWithMarksAsksFirst() {
         var s = state()
         send(&s, .character("m"), .character("q"))

@@ -17,6 +17,8 @@ public struct AppState: Sendable {
         /// Stories: the articles grouped by the event they report, one row per story.
         case stories
         case help
+        /// The inputs that could not be read: which file or record, and why.
+        case skipped
     }
 
     /// `s` cycles through them: file order, newest first, oldest first (tracing the first report), outlet.
@@ -123,8 +125,14 @@ public struct AppState: Sendable {
 
     /// - Parameter claimClusters: the claims several articles report, when already known (from the
     ///   persistent index); found from `articles` otherwise.
-    public init(articles: [Article], claimClusters: [ClaimCluster]? = nil, width: Int, height: Int, message: String? = nil) {
+    /// The inputs that could not be read ("path: why"), listed on their own screen (`!`).
+    public var skipped: [String] = []
+    public var skippedTop = 0
+
+    public init(articles: [Article], claimClusters: [ClaimCluster]? = nil, width: Int, height: Int, message: String? = nil,
+                skipped: [String] = []) {
         self.articles = articles
+        self.skipped = skipped
         var others: [ClaimCluster.Member: [ClaimCluster.Member]] = [:]
         for cluster in claimClusters ?? ClaimMatcher().clusters(in: articles) {
             for m in cluster.members { others[m] = cluster.members.filter { $0.article != m.article } }

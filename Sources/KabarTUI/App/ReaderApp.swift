@@ -39,9 +39,9 @@ public enum ReaderApp {
 
         let (w, h) = terminal.size
         var parts = notices
-        if !problems.isEmpty { parts.append("\(problems.count) input\(problems.count == 1 ? "" : "s") skipped") }
+        if !problems.isEmpty { parts.append("\(problems.count) input\(problems.count == 1 ? "" : "s") skipped (! lists them)") }
         let message = parts.isEmpty ? nil : parts.joined(separator: " · ")
-        var state = AppState(articles: articles, claimClusters: claimClusters, width: w, height: h, message: message)
+        var state = AppState(articles: articles, claimClusters: claimClusters, width: w, height: h, message: message, skipped: problems)
         terminal.draw(render(state))
         let background = BackgroundWork()
         while !state.wantsQuit && terminationRequested.load(ordering: .relaxed) == 0 {

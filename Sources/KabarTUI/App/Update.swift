@@ -77,6 +77,19 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     case .entity(let index): entity(&state, key, count, index)
     case .claim(let member): claimDetails(&state, key, count, member)
     case .stories: stories(&state, key, count)
+    case .skipped:
+        let rows = SkippedView.lines(state, width: state.width).count, page = max(1, state.height - 3)
+        let last = max(0, rows - (state.height - 2))
+        switch key {
+        case .character("q"), .escape, .left, .character("h"), .character("!"): state.screenStack.removeLast()
+        case .down, .character("j"): state.skippedTop = min(state.skippedTop + count, last)
+        case .up, .character("k"): state.skippedTop = max(0, state.skippedTop - count)
+        case .pageDown, .character(" "): state.skippedTop = min(state.skippedTop + page, last)
+        case .pageUp, .character("b"): state.skippedTop = max(0, state.skippedTop - page)
+        case .home, .character("g"): state.skippedTop = 0
+        case .end, .character("G"): state.skippedTop = last
+        default: unknown(&state, key)
+        }
     case .help:
         switch key {
         case .character("q"), .escape, .character("?"), .enter: state.screenStack.removeLast()

@@ -18,6 +18,7 @@ public func render(_ state: AppState) -> Buffer {
     case .claim(let member): ClaimView.draw(state, claim: member, into: &buffer)
     case .stories: StoriesView.draw(state, into: &buffer)
     case .help: HelpView.draw(state, into: &buffer)
+    case .skipped: SkippedView.draw(state, into: &buffer)
     }
     StatusBar.draw(state, into: &buffer)
     return buffer
@@ -72,6 +73,7 @@ enum StatusBar {
             case .entity: keys = "↑↓ move · Enter read it there · q back"
             case .claim: keys = "↑↓ other outlets · Enter read it there · q back"
             case .help: keys = "↑↓ scroll · q back"
+            case .skipped: keys = "↑↓ scroll · q back"
             }
             // What the last key did (or why it did nothing) comes first, then the inputs' problems.
             text = " " + (state.notice.map { $0 + " · " } ?? "") + (state.message.map { $0 + " · " } ?? "") + keys

@@ -64,6 +64,12 @@ func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         state.screenStack.append(.stories)
         clampStories(&state)
         return
+    case .character("!"):
+        // The inputs that could not be read, each with its reason.
+        guard !state.skipped.isEmpty else { state.notice = "every input was read"; break }
+        state.skippedTop = 0
+        state.screenStack.append(.skipped)
+        return
     case .character("q"):
         // A story's articles go back to the story list; the whole library quits.
         if state.storyFilter != nil { leaveStory(&state); return }
