@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The bad-input matrix: each hostile or careless input through six subcommands. Every run must end
 # (no hang: 60 s each), exit 0 or 1 (never a crash), name the input on standard error when it
-# cannot be read, and print no control character. With --markdown, prints README's table.
+# cannot be read, and print no control character. With --markdown, prints the table of docs/reliability.md.
 # usage: Tests/bad-input-matrix.sh KABAR-BINARY [--markdown]
 set -uo pipefail
 bin=$1; markdown=${2:-}

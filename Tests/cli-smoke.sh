@@ -163,7 +163,7 @@ assert peak < 512, f"peak {peak:.0f} MB"
 PY
 done
 rm -f "$tmp/zeros.gz" "$tmp/aaa.jsonl.gz"
-# The bad-input matrix (README, Reliability): 20 inputs through six commands.
+# The bad-input matrix (docs/reliability.md): 20 inputs through six commands.
 Tests/bad-input-matrix.sh "$bin" > "$tmp/matrix" 2>&1 && pass "bad-input matrix: $(tail -1 "$tmp/matrix")" || { cat "$tmp/matrix"; fail "bad-input matrix"; }
 # A copied binary carries its demo corpus and themes (no resource bundle beside it).
 copy=$(mktemp -d)

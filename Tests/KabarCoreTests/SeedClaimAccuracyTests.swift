@@ -103,7 +103,7 @@ struct SeedClaimAccuracyTests {
         let first = Self.score(gold, articles: byID, label: "real-article (first annotation, no continuations)")
         // With the continuation claims added later by reading (the first annotation predates the rule).
         let score = Self.score(gold + Self.annotations("real-claims-continuations.tsv"), articles: byID, label: "real-article")
-        // Regression floors near the level reached (the target is F1 0.90; see README).
+        // Regression floors near the level reached (the target is F1 0.90; see docs/accuracy.md).
         #expect(first.f1 >= 0.86)
         #expect(score.f1 >= 0.80)
     }
@@ -133,11 +133,11 @@ struct SeedClaimAccuracyTests {
         return score(gold, articles: byID, label: label, keys: ids)
     }
 
-    /// The first blind set: 43 bench articles (README: the blind figure, and now).
+    /// The first blind set: 43 bench articles (docs/accuracy.md: the blind figure, and now).
     @Test(.enabled(if: SharedData.isPresent)) func blindBenchArticles() throws {
         #expect(Self.annotations("blind-claims.tsv").count >= 300)
         guard let score = try Self.blindScore(claims: "blind-claims.tsv", list: "blind-articles.tsv", label: "blind bench") else { return }
-        // Regression floor near the level reached (README: the blind figure, 0.574, and now).
+        // Regression floor near the level reached (docs/accuracy.md: the blind figure, 0.574, and now).
         #expect(score.f1 >= 0.68)
     }
 
@@ -145,7 +145,7 @@ struct SeedClaimAccuracyTests {
     @Test(.enabled(if: SharedData.isPresent)) func freshBenchArticles() throws {
         #expect(Self.annotations("fresh-claims.tsv").count >= 150)
         guard let score = try Self.blindScore(claims: "fresh-claims.tsv", list: "fresh-articles.tsv", label: "fresh blind bench") else { return }
-        // Regression floor (README: the blind figure, 0.643, and now).
+        // Regression floor (docs/accuracy.md: the blind figure, 0.643, and now).
         #expect(score.f1 >= 0.68)
     }
 
@@ -177,7 +177,7 @@ struct SeedClaimAccuracyTests {
             articles[file] = article
         }
         let score = Self.score(gold, articles: articles, label: "English agency")
-        // The target; README gives the blind figure (F1 0.588) and now.
+        // The target; docs/accuracy.md gives the blind figure (F1 0.588) and now.
         #expect(score.f1 >= 0.90 && score.precision >= 0.90)
     }
 }
