@@ -73,4 +73,12 @@ struct ClaimTokenTests {
         #expect(sentences == ["Dr. Budi tiba di Jl. Merdeka bersama S. Wibowo.", "Ia bertemu Kim Jong-un.", "Pertemuan itu singkat?",
                               "Ya.", "Semuanya (40).", "Lalu pulang."])
     }
+
+    @Test func aSentenceGluedToTheNextSplitsEvenBeforeIa() {
+        // Scrapes drop the space at old paragraph breaks; "Ia" is two letters, "M.Prasetyo" no sentence.
+        let body = "Itu sudah jelas, jelasnya.Ia mengatakan, penanganan perkara berjalan. Hadir pula Jaksa Agung M.Prasetyo di sana."
+        let text = TokenizedText(body)
+        let sentences = SentenceSplitter.split(text, text.paragraphs[0], quotes: []).map { text.string($0) }
+        #expect(sentences == ["Itu sudah jelas, jelasnya.", "Ia mengatakan, penanganan perkara berjalan.", "Hadir pula Jaksa Agung M.Prasetyo di sana."])
+    }
 }

@@ -70,7 +70,10 @@ enum SentenceSplitter {
         let prev = s[i - 1]
         let prevOK = prev == ")" || (prev.value >= 0x61 && prev.value <= 0x7A)
         let a = s[i + 2], b = s[i + 3]
-        return prevOK && a.value >= 0x61 && a.value <= 0x7A && b.value >= 0x61 && b.value <= 0x7A
+        func lower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
+        // "… jelasnya.Ia mengatakan": the two-letter pronoun opens a sentence too.
+        if prevOK, next == "I", a == "a", b == " " { return true }
+        return prevOK && lower(a) && lower(b)
     }
 
     /// True when the word before the full stop at `dot` (token `markToken`) is an initial or a
