@@ -158,6 +158,19 @@ struct SeedScreenTests {
         #expect(!selectedCells.isEmpty, "the selected claim is on screen, highlighted")
         update(&s, .key(.character("q")))
         #expect(s.screen == .entity(index: index), "q goes back to the entity")
+        // A mention (not a claim): the reader opens with the mention itself marked.
+        let items = EntityView.items(try #require(s.entityTable).entities[index], articles)
+        let mention = try #require(items.firstIndex { $0.claim == nil })
+        s.entityItem = mention
+        update(&s, .key(.enter))
+        guard case .reader(let at) = s.screen else { Issue.record("Enter reads the mention"); return }
+        b = render(s)
+        let marked = (1..<29).map { y in (0..<100).filter { b[$0, y].style.role == .notice && b[$0, y].style.reverse }.map { b[$0, y].scalars.map(Character.init).map(String.init).joined() }.joined() }
+            .joined()
+        let surface = ScalarText(articles[at].body).text(in: items[mention].range)
+        #expect(marked.replacingOccurrences(of: " ", with: "") == surface.replacingOccurrences(of: " ", with: ""), "marked: \(marked), mention: \(surface)")
+        update(&s, .key(.character("q")))
+        #expect(s.markedMention == nil, "leaving the reader clears the mark")
     }
 
     /// At 50 columns Liputan6's "pakar militer Rusia Igor Korotchenko" wraps after "Igor": the

@@ -125,6 +125,14 @@ public struct AppState: Sendable {
 
     /// - Parameter claimClusters: the claims several articles report, when already known (from the
     ///   persistent index); found from `articles` otherwise.
+    /// A mention the reader was opened at (from an entity's list): drawn highlighted until the
+    /// reader is left. Article index and range in its body, in scalars.
+    public var markedMention: MarkedMention?
+    public struct MarkedMention: Sendable, Equatable {
+        public var article: Int
+        public var range: Range<Int>
+    }
+
     /// The inputs that could not be read ("path: why"), listed on their own screen (`!`).
     public var skipped: [String] = []
     public var skippedTop = 0

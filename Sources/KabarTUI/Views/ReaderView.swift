@@ -120,7 +120,13 @@ enum ReaderView {
             guard k < all.count else { break }
             let line = all[k]
             let y = row + 1
-            buffer.put(line.text, x: 2, y: y, style: line.style, spans: line.spans.map { ($0.range, $0.style) }, maxWidth: buffer.width - 3)
+            var spans = line.spans.map { ($0.range, $0.style) }
+            // The entity mention the reader was opened at, reversed.
+            if let m = state.markedMention, m.article == index, let body = line.bodyRange, m.range.overlaps(body) {
+                let lo = max(m.range.lowerBound, body.lowerBound) - body.lowerBound, hi = min(m.range.upperBound, body.upperBound) - body.lowerBound
+                if lo < hi { spans.append((lo..<hi, Style(.notice, bold: true, reverse: true))) }
+            }
+            buffer.put(line.text, x: 2, y: y, style: line.style, spans: spans, maxWidth: buffer.width - 3)
         }
     }
 

@@ -38,7 +38,8 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         }
         state.effects.append(.copy(Citation.of(state.articles[index].claims[c], in: state.articles[index])))
         state.notice = "claim \(c + 1) copied as a citation (through the terminal: OSC 52)"
-    case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); state.readerTop = 0; state.claimCursor = nil
+    case .character("q"), .escape, .left, .character("h"):
+        state.screenStack.removeLast(); state.readerTop = 0; state.claimCursor = nil; state.markedMention = nil
     default: unknown(&state, key)
     }
     clampReader(&state)
