@@ -178,6 +178,18 @@ fi
 t kill-session -t dumb
 colour_check "monochrome" none
 colour_check "an explicit theme wins" colour --theme dark
+# The reader's entity screen uses the alias file as `kabar entities` does.
+printf '[org]\nBadan SAR Nasional = Basarnas\n' > "$cache/aliases.txt"
+t new-session -d -s alias -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin --aliases $cache/aliases.txt"
+for i in $(seq 1 50); do t capture-pane -p -t alias | grep -qF "kabar — " && break; sleep 0.2; done
+t send-keys -t alias e b a s a r
+for i in $(seq 1 25); do t capture-pane -p -t alias | grep -qF "matching" && break; sleep 0.2; done
+if t capture-pane -p -t alias | grep -qF "Badan SAR Nasional"; then
+  echo "ok: the reader's entities follow --aliases"; passes=$((passes + 1))
+else
+  echo "FAIL: the reader's entities ignore --aliases"; t capture-pane -p -t alias | head -6 | sed 's/^/    | /'; failures=$((failures + 1))
+fi
+t kill-session -t alias
 # ! lists the inputs that could not be read, each with why.
 mkdir -p "$cache/inputs"
 printf 'Polisi Tangkap Pelaku Pencurian\n\nJakarta - Kepala Kepolisian Daerah Metro Jaya mengatakan pelaku sudah ditangkap di Bekasi pada Senin malam.\n' > "$cache/inputs/good.txt"

@@ -55,7 +55,7 @@ struct ReaderCommand: ParsableCommand {
         let collection = ReaderCollection.open(paths, cache: cacheArguments)
         let outcome = ReaderApp.run(articles: collection.articles, claimClusters: collection.claimClusters,
                                     problems: collection.problems.map(\.description), notices: themeProblems + collection.notices,
-                                    theme: themeValue)
+                                    theme: themeValue, lexicon: collection.lexicon)
         if case .terminated(let signal) = outcome {
             // As a shell reports a process stopped by the signal: 128 + its number (143 for SIGTERM).
             throw ExitCode(128 + signal)

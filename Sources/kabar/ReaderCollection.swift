@@ -16,33 +16,35 @@ struct ReaderCollection {
     var notices: [String]
     /// The index being built for the next run (cold start), if any.
     var indexing: BackgroundIndexing?
+    /// Entity names with the user's aliases, for the reader's entity screen; nil: the built-in ones.
+    var lexicon: EntityLexicon?
 
     var hasErrors: Bool { problems.contains { $0.severity == .error } }
 
     static func open(_ paths: [String], cache: CacheArguments) -> ReaderCollection {
+        let (lexicon, aliasText) = cache.lexicon()
         if paths.isEmpty {
             let demo = DemoCorpus.load(extractsClaims: true)
-            return ReaderCollection(articles: demo.articles, problems: demo.problems, notices: [])
+            return ReaderCollection(articles: demo.articles, problems: demo.problems, notices: [], lexicon: lexicon)
         }
-        let (lexicon, aliasText) = cache.lexicon()
         let index = CorpusIndex(location: cache.location, inputs: paths, lexicon: lexicon, aliasText: aliasText)
         if index.isPersistent && index.hasStoredFiles {
             let refresh = index.refresh(paths: paths)
             do {
                 let stored = try index.collection()
                 return ReaderCollection(articles: stored.articles, claimClusters: stored.claimClusters,
-                                        problems: refresh.problems, notices: refresh.notices + index.repairNotices)
+                                        problems: refresh.problems, notices: refresh.notices + index.repairNotices, lexicon: lexicon)
             } catch {
                 // A stored article that cannot be read back: read the files instead.
                 let read = Ingestor(extractsClaims: true).ingest(paths: paths)
                 return ReaderCollection(articles: read.articles, problems: read.problems,
-                                        notices: refresh.notices + ["the index could not be read (\(error)); read the files instead"])
+                                        notices: refresh.notices + ["the index could not be read (\(error)); read the files instead"], lexicon: lexicon)
             }
         }
         let read = Ingestor(extractsClaims: true).ingest(paths: paths)
         let indexing = index.isPersistent
             ? BackgroundIndexing(location: cache.location, paths: paths, lexicon: lexicon, aliasText: aliasText, analysed: read) : nil
-        return ReaderCollection(articles: read.articles, problems: read.problems, notices: index.openingNotices, indexing: indexing)
+        return ReaderCollection(articles: read.articles, problems: read.problems, notices: index.openingNotices, indexing: indexing, lexicon: lexicon)
     }
 }
 

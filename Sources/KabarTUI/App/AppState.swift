@@ -125,6 +125,9 @@ public struct AppState: Sendable {
 
     /// - Parameter claimClusters: the claims several articles report, when already known (from the
     ///   persistent index); found from `articles` otherwise.
+    /// The entity names the user's alias file adds (`--aliases`); nil: the built-in ones.
+    public var entityLexicon: EntityLexicon?
+
     /// A mention the reader was opened at (from an entity's list): drawn highlighted until the
     /// reader is left. Article index and range in its body, in scalars.
     public var markedMention: MarkedMention?

@@ -16,9 +16,9 @@ public enum Effect: Sendable, Hashable {
     public var isBackgroundWork: Bool { self == .findEntities || self == .groupStories }
 
     /// The background work itself: pure, on value types, safe on any thread.
-    public static func perform(_ effect: Effect, on articles: [Article]) -> WorkResult? {
+    public static func perform(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon? = nil) -> WorkResult? {
         switch effect {
-        case .findEntities: return .entities(EntityTable(articles))
+        case .findEntities: return .entities(EntityTable(articles, lexicon: lexicon ?? EntityLexicon()))
         case .groupStories: return .stories(AppState.orderedStories(articles))
         case .openURL, .copy: return nil
         }
@@ -49,7 +49,7 @@ public func performPendingWork(_ state: inout AppState) {
     let work = state.effects.filter(\.isBackgroundWork)
     state.effects.removeAll { $0.isBackgroundWork }
     for effect in work {
-        if let result = Effect.perform(effect, on: state.articles) { deliver(result, to: &state) }
+        if let result = Effect.perform(effect, on: state.articles, lexicon: state.entityLexicon) { deliver(result, to: &state) }
     }
 }
 

@@ -21,8 +21,9 @@ public enum ReaderApp {
     ///   - problems: inputs that could not be read (counted in the status bar).
     ///   - notices: other messages for the status bar (a theme that fell back).
     ///   - claimClusters: the claims several articles report, when the index already knows them.
+    ///   - lexicon: the entity names with the user's aliases (`--aliases`), for the entity screen.
     public static func run(articles: [Article], claimClusters: [ClaimCluster]? = nil, problems: [String], notices: [String] = [],
-                           theme: Theme) -> Outcome {
+                           theme: Theme, lexicon: EntityLexicon? = nil) -> Outcome {
         let terminal: NCursesTerminal
         switch NCursesTerminal.open(theme: theme) {
         case .success(let t): terminal = t
@@ -42,6 +43,7 @@ public enum ReaderApp {
         if !problems.isEmpty { parts.append("\(problems.count) input\(problems.count == 1 ? "" : "s") skipped (! lists them)") }
         let message = parts.isEmpty ? nil : parts.joined(separator: " · ")
         var state = AppState(articles: articles, claimClusters: claimClusters, width: w, height: h, message: message, skipped: problems)
+        state.entityLexicon = lexicon
         terminal.draw(render(state))
         let background = BackgroundWork()
         while !state.wantsQuit && terminationRequested.load(ordering: .relaxed) == 0 {
@@ -64,7 +66,7 @@ public enum ReaderApp {
                 state.effects.removeAll()
                 for effect in effects {
                     if effect.isBackgroundWork {
-                        background.start(effect, on: articles)
+                        background.start(effect, on: articles, lexicon: lexicon)
                     } else if let failed = EffectRunner.run(effect) {
                         state.notice = failed
                     }
@@ -81,9 +83,9 @@ public enum ReaderApp {
 final class BackgroundWork: Sendable {
     private let finished = Mutex<[WorkResult]>([])
 
-    func start(_ effect: Effect, on articles: [Article]) {
+    func start(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon?) {
         Task.detached(priority: .userInitiated) { [self] in
-            guard let result = Effect.perform(effect, on: articles) else { return }
+            guard let result = Effect.perform(effect, on: articles, lexicon: lexicon) else { return }
             finished.withLock { $0.append(result) }
         }
     }
