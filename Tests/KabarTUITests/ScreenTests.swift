@@ -306,6 +306,7 @@ struct ScreenTests {
         #expect(b.lines[0].contains("4 stories, 2 told by several articles"))
         #expect(b.lines[1].contains("4×") && b.lines[1].contains("Feri KM Bahari Nusa Tenggelam"))
         #expect(b.lines[1].contains("⚠"), "PenaBahari's headline number differs from its opening")
+        #expect(b.lines[29].contains("⚠ PenaBahari: headline number differs"), "the status bar names the outlet, not the story's title: \(b.lines[29])")
         #expect(b.lines[2].contains("2×") && b.lines[2].contains("Korban Feri Bahari Nusa Bertambah"))
         #expect(b[3, 1].style.reverse, "the first story is selected")
         send(&s, .enter)

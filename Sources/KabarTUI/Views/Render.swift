@@ -57,7 +57,12 @@ enum StatusBar {
             case .library:
                 let back = state.storyFilter != nil ? "q stories · " : ""
                 keys = back + "↑↓ move · Enter read · t stories · m mark · c columns · d compare · e entities · / filter · s sort (\(state.sortOrder.rawValue)) · ? help"
-            case .stories: keys = "↑↓ move · Enter its articles · c columns · d compare its first two · q back"
+            case .stories:
+                // Which article of the selected story has a headline its opening contradicts.
+                let warned = (state.stories?[safe: state.storyCursor]?.articleIndexes ?? []).filter { !state.headlineConflicts[$0].isEmpty }
+                    .map { state.articles[$0].outlet ?? state.articles[$0].id }
+                keys = (warned.isEmpty ? "" : "⚠ \(warned.joined(separator: ", ")): headline number differs from its opening · ")
+                    + "↑↓ move · Enter its articles · c columns · d compare its first two · q back"
             case .reader(let index):
                 let claims = state.articles[index].claims
                 if let c = state.claimCursor, c < claims.count {
@@ -80,4 +85,9 @@ enum StatusBar {
         }
         buffer.put(text, x: 0, y: y, style: Style(.statusBar, reverse: true), maxWidth: buffer.width)
     }
+}
+
+extension Array {
+    /// The element at `index`, nil when out of range.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

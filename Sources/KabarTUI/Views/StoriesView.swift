@@ -35,7 +35,11 @@ enum StoriesView {
             if warned { buffer.put("⚠", x: x, y: y, style: Style(.notice, bold: true, reverse: selected)) }
             x += 2
             let claims = story.articleIndexes.reduce(0) { $0 + state.articles[$1].claims.count }
-            let tail = " — " + story.outlets.joined(separator: ", ") + (claims > 0 ? " · \(claims) claims" : "")
+            // The outlet whose headline contradicts its own opening carries the ⚠ (the story's title is the
+            // earliest report's, maybe not that one).
+            let warnedOutlets = Set(story.articleIndexes.filter { !state.headlineConflicts[$0].isEmpty }.compactMap { state.articles[$0].outlet })
+            let outlets = story.outlets.map { warnedOutlets.contains($0) ? $0 + " ⚠" : $0 }
+            let tail = " — " + outlets.joined(separator: ", ") + (claims > 0 ? " · \(claims) claims" : "")
             let x2 = buffer.put(Ellipsis.fit(story.title, width: max(0, buffer.width - x - 1)), x: x, y: y,
                                 style: Style(.text, bold: count > 1, reverse: selected), maxWidth: max(0, buffer.width - x - 1))
             buffer.put(tail, x: x2, y: y, style: Style(.dim, reverse: selected), maxWidth: max(0, buffer.width - x2 - 1))
