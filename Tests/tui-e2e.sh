@@ -178,42 +178,36 @@ fi
 t kill-session -t dumb
 colour_check "monochrome" none
 colour_check "an explicit theme wins" colour --theme dark
+# session_check: a session of its own running a command, keys sent once it shows text, then every
+# expected text on screen. Arguments: description, command, text to wait for, keys ("" for none), expected texts...
+session_check() {
+  local desc=$1 cmd=$2 ready=$3 keys=$4 i ok=1
+  shift 4
+  t new-session -d -s check -x 100 -y 30 "$cmd"
+  for i in $(seq 1 50); do t capture-pane -p -t check | grep -qF -- "$ready" && break; sleep 0.2; done
+  # shellcheck disable=SC2086
+  [ -n "$keys" ] && t send-keys -t check $keys
+  for want in "$@"; do
+    for i in $(seq 1 25); do t capture-pane -p -t check | grep -qF -- "$want" && break; sleep 0.2; done
+    t capture-pane -p -t check | grep -qF -- "$want" || ok=0
+  done
+  if [ "$ok" = 1 ]; then echo "ok: $desc"; passes=$((passes + 1))
+  else echo "FAIL: $desc"; t capture-pane -p -t check | head -8 | sed 's/^/    | /'; failures=$((failures + 1)); fi
+  t kill-session -t check
+}
 # The reader's entity screen uses the alias file as `kabar entities` does.
 printf '[org]\nBadan SAR Nasional = Basarnas\n' > "$cache/aliases.txt"
-t new-session -d -s alias -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin --aliases $cache/aliases.txt"
-for i in $(seq 1 50); do t capture-pane -p -t alias | grep -qF "kabar — " && break; sleep 0.2; done
-t send-keys -t alias e b a s a r
-for i in $(seq 1 25); do t capture-pane -p -t alias | grep -qF "matching" && break; sleep 0.2; done
-if t capture-pane -p -t alias | grep -qF "Badan SAR Nasional"; then
-  echo "ok: the reader's entities follow --aliases"; passes=$((passes + 1))
-else
-  echo "FAIL: the reader's entities ignore --aliases"; t capture-pane -p -t alias | head -6 | sed 's/^/    | /'; failures=$((failures + 1))
-fi
-t kill-session -t alias
+session_check "the reader's entities follow --aliases" "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin --aliases $cache/aliases.txt" \
+  "kabar — " "e b a s a r" "Badan SAR Nasional"
 # ! lists the inputs that could not be read, each with why.
 mkdir -p "$cache/inputs"
 printf 'Polisi Tangkap Pelaku Pencurian\n\nJakarta - Kepala Kepolisian Daerah Metro Jaya mengatakan pelaku sudah ditangkap di Bekasi pada Senin malam.\n' > "$cache/inputs/good.txt"
 : > "$cache/inputs/empty.txt"
-t new-session -d -s skip -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $cache/inputs"
-for i in $(seq 1 50); do t capture-pane -p -t skip | grep -qF "skipped" && break; sleep 0.2; done
-t send-keys -t skip "!"
-sleep 0.5
-if t capture-pane -p -t skip | grep -qF "1 input skipped" && t capture-pane -p -t skip | grep -qF "empty.txt: empty file"; then
-  echo "ok: ! lists the skipped input and why"; passes=$((passes + 1))
-else
-  echo "FAIL: ! did not list the skipped input"; t capture-pane -p -t skip | head -8 | sed 's/^/    | /'; failures=$((failures + 1))
-fi
-t kill-session -t skip
+session_check "! lists the skipped input and why" "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $cache/inputs" \
+  "skipped" "!" "1 input skipped" "empty.txt: empty file"
 # With no locale set (LANG unset, as under some cron jobs and containers) the characters still show.
-t new-session -d -s loc -x 100 -y 30 "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $seeds"
-for i in $(seq 1 50); do t capture-pane -p -t loc | grep -qF "articles" && break; sleep 0.2; done
-sleep 0.3
-if t capture-pane -p -t loc | grep -qF "kabar — 5 articles" && t capture-pane -p -t loc | grep -qF "26 ⚠ 50.000"; then
-  echo "ok: LANG unset: — and ⚠ still show"; passes=$((passes + 1))
-else
-  echo "FAIL: LANG unset drops characters"; t capture-pane -p -t loc | head -6 | sed 's/^/    | /'; failures=$((failures + 1))
-fi
-t kill-session -t loc
+session_check "LANG unset: — and ⚠ still show" "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $seeds" \
+  "articles" "" "kabar — 5 articles" "26 ⚠ 50.000"
 # The light theme paints its own background (a light screen on a dark terminal); dark keeps the terminal's.
 for theme in light dark; do
   t new-session -d -s bg -x 80 -y 24 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin --theme $theme"
