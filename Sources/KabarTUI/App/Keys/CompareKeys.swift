@@ -12,13 +12,12 @@ func openCompare(_ state: inout AppState, _ left: Int, _ right: Int) {
 func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
     guard let comparison = state.comparison else { state.screenStack.removeLast(); return }
     let page = max(1, state.height - 4)
+    if let moved = Movement.apply(key, to: state.compareTop, count: count, page: page, last: Int.max / 2) {
+        state.compareTop = moved
+        clampCompare(&state)
+        return
+    }
     switch key {
-    case .down, .character("j"): state.compareTop += count
-    case .up, .character("k"): state.compareTop -= count
-    case .pageDown, .character(" "): state.compareTop += page
-    case .pageUp, .character("b"): state.compareTop -= page
-    case .home, .character("g"): state.compareTop = 0
-    case .end, .character("G"): state.compareTop = Int.max / 2
     case .character("n"), .character("]"):
         if let next = comparison.differenceStarts.first(where: { $0 > state.compareTop }) { state.compareTop = next }
     case .character("N"), .character("["):

@@ -5,13 +5,12 @@ import KabarCore
 
 func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
     let page = max(1, state.height - 3)
+    if let moved = Movement.apply(key, to: state.readerTop, count: count, page: page, last: Int.max / 2) {
+        state.readerTop = moved
+        clampReader(&state)
+        return
+    }
     switch key {
-    case .down, .character("j"): state.readerTop += count
-    case .up, .character("k"): state.readerTop -= count
-    case .pageDown, .character(" "): state.readerTop += page
-    case .pageUp, .character("b"): state.readerTop -= page
-    case .home, .character("g"): state.readerTop = 0
-    case .end, .character("G"): state.readerTop = Int.max / 2
     case .character("B"): state.showsBoilerplate.toggle()
     case .character("C"): state.showsClaimPanel.toggle()
     case .enter, .character("i"):

@@ -10,13 +10,12 @@ func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
         return
     }
     let page = max(1, state.height - 3)
+    if let moved = Movement.apply(key, to: state.storyCursor, count: count, page: page, last: all.count - 1) {
+        state.storyCursor = moved
+        clampStories(&state)
+        return
+    }
     switch key {
-    case .down, .character("j"): state.storyCursor += count
-    case .up, .character("k"): state.storyCursor -= count
-    case .pageDown, .character(" "): state.storyCursor += page
-    case .pageUp, .character("b"): state.storyCursor -= page
-    case .home, .character("g"): state.storyCursor = 0
-    case .end, .character("G"): state.storyCursor = all.count - 1
     case .enter, .right, .character("l"):
         guard state.storyCursor < all.count else { break }
         state.storyFilter = state.storyCursor
