@@ -39,7 +39,7 @@ enum StoriesView {
             // earliest report's, maybe not that one).
             let warnedOutlets = Set(story.articleIndexes.filter { !state.headlineConflicts[$0].isEmpty }.compactMap { state.articles[$0].outlet })
             let outlets = story.outlets.map { warnedOutlets.contains($0) ? $0 + " ⚠" : $0 }
-            let tail = " — " + outlets.joined(separator: ", ") + (claims > 0 ? " · \(claims) claims" : "")
+            let tail = (outlets.isEmpty ? "" : " — " + outlets.joined(separator: ", ")) + (claims > 0 ? " · \(claims) claim\(claims == 1 ? "" : "s")" : "")
             let x2 = buffer.put(Ellipsis.fit(story.title, width: max(0, buffer.width - x - 1)), x: x, y: y,
                                 style: Style(.text, bold: count > 1, reverse: selected), maxWidth: max(0, buffer.width - x - 1))
             buffer.put(tail, x: x2, y: y, style: Style(.dim, reverse: selected), maxWidth: max(0, buffer.width - x2 - 1))
