@@ -1,13 +1,16 @@
 /// What besides shared words says two articles report one event: the people they quote and how
 /// far apart they were published. Measured on the judged bench stories
 /// (`Fixtures/xref/bench-stories.tsv`): pairs quoting a common speaker are mostly one event; a
-/// piece quoting nobody (an explainer, a feature, a preview) never was, nor mostly were reports
-/// two or more days apart (a saga's later development).
+/// piece quoting nobody (an explainer, a feature, a preview) never was, nor mostly were two
+/// reports quoting only different people (another actor's reaction) or two or more days apart
+/// (a saga's later development).
 struct StoryEvidence: Sendable {
     /// Added to the cosine when the two articles quote a common speaker.
     static let sharedSpeakerBonus: Float = 0.2
     /// Taken off when either article quotes nobody.
     static let noSpeakerPenalty: Float = 0.1
+    /// Taken off when both quote people but no one in common (another actor's reaction).
+    static let otherSpeakersPenalty: Float = 0.05
     /// Taken off when the two are published two or more days apart.
     static let laterDayPenalty: Float = 0.1
 
@@ -48,6 +51,8 @@ struct StoryEvidence: Sendable {
             s -= Self.noSpeakerPenalty
         } else if Self.meet(a, b) {
             s += Self.sharedSpeakerBonus
+        } else {
+            s -= Self.otherSpeakersPenalty
         }
         if let x = days[i], let y = days[j], abs(x - y) >= 2 { s -= Self.laterDayPenalty }
         return s
