@@ -81,6 +81,8 @@ public struct NumberDiscrepancyFinder: Sendable {
         }
         var parent = Array(figures.indices)
         var members = figures.indices.map { [$0] }
+        /// The names of each group's members together, kept as groups join.
+        var groupNames = figures.map(\.names)
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
@@ -94,12 +96,12 @@ public struct NumberDiscrepancyFinder: Sendable {
             for a in members[x] { for b in members[y] where !Self.compatible(figures[a], figures[b], names: false) { return } }
             // Two groups naming only different people or organisations count different things (Blue
             // Bird's dividend and Sarana Mitra Luas's, met through two Title Case headlines).
-            let namesX = members[x].reduce(into: Set<UInt64>()) { $0.formUnion(figures[$1].names) }
-            let namesY = members[y].reduce(into: Set<UInt64>()) { $0.formUnion(figures[$1].names) }
-            if !namesX.isEmpty, !namesY.isEmpty, namesX.isDisjoint(with: namesY) { return }
+            if !groupNames[x].isEmpty, !groupNames[y].isEmpty, groupNames[x].isDisjoint(with: groupNames[y]) { return }
             let (root, other) = (min(x, y), max(x, y))
             parent[other] = root
             members[root] += members[other]
+            groupNames[root].formUnion(groupNames[other])
+            groupNames[other] = []
             members[other] = []
         }
         // An opening that repeats its headline's number ("100 Ribu Pasukan" over "100.000 pasukan") reports one thing.
@@ -186,14 +188,23 @@ public struct NumberDiscrepancyFinder: Sendable {
 
     static func figures(of article: Article, index: Int) -> [Figure] {
         var result: [Figure] = []
+        // The body's words, read once (and only when needed) for the headline's names and the body's figures.
+        var body: (words: [WordSpan], scalars: [Unicode.Scalar])?
+        func bodyText() -> (words: [WordSpan], scalars: [Unicode.Scalar]) {
+            if let body { return body }
+            let read = (WordSpans.of(article.body), Array(article.body.unicodeScalars))
+            body = read
+            return read
+        }
         if let title = article.title, !article.titleInferred {
             let words = WordSpans.of(title), scalars = Array(title.unicodeScalars)
+            let headlineQuantities = QuantityExtractor().extract(from: title, language: article.language)
             // A headline is Title Case: its names are the words the body writes capitalised inside a
-            // sentence ("Blue Bird", not "Bagikan Dividen").
-            let bodyNames = capitalisedInside(article.body)
+            // sentence ("Blue Bird", not "Bagikan Dividen"). Read only for a headline with a number.
+            let bodyNames = headlineQuantities.isEmpty ? [] : capitalisedInside(bodyText().words, bodyText().scalars)
             let titleNames = Set(words.lazy.filter { $0.isCapitalized && bodyNames.contains($0.hash) && !genericNames.contains($0.hash)
                                                      && !dateWords.contains($0.hash) }.map(\.hash))
-            for q in QuantityExtractor().extract(from: title, language: article.language) {
+            for q in headlineQuantities {
                 guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family),
                       !NumberContext.isRangeEnd(q, words: words, scalars: scalars) else { continue }
                 let k = keyWords(of: q, words: words, scalars: scalars)
@@ -203,7 +214,7 @@ public struct NumberDiscrepancyFinder: Sendable {
             }
         }
         guard !article.quantities.isEmpty else { return result }
-        let words = WordSpans.of(article.body), scalars = Array(article.body.unicodeScalars)
+        let (words, scalars) = bodyText()
         var ledFamilies = Set<String>()
         for q in article.quantities {
             guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family) else { continue }
@@ -229,8 +240,7 @@ public struct NumberDiscrepancyFinder: Sendable {
     static let genericNames: Set<UInt64> = Set(["pt", "tbk", "cv", "persero", "rp", "km", "kg", "the", "dan", "di", "ke"].map(TokenizedText.hash))
 
     /// Words the text writes capitalised but not at a sentence's start, and never in lowercase.
-    static func capitalisedInside(_ text: String) -> Set<UInt64> {
-        let words = WordSpans.of(text), scalars = Array(text.unicodeScalars)
+    static func capitalisedInside(_ words: [WordSpan], _ scalars: [Unicode.Scalar]) -> Set<UInt64> {
         var capitalised = Set<UInt64>(), lowercase = Set<UInt64>()
         for (k, w) in words.enumerated() {
             if !w.isCapitalized { lowercase.insert(w.hash); continue }
