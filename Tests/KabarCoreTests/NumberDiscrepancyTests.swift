@@ -58,3 +58,55 @@ struct NumberDiscrepancyTests {
         #expect(HeadlineNumberCheck.conflicts(in: article).isEmpty)
     }
 }
+
+/// Two different values are a disagreement only when the words say they count one thing
+/// (the examples are made up, each after a pattern seen in corpus/real or the bench).
+@Suite("What makes two different numbers one figure")
+struct NumberFigureRuleTests {
+    func article(_ id: String, _ outlet: String, _ body: String, day: Int = 18) -> Article {
+        Article(id: id, path: id, format: .text, outlet: outlet, published: PublishedDate(year: 2025, month: 6, day: day),
+                body: body, quantities: QuantityExtractor().extract(from: body, language: .indonesian))
+    }
+
+    func groups(_ a: String, _ b: String, days: (Int, Int) = (18, 18)) -> [NumberDiscrepancy] {
+        let articles = [article("a", "Satu", a, day: days.0), article("b", "Dua", b, day: days.1)]
+        return NumberDiscrepancyFinder().discrepancies(in: articles, stories: [[0, 1]], relatedPairs: [])
+    }
+
+    @Test func theSameCountedWordsMakeADisagreement() {
+        #expect(groups("Gempa itu terjadi pada kedalaman 13 km.", "Gempa itu terjadi pada kedalaman 10 km.").count == 1)
+        #expect(groups("Jaksa menuntut denda Rp 650 juta subsidair enam bulan.", "Jaksa menuntut denda Rp 600 juta subsidair enam bulan.").count == 1)
+    }
+
+    @Test func oneSharedWordFurtherOffIsNotEnough() {
+        // (Counts that lead both articles of one story are one figure whatever their words: the
+        // seeds' 100.000 and 50.000 troops. These follow a leading count of the same kind.)
+        // The nearest word before each differs: the summit's height is not the ash column's.
+        let mountain = "Pos pengamatan berada 1.200 meter dari kawah. "
+        #expect(groups(mountain + "Gunung itu memiliki ketinggian puncak mencapai 3.332 meter di atas permukaan laut.",
+                       mountain + "Erupsi itu memuntahkan kolom letusan 1.500 meter di atas puncak.").isEmpty)
+        // A reporting verb says who gives the figure, not what it counts.
+        let agencies = "Ada 40 lembaga nonstruktural. "
+        #expect(groups(agencies + "Menteri enggan menyebut nama 22 lembaga itu.",
+                       agencies + "Menteri menyebut sudah lebih dari 15 lembaga yang selesai.").isEmpty)
+    }
+
+    @Test func aTotalIsNotItsPart() {
+        #expect(groups("Sehingga total nilai proyek setidaknya Rp 231,8 miliar.", "Dua ruas jalan dengan nilai total kedua proyek Rp 157,8 miliar.").isEmpty)
+    }
+
+    @Test func aLimitIsNotAValueNearIt() {
+        #expect(groups("Pemerintah menjaga agar defisit tetap di bawah 3 persen dari PDB.", "Pemerintah memperkirakan defisit 2,78 persen dari PDB.").isEmpty)
+    }
+
+    @Test func anotherPlaceIsAnotherCount() {
+        #expect(groups("Sebanyak 17 penerbangan dibatalkan di Bandara Bali.", "Sebanyak 6 penerbangan dibatalkan di Bandara Lombok.").isEmpty)
+    }
+
+    @Test func aFigureOfTheDayInAnArticleOfAnotherDayIsAnotherFigure() {
+        let a = "Indeks Dow Jones ditutup turun 299,29 poin.", b = "Indeks Dow Jones ditutup turun 44,14 poin."
+        #expect(groups(a, b, days: (17, 18)).isEmpty)
+        #expect(groups(a, b).count == 1, "on one day the two closes disagree")
+        #expect(groups("Pada 28 Juni telah tiba 6 WNI dari Iran.", "Pada 30 Juni telah tiba 12 WNI dari Iran.").isEmpty, "sentences naming other days")
+    }
+}

@@ -8,6 +8,11 @@ struct NumberContext: Equatable {
     var stages: UInt16 = 0
     /// Years (1900–2099) named in the sentence, outside the number itself.
     var years: Set<Int> = []
+    /// Days named in the sentence ("30 Juni"), as month × 32 + day.
+    var days: Set<Int> = []
+    /// Whether the sentence ties the figure to the day it was written ("hari ini", "ditutup
+    /// naik", "kurs", "harga"): such a figure in an article of another day is another figure.
+    var ofTheDay = false
 
     enum Stage {
         static let demand: UInt16 = 1, verdict: UInt16 = 2, appeal: UInt16 = 4
@@ -23,7 +28,7 @@ struct NumberContext: Equatable {
                             "diputus", "memutuskan", "sentenced", "convicted", "verdict"])
         add(Stage.appeal, ["banding", "kasasi", "peninjauan", "appeal"])
         add(Stage.target, ["target", "ditargetkan", "menargetkan", "dipatok", "asumsi", "pagu", "targeted"])
-        add(Stage.outlook, ["outlook", "diperkirakan", "perkiraan", "memperkirakan", "proyeksi", "diproyeksikan",
+        add(Stage.outlook, ["outlook", "diperkirakan", "perkirakan", "prediksi", "memprediksi", "diprediksi", "perkiraan", "memperkirakan", "proyeksi", "diproyeksikan",
                             "memproyeksikan", "prognosis", "prognosa", "forecast", "projected", "projection"])
         add(Stage.realisation, ["realisasi", "terealisasi", "semester"])
         return m
@@ -34,8 +39,17 @@ struct NumberContext: Equatable {
     /// ("persen dari target") still are.
     static let stageVerbs: Set<UInt64> = Set(["menuntut", "dituntut", "divonis", "memvonis", "dihukum", "menghukum", "dijatuhi",
                                               "menjatuhkan", "diputus", "memutuskan", "ditargetkan", "menargetkan", "dipatok",
-                                              "diperkirakan", "memperkirakan", "diproyeksikan", "memproyeksikan", "terealisasi",
+                                              "diperkirakan", "memperkirakan", "perkirakan", "memprediksi", "diprediksi", "diproyeksikan", "memproyeksikan", "terealisasi",
                                               "demanded", "sought", "sentenced", "convicted", "targeted", "projected"].map(TokenizedText.hash))
+
+    /// Month names by hash.
+    static let monthOfName: [UInt64: Int] = Dictionary(DateFinder.months.map { (TokenizedText.hash($0.key), $0.value) }) { a, _ in a }
+    /// Words of a figure that holds for one day or one moment: market closes and indexes, rates,
+    /// prices, a time of day ("pukul 04.43"), "kemarin".
+    static let dayWords: Set<UInt64> = Set(["ditutup", "dibuka", "perdagangan", "kurs", "harga", "indeks", "ihsg", "poin", "pukul",
+                                            "kemarin", "today", "yesterday", "closed", "opened", "trading", "index", "points"].map(TokenizedText.hash))
+    static let timesOfDay: Set<UInt64> = Set(["hari", "pagi", "siang", "sore", "malam"].map(TokenizedText.hash))
+    static let ini = TokenizedText.hash("ini")
 
     /// Words joining the two ends of a range ("8 hingga 15", "antara 8 dan 15", "8 sampai 15").
     static let rangeWords: Set<UInt64> = Set(["hingga", "sampai", "sd", "to"].map(TokenizedText.hash))
@@ -48,6 +62,7 @@ struct NumberContext: Equatable {
     func differs(from other: NumberContext, years comparesYears: Bool = true) -> Bool {
         if stages != 0, other.stages != 0, stages != other.stages { return true }
         if comparesYears, !years.isEmpty, !other.years.isEmpty, years.isDisjoint(with: other.years) { return true }
+        if !days.isEmpty, !other.days.isEmpty, days.isDisjoint(with: other.days) { return true }
         return false
     }
 
@@ -55,10 +70,17 @@ struct NumberContext: Equatable {
     static func of(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> NumberContext {
         let (lo, hi) = sentence(around: q.range, scalars: scalars)
         var context = NumberContext()
+        var previous: WordSpan?
         for w in words[firstWord(in: words) { $0.range.lowerBound >= lo }...] {
             if w.range.upperBound > hi { break }
+            defer { previous = w }
             if q.range.overlaps(w.range) { continue }
             if let stage = stageWords[w.hash] { context.stages |= stage }
+            if dayWords.contains(w.hash) || (w.hash == ini && previous.map { timesOfDay.contains($0.hash) } == true) { context.ofTheDay = true }
+            if let month = monthOfName[w.hash], let previous, previous.isNumber, previous.range.count <= 2, !q.range.overlaps(previous.range),
+               let day = Int(String(String.UnicodeScalarView(scalars[previous.range]))), (1...31).contains(day) {
+                context.days.insert(month * 32 + day)
+            }
             if w.isNumber, w.range.count == 4, let year = Int(String(String.UnicodeScalarView(scalars[w.range]))),
                (1900...2099).contains(year) {
                 context.years.insert(year)

@@ -4,16 +4,23 @@
 /// (`StoryGrouper.similarPairs`, whatever their dates: Medcom's 2024 report of 10.000 troops
 /// answers the 2022 reports of 100.000). Two numbers of the same family in two related
 /// articles report the same thing when
-/// - both lead their article (in the headline, or the first of their family in the opening) and
-///   the articles tell one story; or
-/// - the number's key words agree: in one story, one of the two content words before it is the
-///   same ("kedalaman gempa 10 km", "pada kedalaman 13 km") or the first after it ("1,3 juta
-///   personel aktif", "1,28 juta tentara aktif"); across stories, both (or one, for two leading
-///   numbers); conflicting values must
-///   then lie within ten times each other. Words that go with any amount ("sebesar", "mencapai",
-///   "uang") are not key words, and numbers whose sentences name different people or
-///   organisations are never joined.
+/// - they are equal or equal by rounding, and both lead their article (in the headline, or the
+///   first of their family in the opening) in one story, or a key word agrees (one of the two
+///   content words before it, or the first after it; across stories both sides, or one for two
+///   leading numbers);
+/// - they differ (a disagreement, which is what the reader is shown), and either both lead one
+///   story and count a thing (troops, flights; sums of money and percentages only within 2%),
+///   or the words say they count one thing: the nearest word before each that is no name
+///   ("kedalaman", "denda") or the first after is the same, and none is against it (another
+///   nearest word, another word after, a total against a part, a limit against a value);
+///   conflicting values must lie within ten times each other.
+/// Words that go with any amount ("sebesar", "sepanjang", "uang"), prepositions and speech verbs
+/// are not key words. Numbers are never joined when their sentences name different people or
+/// organisations, stages, years or days, other places right after them ("di Bandara Lombok"), or
+/// when one is a price, rate or market figure of the day and the articles are of different days.
 /// Reports joined this way form a group; a group whose values differ is a discrepancy.
+/// (Over 400 lines: the matching rules and the word lists they need are kept together so one
+/// reading shows what makes two numbers one figure.)
 public struct NumberDiscrepancyFinder: Sendable {
     public init() {}
 
@@ -23,15 +30,17 @@ public struct NumberDiscrepancyFinder: Sendable {
         var family: String
         var inHeadline: Bool
         var leads: Bool
-        /// The two nearest content words before the number and the first after it, within its clause.
-        var before: [UInt64]
-        var after: UInt64?
-        var keys: [UInt64] { before + (after.map { [$0] } ?? []) }
+        /// What the words around it say it counts.
+        var keys: Keys
+        var before: [UInt64] { keys.before }
+        var after: UInt64? { keys.after }
         /// Names (capitalised words inside the clause) around a number in the body: "denda Rp 1
         /// miliar" for Zarof is not Lisa's "denda Rp 750 juta". Empty in headlines (Title Case).
         var names: Set<UInt64> = []
         /// Stage and years its sentence names.
         var context = NumberContext()
+        /// The article's publication day, when known.
+        var published: PublishedDate?
     }
 
     /// False when something tells the two figures apart whatever their key words: different
@@ -43,6 +52,11 @@ public struct NumberDiscrepancyFinder: Sendable {
     static func compatible(_ a: Figure, _ b: Figure, names: Bool = true) -> Bool {
         if names, !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
         if a.context.differs(from: b.context, years: names) { return false }
+        // Another place right after each ("di Bali", "di Bandara Lombok") is another count.
+        if !a.keys.placeNames.subtracting(b.keys.placeNames).isEmpty, !b.keys.placeNames.subtracting(a.keys.placeNames).isEmpty { return false }
+        // A price, a rate or a market close holds for the day its article was written.
+        if a.context.ofTheDay || b.context.ofTheDay, let x = a.published, let y = b.published,
+           (x.year, x.month, x.day) != (y.year, y.month, y.day) { return false }
         if a.article == b.article, !a.inHeadline, !b.inHeadline,
            NumberAgreement(a.quantity.value, b.quantity.value) == .conflicting {
             // An article contradicting itself (Repelita's 500.000 in its lede, 100.000 later, both
@@ -164,23 +178,39 @@ public struct NumberDiscrepancyFinder: Sendable {
     }
 
     /// How strongly two numbers seem to report the same thing; nil when nothing says they do.
+    /// Two different values are a disagreement only when the words say they count one thing:
+    /// a key word in common and none against it (another word before both, another after
+    /// both, a total against a part, another name right after), whether or not both lead.
     static func support(_ a: Figure, _ b: Figure, oneStory: Bool) -> Double? {
         // Numbers about different named people or organisations, stages or years are different things.
         guard compatible(a, b) else { return nil }
+        let (sameBefore, sameAfter) = keyAgreement(a, b)
+        let agreement = NumberAgreement(a.quantity.value, b.quantity.value)
+        // A limit ("di bawah 3 persen") is not a value near it (2,78 persen).
+        if agreement != .same, a.keys.bound != b.keys.bound { return nil }
+        if agreement == .conflicting {
+            let (lo, hi) = (min(a.quantity.value, b.quantity.value), max(a.quantity.value, b.quantity.value))
+            guard lo > 0, hi <= 10 * lo, a.keys.total == b.keys.total else { return nil }
+            // Two counts of a thing (troops, flights) that lead their articles report one thing;
+            // two sums of money or two percentages do only when their words say so.
+            // (Or, for those, when the two lie within 2%: "setara Rp 37,7 triliun", "Rp37,64 triliun".)
+            if !isGeneric(a.family) || hi <= 1.02 * lo, a.leads, b.leads, oneStory || sameBefore || sameAfter { return oneStory ? 3 : 2 }
+            // The nearest word before each that is no name says what it counts, not a word further off.
+            let sameCounted = a.keys.counted != nil && a.keys.counted == b.keys.counted
+            guard sameCounted || sameAfter else { return nil }
+            if a.keys.counted != nil, b.keys.counted != nil, !sameCounted { return nil }
+            if a.after != nil, b.after != nil, !sameAfter { return nil }
+            // Outside one story (a later report), the words on both sides must agree.
+            guard oneStory || (sameCounted && sameAfter) else { return nil }
+            return sameCounted && sameAfter ? 3 : 2
+        }
         var score = 0.0
         if a.leads && b.leads && oneStory { score = 3 }
-        let (sameBefore, sameAfter) = keyAgreement(a, b)
         if sameBefore && sameAfter { score = max(score, 3) }
         // Outside one story (a later report), the words on both sides must agree, or one side for two leading numbers.
         else if (sameBefore || sameAfter) && (oneStory || (a.leads && b.leads)) { score = max(score, 2) }
         guard score > 0 else { return nil }
-        switch NumberAgreement(a.quantity.value, b.quantity.value) {
-        case .same: return score + 0.5
-        case .compatibleByRounding: return score + 0.25
-        case .conflicting:
-            let (lo, hi) = (min(a.quantity.value, b.quantity.value), max(a.quantity.value, b.quantity.value))
-            return lo > 0 && hi <= 10 * lo ? score : nil
-        }
+        return score + (agreement == .same ? 0.5 : 0.25)
     }
 
     /// How far into the body the opening that repeats the headline reaches, in scalars.
@@ -207,10 +237,10 @@ public struct NumberDiscrepancyFinder: Sendable {
             for q in headlineQuantities {
                 guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family),
                       !NumberContext.isRangeEnd(q, words: words, scalars: scalars) else { continue }
-                let k = keyWords(of: q, words: words, scalars: scalars)
+                let k = keyWords(of: q, words: words, scalars: scalars) { titleNames.contains(words[$0].hash) }
                 result.append(Figure(article: index, quantity: q, family: family, inHeadline: true, leads: true,
-                                     before: k.before, after: k.after, names: titleNames.subtracting(words.filter { q.range.contains($0.range.lowerBound) }.map(\.hash)),
-                                     context: NumberContext.of(q, words: words, scalars: scalars)))
+                                     keys: k, names: titleNames.subtracting(words.filter { q.range.contains($0.range.lowerBound) }.map(\.hash)),
+                                     context: NumberContext.of(q, words: words, scalars: scalars), published: article.published))
             }
         }
         guard !article.quantities.isEmpty else { return result }
@@ -221,10 +251,14 @@ public struct NumberDiscrepancyFinder: Sendable {
             // One end of a range, or a number in a link to another article, is no figure of this one.
             if NumberContext.isRangeEnd(q, words: words, scalars: scalars) || NumberContext.isInLink(q, words: words, scalars: scalars) { continue }
             let leads = q.range.lowerBound < openingLength && ledFamilies.insert(family).inserted
-            let k = keyWords(of: q, words: words, scalars: scalars)
+            let k = keyWords(of: q, words: words, scalars: scalars) { k in
+                words[k].isCapitalized && k > 0 && !scalars[words[k - 1].range.upperBound..<words[k].range.lowerBound].contains {
+                    $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" || $0 == "\u{201C}" || $0 == "\""
+                }
+            }
             result.append(Figure(article: index, quantity: q, family: family, inHeadline: false, leads: leads,
-                                 before: k.before, after: k.after, names: names(around: q, words: words, scalars: scalars),
-                                 context: NumberContext.of(q, words: words, scalars: scalars)))
+                                 keys: k, names: names(around: q, words: words, scalars: scalars),
+                                 context: NumberContext.of(q, words: words, scalars: scalars), published: article.published))
         }
         return result
     }
@@ -233,6 +267,7 @@ public struct NumberDiscrepancyFinder: Sendable {
     static let approximators: Set<UInt64> = Set(["hampir", "sekitar", "setidaknya", "sebanyak", "mencapai", "lebih", "kurang",
                                                  "sedikitnya", "total", "kira", "sebesar", "senilai", "capai", "setara", "sejumlah", "tercatat",
                                                  "menjadi", "hanya", "cuma", "baru", "uang", "dana", "nilai", "nilainya", "alias",
+                                                 "sepanjang", "seluas", "setinggi", "sedalam", "seberat", "seharga", "sekurang", "kurangnya",
                                                  "nearly", "about", "around", "least",
                                                  "more", "than", "some", "almost"].map(TokenizedText.hash))
 
@@ -286,35 +321,88 @@ public struct NumberDiscrepancyFinder: Sendable {
     /// Words that join two figures ("1,3 juta personel aktif dan 600.000 personel cadangan"): key words stop there.
     static let conjunctions: Set<UInt64> = Set(["dan", "serta", "atau", "and", "or", "sedangkan", "sementara"].map(TokenizedText.hash))
 
+    /// Words that say a figure sums several things: a total ("total nilai proyek", "seluruh
+    /// penumpang", bit 1) or the sum of a few named ones ("nilai kedua proyek", bit 2).
+    static let totalWords: [UInt64: UInt8] = {
+        var m: [UInt64: UInt8] = [:]
+        for w in ["total", "totalnya", "seluruh", "keseluruhan", "semua", "gabungan", "kumulatif", "combined", "all"] { m[TokenizedText.hash(w)] = 1 }
+        for w in ["kedua", "ketiga", "keempat", "kelima", "both"] { m[TokenizedText.hash(w)] = 2 }
+        return m
+    }()
+
+    /// Words that make a number a limit ("di bawah 3 persen", "maksimal 10 orang").
+    static let boundWords: Set<UInt64> = Set(["bawah", "maksimal", "maksimum", "minimal", "minimum", "batas", "paling", "below",
+                                              "under", "maximum", "minimum", "limit"].map(TokenizedText.hash))
+
+    /// Speech verbs say who gives a figure, not what it counts ("menyebut 22 lembaga").
+    static let speechVerbs: Set<UInt64> = Set((IndonesianCues.reportingVerbs + IndonesianCues.passiveCueWords).map(TokenizedText.hash))
+
+    /// What the words around a number say it counts.
+    struct Keys {
+        /// The two nearest content words before the number.
+        var before: [UInt64] = []
+        /// The nearest content word before it that is no name: what it counts ("kedalaman", "denda").
+        var counted: UInt64?
+        /// The first content word after it ("personel aktif", "untuk TKI").
+        var after: UInt64?
+        /// Names of the place after it ("di Bandara Lombok", "dari Bandara Bali").
+        var placeNames: Set<UInt64> = []
+        /// Whether the words before it say it is a total or a sum of a few (`totalWords`' bits).
+        var total: UInt8 = 0
+        /// Whether the words before it make it a limit ("di bawah 3 persen", "maksimal"), not a value.
+        var bound = false
+    }
+
     /// The two nearest content words before the number and the first after it, within its clause
-    /// and without crossing another number or a conjunction.
-    static func keyWords(of q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> (before: [UInt64], after: UInt64?) {
-        guard let first = words.firstIndex(where: { $0.range.upperBound > q.range.lowerBound }) else { return ([], nil) }
+    /// and without crossing another number or a conjunction. `isName` tells a name (a word written
+    /// capitalised inside a sentence, or a headline's name): names say whose a figure is, and
+    /// before a number they are not what it counts.
+    static func keyWords(of q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar], isName: (Int) -> Bool) -> Keys {
+        guard let first = words.firstIndex(where: { $0.range.upperBound > q.range.lowerBound }) else { return Keys() }
         var last = first
         while last + 1 < words.count && words[last + 1].range.lowerBound < q.range.upperBound { last += 1 }
         func isKey(_ w: WordSpan) -> Bool {
             w.range.count >= 3 && !TermCounter.stopwords.contains(w.hash) && !approximators.contains(w.hash)
-                && !NumberContext.stageVerbs.contains(w.hash)
+                && !NumberContext.stageVerbs.contains(w.hash) && !prepositions.contains(w.hash)
+                && !speechVerbs.contains(w.hash)
         }
         /// A comma, full stop, colon, bracket or quote between two words ends a clause.
         func boundary(_ from: Int, _ to: Int) -> Bool {
             guard from < to, to <= scalars.count else { return true }
             return scalars[from..<to].contains { ",.;:!?()\"\n\u{201C}\u{201D}".unicodeScalars.contains($0) }
         }
-        var before: [UInt64] = []
-        var after: UInt64?
+        var keys = Keys()
         var k = first
-        while k > 0, before.count < 2, first - k < 4, !boundary(words[k - 1].range.upperBound, words[k].range.lowerBound) {
+        while k > 0, first - k < 5, !boundary(words[k - 1].range.upperBound, words[k].range.lowerBound) {
             k -= 1
             if words[k].isNumber || conjunctions.contains(words[k].hash) { break }
-            if isKey(words[k]) { before.append(words[k].hash) }
+            keys.total |= totalWords[words[k].hash] ?? 0
+            if first - k <= 2, boundWords.contains(words[k].hash) { keys.bound = true }
+            guard first - k < 5, isKey(words[k]) else { continue }
+            if keys.before.count < 2 { keys.before.append(words[k].hash) }
+            if keys.counted == nil, !isName(k) { keys.counted = words[k].hash }
         }
         k = last
-        while k + 1 < words.count, k - last < 3, !boundary(words[k].range.upperBound, words[k + 1].range.lowerBound) {
+        var place = false
+        // A place read on past the three words while it goes on ("di Bandara Internasional Lombok").
+        while k + 1 < words.count, k - last < 3 || (place && isName(k + 1)),
+              !boundary(words[k].range.upperBound, words[k + 1].range.lowerBound) {
             k += 1
             if words[k].isNumber || conjunctions.contains(words[k].hash) { break }
-            if isKey(words[k]) { after = words[k].hash; break }
+            if placePrepositions.contains(words[k].hash) { place = true }
+            if place, isName(k), !genericNames.contains(words[k].hash) { keys.placeNames.insert(words[k].hash) }
+            if keys.after == nil, isKey(words[k]) { keys.after = words[k].hash }
         }
-        return (before, after)
+        return keys
     }
+
+    /// Families whose unit says nothing of what is counted.
+    static func isGeneric(_ family: String) -> Bool { family.hasPrefix("money") || family == "persen" }
+
+    /// Prepositions of place ("di Bandara Lombok").
+    static let placePrepositions: Set<UInt64> = Set(["di", "dari", "at", "in"].map(TokenizedText.hash))
+
+    /// Prepositions the general stopword list lacks ("di atas puncak", "di bawah target").
+    static let prepositions: Set<UInt64> = Set(["atas", "bawah", "per", "tiap", "setiap", "sekitar", "sebelum", "sesudah",
+                                                "terhadap", "menuju", "sampai", "selama", "over", "under", "per"].map(TokenizedText.hash))
 }
