@@ -47,6 +47,15 @@ expect "Enter shows the claim in full" "Speaker"
 expect "with the other outlets carrying it, or none" "other article"
 t send-keys -t "$session" q
 expect "q goes back to the reader at the claim" "claim 2/"
+# / searches the article's text: hits counted as they are typed, n to the next, Esc clears.
+t send-keys -t "$session" / s u k a r e l a w a n
+expect "/ in the reader finds the words as they are typed" "found · Enter done"
+t send-keys -t "$session" Enter
+expect "Enter keeps the search and the status bar counts the hits" "“sukarelawan” 1/"
+t send-keys -t "$session" n
+expect "n moves to the next hit" "“sukarelawan” 2/"
+t send-keys -t "$session" Escape
+expect "Esc clears the search and stays in the reader" "search cleared"
 # Home and End as terminals send them without terminfo entries (ESC [ 1 ~, ESC [ 4 ~), and a sequence
 # kabar has no use for (ESC [ 9 9 ~): none of them is Escape, the reader stays open.
 t send-keys -t "$session" -H 1b 5b 31 7e

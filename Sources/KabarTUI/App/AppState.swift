@@ -55,6 +55,13 @@ public struct AppState: Sendable {
     public var showsClaimPanel = false
     /// The claim selected with ] and [ (index into the article's claims), nil before the first jump.
     public var claimCursor: Int?
+    /// The reader's search (`/`): the words sought, whether they are being typed, and what they were before.
+    public var readerQuery = ""
+    public var isSearchingReader = false
+    var readerQueryBeforeEditing = ""
+    /// Where the search's words occur in the open article's body (scalar ranges), and the one selected (n/N).
+    public var searchHits: [Range<Int>] = []
+    public var searchHit = 0
 
     // Stories
     /// The collection's stories (several outlets first), grouped when the story list first opens.

@@ -66,6 +66,10 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
         }
         return
     }
+    if state.isSearchingReader, case .reader(let index) = state.screen {
+        editReaderSearch(&state, key, index)
+        return
+    }
     if case .character("Q") = key { state.wantsQuit = true; return }
     if case .character("?") = key, state.screen != .help { state.screenStack.append(.help); state.helpTop = 0; return }
     switch state.screen {

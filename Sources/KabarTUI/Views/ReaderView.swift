@@ -126,6 +126,16 @@ enum ReaderView {
                 let lo = max(m.range.lowerBound, body.lowerBound) - body.lowerBound, hi = min(m.range.upperBound, body.upperBound) - body.lowerBound
                 if lo < hi { spans.append((lo..<hi, Style(.notice, bold: true, reverse: true))) }
             }
+            // The search's hits: the selected one reversed, the others underlined in the notice colour.
+            if let body = line.bodyRange, !state.searchHits.isEmpty {
+                let first = SortedLookup.firstIndex(state.searchHits) { $0.upperBound > body.lowerBound }
+                for k in first..<state.searchHits.count {
+                    let hit = state.searchHits[k]
+                    guard hit.lowerBound < body.upperBound else { break }
+                    let lo = max(hit.lowerBound, body.lowerBound) - body.lowerBound, hi = min(hit.upperBound, body.upperBound) - body.lowerBound
+                    if lo < hi { spans.append((lo..<hi, k == state.searchHit ? Style(.notice, bold: true, reverse: true) : Style(.notice, bold: true, underline: true))) }
+                }
+            }
             buffer.put(line.text, x: 2, y: y, style: line.style, spans: spans, maxWidth: buffer.width - 3)
         }
     }
@@ -189,7 +199,8 @@ enum HelpView {
         ("Enter / l →", "open the selected article"),
         ("q / Esc / h ←", "back (q in the library quits, asking first when articles are marked)"),
         ("Q / Ctrl-C", "quit"),
-        ("/", "filter the library by title or outlet"),
+        ("/", "library: filter by title or outlet; reader: search the article's text, every hit marked"),
+        ("n N", "reader, while a search has hits: next or previous hit (Esc clears the search)"),
         ("s", "sort the library: file order, newest first, oldest first, outlet"),
         ("t", "stories: the articles grouped by the event they report, several outlets first; Enter lists a story's articles, c shows them in columns, d compares its first two"),
         ("n p", "next or previous article in the reader"),

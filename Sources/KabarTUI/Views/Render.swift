@@ -50,7 +50,10 @@ enum StatusBar {
         buffer.fill(y: y, style: Style(.statusBar, reverse: true))
         let text: String
         if state.isFiltering {
-            text = " /" + state.filter + "▏  Enter done · Esc done"
+            text = " /" + state.filter + "▏  Enter done · Esc cancel"
+        } else if state.isSearchingReader {
+            let found = state.readerQuery.isEmpty ? "" : (state.searchHits.isEmpty ? "not found · " : "\(state.searchHits.count) found · ")
+            text = " /" + state.readerQuery + "▏  " + found + "Enter done · Esc cancel"
         } else {
             let keys: String
             switch state.screen {
@@ -65,11 +68,13 @@ enum StatusBar {
                     + "↑↓ move · Enter its articles · c columns · d compare its first two · q back"
             case .reader(let index):
                 let claims = state.articles[index].claims
-                if let c = state.claimCursor, c < claims.count {
+                if !state.searchHits.isEmpty {
+                    keys = "“\(state.readerQuery)” \(state.searchHit + 1)/\(state.searchHits.count) · n N next/previous · Esc clear · / search again"
+                } else if let c = state.claimCursor, c < claims.count {
                     let others = state.otherOutlets(ClaimCluster.Member(article: index, claim: c))
                     keys = ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others, hint: "Enter details") + " · ] [ claims"
                 } else {
-                    keys = "↑↓ scroll · ] [ claims · C claim list · n/p article · B boilerplate · q back · ? help"
+                    keys = "↑↓ scroll · ] [ claims · C claim list · / search · n/p article · B boilerplate · q back · ? help"
                 }
             case .columns:
                 keys = "↑↓ scroll \(state.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.scrollsTogether ? "scroll one" : "scroll all") · d compare · q back"

@@ -19,6 +19,16 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         return
     case .character("]"): jumpToClaim(&state, index, forward: true); return
     case .character("["): jumpToClaim(&state, index, forward: false); return
+    case .character("/"):
+        state.isSearchingReader = true
+        state.readerQueryBeforeEditing = state.readerQuery
+        state.readerQuery = ""
+        state.searchHits = []
+    case .character("n") where !state.searchHits.isEmpty: moveHit(&state, index, forward: true); return
+    case .character("N") where !state.searchHits.isEmpty: moveHit(&state, index, forward: false); return
+    case .escape where !state.readerQuery.isEmpty:
+        clearReaderSearch(&state)
+        state.notice = "search cleared"
     case .character("n"): moveArticle(&state, by: 1)
     case .character("p"): moveArticle(&state, by: -1)
     case .character("o"):
@@ -39,6 +49,7 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         state.notice = "claim \(c + 1) copied as a citation (through the terminal: OSC 52)"
     case .character("q"), .escape, .left, .character("h"):
         state.screenStack.removeLast(); state.readerTop = 0; state.claimCursor = nil; state.markedMention = nil
+        clearReaderSearch(&state)
     default: unknown(&state, key)
     }
     clampReader(&state)
@@ -48,6 +59,7 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
 /// `offset` is near the top.
 func openReader(_ state: inout AppState, article: Int, claim: Int?, at offset: Int) {
     state.screenStack.append(.reader(articleIndex: article))
+    clearReaderSearch(&state)
     state.claimCursor = claim
     let lines = state.cachedReaderLines(state.readerKey(article))
     let row = lines.firstIndex { $0.bodyRange?.contains(offset) ?? false } ?? 0
@@ -130,6 +142,8 @@ func moveArticle(_ state: inout AppState, by delta: Int) {
     state.screenStack[state.screenStack.count - 1] = .reader(articleIndex: visible[state.cursor])
     state.readerTop = 0
     state.claimCursor = nil
+    // The search goes on in the next article (as in less), its hits found there.
+    if !state.readerQuery.isEmpty, case .reader(let index) = state.screen { findInReader(&state, index, from: 0) }
 }
 
 func clampReader(_ state: inout AppState) {

@@ -1,0 +1,109 @@
+import Testing
+import KabarCore
+@testable import KabarTUI
+
+/// `/` in the reader: every hit marked, n/N between them, Esc clears (demo corpus).
+@Suite("Searching the article in the reader")
+struct ReaderSearchTests {
+    static let articles = DemoCorpus.load(extractsClaims: true).articles
+
+    func send(_ s: inout AppState, _ keys: Key...) { for k in keys { update(&s, .key(k)) } }
+    func type(_ s: inout AppState, _ text: String) { for c in text { update(&s, .key(.character(c))) } }
+
+    /// The reader on the demo's ferry article (the third), 100x30 unless told.
+    func reader(_ w: Int = 100, _ h: Int = 30) -> AppState {
+        var s = AppState(articles: Self.articles, width: w, height: h)
+        send(&s, .down, .down, .enter)
+        return s
+    }
+
+    @Test func hitsIgnoreCaseAndDoNotOverlap() {
+        #expect(ReaderSearch.hits(of: "korea", in: "Korea Utara, KOREA, korean") == [0..<5, 13..<18, 20..<25])
+        #expect(ReaderSearch.hits(of: "aa", in: "aaaa") == [0..<2, 2..<4])
+        #expect(ReaderSearch.hits(of: "", in: "teks").isEmpty)
+        #expect(ReaderSearch.hits(of: "Sinéad", in: "kata SINÉAD") == [5..<11])
+    }
+
+    @Test func typingFindsEveryHitAndMarksTheSelectedOne() throws {
+        var s = reader()
+        let body = s.articles[2].body
+        let expected = ReaderSearch.hits(of: "kapal", in: body).count
+        #expect(expected >= 3, "the ferry article names the ship several times")
+        send(&s, .character("/"))
+        type(&s, "KAPAL")
+        #expect(s.isSearchingReader)
+        #expect(s.searchHits.count == expected, "case does not matter")
+        #expect(render(s).lines[29].contains("/KAPAL▏") && render(s).lines[29].contains("\(expected) found"))
+        send(&s, .enter)
+        #expect(!s.isSearchingReader)
+        let b = render(s)
+        #expect(b.lines[29].contains("1/\(expected)"), "the status bar counts the hits")
+        // The selected hit is drawn reversed where it stands, the next one underlined.
+        let lines = s.readerLines(s.readerKey(2))
+        func cell(_ hit: Range<Int>) throws -> (x: Int, y: Int) {
+            let k = try #require(lines.firstIndex { $0.bodyRange?.contains(hit.lowerBound) ?? false })
+            return (2 + hit.lowerBound - lines[k].bodyRange!.lowerBound, k - s.readerTop + 1)
+        }
+        let first = try cell(s.searchHits[0]), second = try cell(s.searchHits[1])
+        #expect(b[first.x, first.y].style.reverse && b[first.x + 4, first.y].style.reverse && !b[first.x + 5, first.y].style.reverse)
+        #expect(b[second.x, second.y].style.underline && !b[second.x, second.y].style.reverse)
+        #expect(b.line(first.y).lowercased().contains("kapal"))
+    }
+
+    @Test func nAndShiftNMoveBetweenHitsAndGoRound() {
+        var s = reader()
+        send(&s, .character("/")); type(&s, "kapal"); send(&s, .enter)
+        let n = s.searchHits.count
+        #expect(s.searchHit == 0)
+        send(&s, .character("n"))
+        #expect(s.searchHit == 1 && s.screen == .reader(articleIndex: 2), "n moves to the next hit, not the next article")
+        send(&s, .character("N"), .character("N"))
+        #expect(s.searchHit == n - 1)
+        #expect(s.notice == "search went round to the bottom")
+    }
+
+    @Test func aHitFarDownScrollsIntoView() {
+        var s = reader(60, 12)
+        send(&s, .character("/")); type(&s, "kapal"); send(&s, .enter, .character("N"))
+        // The last hit is on screen.
+        let hit = s.searchHits[s.searchHit]
+        let lines = s.readerLines(s.readerKey(2))
+        let row = lines.firstIndex { $0.bodyRange?.overlaps(hit) ?? false } ?? -1
+        #expect(row >= s.readerTop && row < s.readerTop + ReaderView.textRows(s))
+    }
+
+    @Test func escClearsTheSearchThenLeaves() {
+        var s = reader()
+        send(&s, .character("/")); type(&s, "kapal"); send(&s, .enter)
+        send(&s, .escape)
+        #expect(s.searchHits.isEmpty && s.readerQuery.isEmpty && s.screen == .reader(articleIndex: 2))
+        #expect(s.notice == "search cleared")
+        send(&s, .character("n"))
+        #expect(s.screen == .reader(articleIndex: 3), "with no search, n is the next article again")
+        send(&s, .escape)
+        #expect(s.screen == .library)
+    }
+
+    @Test func escWhileTypingPutsBackTheSearchBefore() {
+        var s = reader()
+        send(&s, .character("/")); type(&s, "kapal"); send(&s, .enter)
+        let hits = s.searchHits
+        send(&s, .character("/")); type(&s, "xyzzy")
+        #expect(s.searchHits.isEmpty)
+        #expect(render(s).lines[29].contains("not found"))
+        send(&s, .escape)
+        #expect(s.readerQuery == "kapal" && s.searchHits == hits && !s.isSearchingReader)
+    }
+
+    @Test func typedKeysDoNotActWhileSearching() {
+        var s = reader()
+        send(&s, .character("/")); type(&s, "qnB")
+        #expect(s.screen == .reader(articleIndex: 2) && !s.showsBoilerplate && s.readerQuery == "qnB")
+    }
+
+    @Test func aMissSaysSo() {
+        var s = reader(50, 15)
+        send(&s, .character("/")); type(&s, "xyzzy"); send(&s, .enter)
+        #expect(s.notice == "“xyzzy” is not in this article")
+    }
+}
