@@ -117,6 +117,7 @@ struct BenchCommand: ParsableCommand {
                 print("compare frame:   \(format2(f.compare.median * 1000)) ms median, \(format2(f.compare.p95 * 1000)) ms p95 (scroll one line and draw, 100x30)")
                 print("compare opens:   \(format2(f.compareOpen * 1000)) ms (alignment and layout)")
                 print("entity keys:     \(format2(f.entityKeys.median * 1000)) ms median, worst \(format2(f.worstEntityKey * 1000)) ms (typing a search, update and draw)")
+                print("filter keys:     \(format2(f.filterKeys.median * 1000)) ms median, worst \(format2(f.worstFilterKey * 1000)) ms (typing a library filter over titles and texts, update and draw)")
             }
             if let st = searchTimes {
                 print("index build:     \(format2(st.build)) s (fresh cache, \(format2(st.databaseMB)) MB database)")

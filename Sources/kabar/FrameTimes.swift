@@ -14,6 +14,9 @@ struct FrameTimes {
     /// Typing a search into the entity screen (the table already found): each key's update and draw.
     var entityKeys: BenchClock.Spread
     var worstEntityKey: Double
+    /// Typing a filter into the library (the texts already folded): each key's update and draw.
+    var filterKeys: BenchClock.Spread
+    var worstFilterKey: Double
 
     static func measure(paths: [String], parallel: Bool) -> FrameTimes {
         let start = BenchClock.now()
@@ -51,8 +54,22 @@ struct FrameTimes {
             _ = KabarTUI.render(state)
             keyTimes.append(BenchClock.now() - t0)
         }
+        for _ in 0..<4 { update(&state, .key(.escape)) }
+
+        // The library filter, which searches every article's text: its texts folded first (background
+        // work at the first `/`), then words typed key by key, erased, and typed again.
+        update(&state, .key(.character("/")))
+        performPendingWork(&state)
+        var filterTimes: [Double] = []
+        for key in Array("gempa").map(Key.character) + Array(repeating: Key.backspace, count: 5) + Array("prabowo").map(Key.character) {
+            let t0 = BenchClock.now()
+            update(&state, .key(key))
+            _ = KabarTUI.render(state)
+            filterTimes.append(BenchClock.now() - t0)
+        }
         return FrameTimes(firstFrame: firstFrame, warm: warm, reader: reader, compare: compare, compareOpen: compareOpen,
-                          entityKeys: BenchClock.Spread(keyTimes), worstEntityKey: keyTimes.max() ?? 0)
+                          entityKeys: BenchClock.Spread(keyTimes), worstEntityKey: keyTimes.max() ?? 0,
+                          filterKeys: BenchClock.Spread(filterTimes), worstFilterKey: filterTimes.max() ?? 0)
     }
 
     /// 200 frames: one line down (or back to the top at the end), then a full render.

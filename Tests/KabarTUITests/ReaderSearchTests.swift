@@ -107,3 +107,38 @@ struct ReaderSearchTests {
         #expect(s.notice == "“xyzzy” is not in this article")
     }
 }
+
+/// `/` in the library finds words in the articles' text as well as titles and outlets.
+@Suite("Finding articles by their text")
+struct LibraryTextSearchTests {
+    static let articles = DemoCorpus.load(extractsClaims: true).articles
+
+    @Test func theFilterFindsWordsOfTheTextOnceTheTextsAreRead() {
+        var s = AppState(articles: Self.articles, width: 100, height: 30)
+        let word = "syahbandar"
+        let inText = Set(Self.articles.indices.filter { Self.articles[$0].body.lowercased().contains(word) })
+        let inTitle = Set(Self.articles.indices.filter { (Self.articles[$0].title ?? "").lowercased().contains(word) })
+        #expect(!inText.isEmpty && inTitle.isEmpty, "a word of the demo's texts that no title has")
+        update(&s, .key(.character("/")))
+        for c in "SyahBandar" { update(&s, .key(.character(c))) }
+        // Until the background work folds the texts, titles and outlets only, and the title bar says so.
+        #expect(s.pendingWork.contains(.foldTexts))
+        #expect(s.visibleArticles.isEmpty)
+        #expect(render(s).lines[0].contains("in titles"))
+        performPendingWork(&s)
+        #expect(Set(s.visibleArticles) == inText, "every article whose text holds the word, case ignored")
+        #expect(!render(s).lines[0].contains("in titles"))
+        update(&s, .key(.enter))
+        update(&s, .key(.escape))
+        #expect(s.visibleArticles.count == Self.articles.count && s.textMatches == nil)
+    }
+
+    @Test func foldedSearchFindsAccentedAndMultibyteWords() {
+        let index = TextSearchIndex([Article(id: "a", path: "a", format: .text, body: "Kata SINÉAD di Ōsaka."),
+                                     Article(id: "b", path: "b", format: .text, body: "Tidak ada.")])
+        #expect(index.matching("sinéad") == [0])
+        #expect(index.matching("ōsaka") == [0])
+        #expect(index.matching("ada") == [1])
+        #expect(index.matching("").isEmpty)
+    }
+}

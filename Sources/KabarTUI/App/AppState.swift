@@ -46,6 +46,10 @@ public struct AppState: Sendable {
     public var libraryTop = 0
     public var filter = ""
     public var isFiltering = false
+    /// The articles' texts folded for the filter's full-text search (made at the first `/`).
+    public var textIndex: TextSearchIndex?
+    /// The articles whose text holds the filter (for the filter as it is now).
+    public var textMatches: TextMatches?
     public var sortOrder: SortOrder = .file
 
     // Reader
@@ -175,9 +179,10 @@ public struct AppState: Sendable {
         if let s = storyFilter, let story = stories?[s] { indexes = story.articleIndexes }
         if !filter.isEmpty {
             let needle = filter.lowercased()
+            let inText = textMatches?.query == filter ? textMatches?.articles : nil
             indexes = indexes.filter { i in
                 let a = articles[i]
-                return (a.title ?? "").lowercased().contains(needle) || (a.outlet ?? "").lowercased().contains(needle)
+                return inText?.contains(i) == true || (a.title ?? "").lowercased().contains(needle) || (a.outlet ?? "").lowercased().contains(needle)
             }
         }
         switch sortOrder {

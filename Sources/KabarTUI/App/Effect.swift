@@ -11,15 +11,18 @@ public enum Effect: Sendable, Hashable {
     /// the result is delivered (`deliver(_:to:)`), and keys keep working meanwhile.
     case findEntities
     case groupStories
+    /// Fold every article's text for the library filter's full-text search.
+    case foldTexts
 
     /// Work that runs in the background and ends in a `WorkResult`.
-    public var isBackgroundWork: Bool { self == .findEntities || self == .groupStories }
+    public var isBackgroundWork: Bool { self == .findEntities || self == .groupStories || self == .foldTexts }
 
     /// The background work itself: pure, on value types, safe on any thread.
     public static func perform(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon? = nil) -> WorkResult? {
         switch effect {
         case .findEntities: return .entities(EntityTable(articles, lexicon: lexicon ?? EntityLexicon()))
         case .groupStories: return .stories(AppState.orderedStories(articles))
+        case .foldTexts: return .texts(TextSearchIndex(articles))
         case .openURL, .copy: return nil
         }
     }
@@ -29,6 +32,7 @@ public enum Effect: Sendable, Hashable {
 public enum WorkResult: Sendable {
     case entities(EntityTable)
     case stories([Story])
+    case texts(TextSearchIndex)
 }
 
 /// Puts a background result into the state (kept for later visits even when the user left the
@@ -41,6 +45,10 @@ public func deliver(_ result: WorkResult, to state: inout AppState) {
     case .stories(let stories):
         state.stories = stories
         state.pendingWork.remove(.groupStories)
+    case .texts(let index):
+        state.textIndex = index
+        state.pendingWork.remove(.foldTexts)
+        updateTextMatches(&state)
     }
 }
 

@@ -64,6 +64,7 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
         case .character(let c): state.filter.append(c); state.cursor = 0; state.libraryTop = 0
         default: break
         }
+        updateTextMatches(&state)
         return
     }
     if state.isSearchingReader, case .reader(let index) = state.screen {

@@ -11,7 +11,7 @@ enum EffectRunner {
         switch effect {
         case .openURL(let url): return open(url)
         case .copy(let text): copy(text); return nil
-        case .findEntities, .groupStories: return nil   // background work: `BackgroundWork`
+        case .findEntities, .groupStories, .foldTexts: return nil   // background work: `BackgroundWork`
         }
     }
 

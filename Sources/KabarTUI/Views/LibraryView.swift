@@ -4,7 +4,9 @@ import KabarCore
 enum LibraryView {
     static func draw(_ state: AppState, into buffer: inout Buffer) {
         let visible = state.visibleArticles
-        let filterNote = state.filter.isEmpty ? "" : " matching “\(state.filter)”"
+        // Until the texts are folded (a moment on a large collection), the filter reads titles and outlets only.
+        let textNote = state.pendingWork.contains(.foldTexts) ? " in titles (\(Spinner.frames[state.spinnerFrame % Spinner.frames.count]) reading the texts)" : ""
+        let filterNote = state.filter.isEmpty ? "" : " matching “\(state.filter)”" + textNote
         let storyNote = state.storyFilter.flatMap { state.stories?[$0] }.map { " in the story “\($0.title)”" } ?? ""
         TitleBar.draw("kabar — \(visible.count) article\(visible.count == 1 ? "" : "s")\(storyNote)\(filterNote)",
                       right: storyNote.isEmpty || buffer.width >= 80 ? "sorted by \(state.sortOrder.label)" : "", into: &buffer)

@@ -199,7 +199,7 @@ enum HelpView {
         ("Enter / l →", "open the selected article"),
         ("q / Esc / h ←", "back (q in the library quits, asking first when articles are marked)"),
         ("Q / Ctrl-C", "quit"),
-        ("/", "library: filter by title or outlet; reader: search the article's text, every hit marked"),
+        ("/", "library: filter by words in the title, outlet or text; reader: search the article's text, every hit marked"),
         ("n N", "reader, while a search has hits: next or previous hit (Esc clears the search)"),
         ("s", "sort the library: file order, newest first, oldest first, outlet"),
         ("t", "stories: the articles grouped by the event they report, several outlets first; Enter lists a story's articles, c shows them in columns, d compares its first two"),

@@ -15,8 +15,11 @@ func library(_ state: inout AppState, _ key: Key, _ count: Int) {
     case .home, .character("g"): state.cursor = 0
     case .end, .character("G"): state.cursor = max(0, n - 1)
     case .enter, .right, .character("l"): openSelected(&state)
-    case .character("/"): state.isFiltering = true; state.filterBeforeEditing = state.filter
-    case .escape: state.filter = ""; state.cursor = 0
+    case .character("/"):
+        state.isFiltering = true
+        state.filterBeforeEditing = state.filter
+        if state.textIndex == nil { startWork(&state, .foldTexts) }
+    case .escape: state.filter = ""; state.cursor = 0; updateTextMatches(&state)
     case .character("s"):
         let all = AppState.SortOrder.allCases
         state.sortOrder = all[(all.firstIndex(of: state.sortOrder)! + 1) % all.count]
