@@ -83,6 +83,8 @@ t send-keys -t "$session" / K o m p Enter
 expect "/ filters the library" "matching “Komp”"
 t send-keys -t "$session" / x Escape
 expect "Esc in the filter puts back what Enter kept" "matching “Komp”"
+t send-keys -t "$session" / BSpace BSpace BSpace BSpace k o r o t c h e n k o Enter
+expect "/ finds words in the articles' text, not only titles" "4 articles matching “korotchenko”"
 t send-keys -t "$session" Escape
 expect "Esc clears the filter" "kabar — 5 articles"
 t send-keys -t "$session" m j j m c
@@ -238,7 +240,7 @@ t new-session -d -s open -x 100 -y 30 "TERM=xterm-256color BROWSER=$browser XDG_
 t set-option -g set-clipboard on
 session=open
 expect "the demo library" "kabar — "
-t send-keys -t open / P e l i t a Enter Enter
+t send-keys -t open / K N K T Space M u l a i Enter Enter
 expect "the Pelita report opens" "KNKT"
 t send-keys -t open o
 expect "o says it opens the address" "opening https://pelita.example/berita/feri-bahari-nusa-investigasi"
