@@ -22,6 +22,14 @@ struct NumberContextTests {
         #expect(!qs.contains { NumberContext.isRangeEnd($0, words: words, scalars: scalars) }, "two figures joined by 'dan' are no range")
     }
 
+    @Test func aRankIsNoFigure() throws {
+        let (qs, words, _) = quantities("Indonesia lolos ke ronde 4 kualifikasi, lalu menambah 4 pemain.")
+        #expect(qs.count == 2)
+        #expect(NumberContext.isOrdinal(try #require(qs.first), words: words), "ronde 4 is a round")
+        #expect(!NumberContext.isOrdinal(try #require(qs.last), words: words))
+        #expect(QuantityFamily.notCompared.contains("bujur"), "coordinates are no figures")
+    }
+
     @Test func aNumberInALinkToAnotherArticleIsNoFigure() throws {
         let (qs, words, scalars) = quantities("Baca juga: Gempa M 4,8 Guncang Garut\nGempa berkekuatan magnitudo 4,9 mengguncang Garut.")
         #expect(qs.count == 2)

@@ -128,6 +128,19 @@ struct NumberContext: Equatable {
         return false
     }
 
+    /// Words that make the number after them a rank or a name, not a count ("Ronde 4 Kualifikasi",
+    /// "putaran 3", "Reno 16").
+    static let ordinalWords: Set<UInt64> = Set(["ronde", "putaran", "babak", "tahap", "tahapan", "gelombang", "jilid", "episode",
+                                                "seri", "nomor", "no", "pekan", "matchday", "gameweek", "round", "stage", "number",
+                                                "peringkat", "urutan", "ranking", "rank", "generasi", "edisi"].map(TokenizedText.hash))
+
+    /// True when the word right before `q` makes it a rank ("Ronde 4 Kualifikasi").
+    static func isOrdinal(_ q: Quantity, words: [WordSpan]) -> Bool {
+        let first = firstWord(in: words) { $0.range.upperBound > q.range.lowerBound }
+        return first > 0 && first <= words.count && ordinalWords.contains(words[first - 1].hash)
+            && words[first - 1].range.upperBound <= q.range.lowerBound
+    }
+
     /// True when `q` sits in a "Baca juga: …" line (a link to another article).
     static func isInLink(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Bool {
         var p = q.range.lowerBound

@@ -236,7 +236,7 @@ public struct NumberDiscrepancyFinder: Sendable {
                                                      && !dateWords.contains($0.hash) }.map(\.hash))
             for q in headlineQuantities {
                 guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family),
-                      !NumberContext.isRangeEnd(q, words: words, scalars: scalars) else { continue }
+                      !NumberContext.isRangeEnd(q, words: words, scalars: scalars), !NumberContext.isOrdinal(q, words: words) else { continue }
                 let k = keyWords(of: q, words: words, scalars: scalars) { titleNames.contains(words[$0].hash) }
                 result.append(Figure(article: index, quantity: q, family: family, inHeadline: true, leads: true,
                                      keys: k, names: titleNames.subtracting(words.filter { q.range.contains($0.range.lowerBound) }.map(\.hash)),
@@ -248,8 +248,9 @@ public struct NumberDiscrepancyFinder: Sendable {
         var ledFamilies = Set<String>()
         for q in article.quantities {
             guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family) else { continue }
-            // One end of a range, or a number in a link to another article, is no figure of this one.
-            if NumberContext.isRangeEnd(q, words: words, scalars: scalars) || NumberContext.isInLink(q, words: words, scalars: scalars) { continue }
+            // One end of a range, a number in a link to another article, or a rank ("Ronde 4") is no figure of this one.
+            if NumberContext.isRangeEnd(q, words: words, scalars: scalars) || NumberContext.isInLink(q, words: words, scalars: scalars)
+                || NumberContext.isOrdinal(q, words: words) { continue }
             let leads = q.range.lowerBound < openingLength && ledFamilies.insert(family).inserted
             let k = keyWords(of: q, words: words, scalars: scalars) { k in
                 words[k].isCapitalized && k > 0 && !scalars[words[k - 1].range.upperBound..<words[k].range.lowerBound].contains {

@@ -12,7 +12,7 @@ enum QuantityFamily {
     /// one story holds many of them, each about something else, so outlets' values are not compared.
     static let notCompared: Set<String> = ["tahun", "bulan", "hari", "jam", "menit", "detik", "pekan", "minggu", "years",
                                            "months", "days", "hours", "minutes", "ayat", "pasal", "juncto", "undang", "huruf",
-                                           "kali", "times"]
+                                           "kali", "times", "bujur", "lintang", "ls", "lu", "bt", "latitude", "longitude"]
 
     private static let families: [String: String] = {
         var map: [String: String] = [:]
