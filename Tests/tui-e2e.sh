@@ -99,6 +99,9 @@ expect "d opens the compare screen" "kabar — compare"
 expect "compare heads each side with its outlet" "Kompas · 2022-08-08"
 t send-keys -t "$session" n
 expect "n jumps to the next difference" "difference 2 of"
+expect "compare sums up the differing dates above the text" "dates"
+t send-keys -t "$session" w
+expect "w marks every differing word" "every differing word marked"
 t resize-window -t "$session" -x 70 -y 20
 expect "compare survives a resize" "difference"
 t resize-window -t "$session" -x 100 -y 30

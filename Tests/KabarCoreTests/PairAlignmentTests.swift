@@ -61,6 +61,16 @@ struct PairAlignmentTests {
             [("350", .number), ("Wulan", .name), ("Lestari", .name)], by: ==))
     }
 
+    @Test func aDomainAndAnArticleAreNoNames() throws {
+        func article(_ body: String) -> Article { Article(id: "x", path: "x", format: .text, body: body) }
+        let a = article("JAKARTA, KOMPAS.com - Korotchenko memuji pasukan itu, sebagaimana dilansir The Independent pada Senin.")
+        let b = article("JAKARTA - Korotchenko memuji pasukan itu, sebagaimana dilansir New York Post pada Senin.")
+        let row = try #require(PairAlignment(a, b).rows.first { $0.kind == .changed })
+        let kinds = Dictionary(row.leftDifferences.map { (a.body.scalars(in: $0.range), $0.kind) }) { x, _ in x }
+        #expect(kinds["KOMPAS"] == .word && kinds["The"] == .word, "\(kinds)")
+        #expect(kinds["Independent"] == .name)
+    }
+
     @Test func identicalParagraphsAreTheSame() {
         let text = "Kapal itu tenggelam di Selat Kawi pada Senin pagi setelah mesinnya mati."
         let a = Article(id: "a", path: "a", format: .text, body: text)

@@ -49,22 +49,33 @@ struct SeedScreenTests {
     func sharedQuoteFacesItselfWithTheDateMarked(_ w: Int, _ h: Int) throws {
         guard let (s, b) = try compareAtQuote(w, h) else { return }
         let gutter = Comparison.columnWidth(w) + 2
-        let row = 2   // the first text row
+        let row = CompareView.headerRows   // the first text row
         let line = b.line(row)
         let left = String(line.prefix(gutter - 1)), right = String(line.dropFirst(gutter + 2))
         #expect(left.contains("Ada laporan bahwa"), "left: \(left)")
         #expect(right.contains("Ada laporan bahwa"), "right: \(right)")
         #expect(b[gutter, row].scalars == ["≠"], "the pair differs (wording, date, names)")
+        // Both headlines above the text, and a line of what differs.
+        #expect(b.line(2).hasPrefix(" Makin Kisruh") && b.line(2).contains("Korea Utara disebutkan"), "\(b.line(2))")
+        #expect(b.line(3).contains("dates") && b.line(3).contains("8/8/2022"), "\(b.line(3))")
         // Kompas's "8/8/2022" is marked as a difference: Liputan6 does not date the quote.
-        let rows = (2..<(h - 1)).filter { b.line($0).contains("8/8/2022") }
+        let rows = (row..<(h - 1)).filter { b.line($0).contains("8/8/2022") }
         let y = try #require(rows.first, "the date is on screen")
         let x = try #require(b.line(y).range(of: "8/8/2022").map { b.line(y).distance(from: b.line(y).startIndex, to: $0.lowerBound) })
         #expect(x > gutter, "on the right side")
         #expect(b[x, y].style.role == .conflict && b[x, y].style.bold)
-        // Liputan6's "mengambil bagian" against Kompas's "ikut serta": other words, marked more quietly.
-        let wordRow = try #require((2..<(h - 1)).first { b.line($0).contains("mengambil") })
+        // Liputan6's "mengambil bagian" against Kompas's "ikut serta": other words, marked only after w.
+        let wordRow = try #require((row..<(h - 1)).first { b.line($0).contains("mengambil") })
         let wx = b.line(wordRow).distance(from: b.line(wordRow).startIndex, to: b.line(wordRow).range(of: "mengambil")!.lowerBound)
-        #expect(b[wx, wordRow].style.role == .changed && b[wx, wordRow].style.underline)
+        #expect(!b[wx, wordRow].style.underline, "by default only numbers, dates and names are marked")
+        var t = s
+        update(&t, .key(.character("w")))
+        let all = render(t)
+        #expect(all[wx, wordRow].style.role == .changed && all[wx, wordRow].style.underline)
+        #expect(all[x, y].style.role == .conflict, "the date keeps its stronger mark")
+        #expect(t.notice == "every differing word marked")
+        update(&t, .key(.character("w")))
+        #expect(!render(t)[wx, wordRow].style.underline)
         #expect(s.comparison!.alignment.rows.contains { $0.kind == .rightOnly }, "Kompas has paragraphs Liputan6 lacks")
     }
 

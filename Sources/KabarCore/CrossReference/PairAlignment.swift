@@ -290,6 +290,19 @@ public struct PairAlignment: Sendable {
 
     private static let dateWords = DateFinder.nameHashes
 
+    /// Words written capitalised in titles and English names that name no one ("The Independent"
+    /// differs from "New York Post" in its names, not in "The").
+    private static let capitalisedFunctionWords: Set<UInt64> = Set(["the", "a", "an", "of", "and", "in", "on", "for", "to", "by", "at",
+                                                                    "dan", "di", "ke", "dari", "yang", "untuk"].map(TokenizedText.hash))
+
+    /// An outlet's domain in a dateline ("KOMPAS.com"): the word runs on into ".com", ".co.id".
+    private static func isDomain(_ w: WordSpan, scalars: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        let end = w.range.upperBound - paragraph.lowerBound
+        guard end + 2 < scalars.count, scalars[end] == "." else { return false }
+        let next = scalars[end + 1]
+        return next.properties.isLowercase
+    }
+
     private static func classify(_ words: [WordSpan], _ kept: [Bool], in body: [Unicode.Scalar], paragraph: Range<Int>) -> [Difference] {
         var result: [Difference] = []
         let scalars = Array(body[paragraph])
@@ -301,7 +314,8 @@ public struct PairAlignment: Sendable {
                 kind = .date
             } else if w.isNumber {
                 kind = .number
-            } else if w.isCapitalized && !SentenceStart.opens(scalars, at: w.range.lowerBound - paragraph.lowerBound) {
+            } else if w.isCapitalized && !SentenceStart.opens(scalars, at: w.range.lowerBound - paragraph.lowerBound)
+                        && !capitalisedFunctionWords.contains(w.hash) && !isDomain(w, scalars: scalars, paragraph: paragraph) {
                 kind = .name
             } else {
                 kind = .word

@@ -88,6 +88,8 @@ public struct AppState: Sendable {
     public var comparison: Comparison?
     /// First layout line shown; both sides scroll together.
     public var compareTop = 0
+    /// Mark every differing word (w), not only numbers, dates and names.
+    public var compareShowsAllWords = false
 
     // Entities
     /// The collection's entities, found when the entity screen first opens.

@@ -8,6 +8,15 @@ public struct Comparison: Sendable {
     public let alignment: PairAlignment
     public private(set) var layout: CompareLayout
     public private(set) var screenWidth: Int
+    /// The numbers, dates and names one side has in a facing paragraph and the other lacks, for
+    /// the summary line (each side's texts in order, once each).
+    public let summary: [Summary]
+
+    public struct Summary: Sendable, Equatable {
+        public var kind: PairAlignment.DifferenceKind
+        public var left: [String]
+        public var right: [String]
+    }
 
     public init(articles: [Article], left: Int, right: Int, screenWidth: Int) {
         self.left = left
@@ -15,6 +24,34 @@ public struct Comparison: Sendable {
         self.alignment = PairAlignment(articles[left], articles[right])
         self.screenWidth = screenWidth
         self.layout = CompareLayout(alignment, left: articles[left], right: articles[right], columnWidth: Self.columnWidth(screenWidth))
+        self.summary = Self.summary(alignment, left: articles[left], right: articles[right])
+    }
+
+    static func summary(_ alignment: PairAlignment, left: Article, right: Article) -> [Summary] {
+        let leftText = ScalarText(left.body), rightText = ScalarText(right.body)
+        func texts(_ differences: [PairAlignment.Difference], _ kind: PairAlignment.DifferenceKind, _ body: ScalarText) -> [String] {
+            // Neighbouring words of one kind read as one ("12 Maret 2026", "Badan SAR Nasional").
+            var phrases: [Range<Int>] = []
+            for d in differences where d.kind == kind {
+                if let last = phrases.last, d.range.lowerBound - last.upperBound <= 1, d.range.lowerBound >= last.upperBound,
+                   body.text(in: last.upperBound..<d.range.lowerBound).allSatisfy({ $0 == " " }) {
+                    phrases[phrases.count - 1] = last.lowerBound..<d.range.upperBound
+                } else {
+                    phrases.append(d.range)
+                }
+            }
+            var seen = Set<String>(), out: [String] = []
+            for range in phrases {
+                let t = body.text(in: range)
+                if seen.insert(t).inserted { out.append(t) }
+            }
+            return out
+        }
+        return [PairAlignment.DifferenceKind.number, .date, .name].compactMap { kind in
+            let l = texts(alignment.rows.flatMap(\.leftDifferences), kind, leftText)
+            let r = texts(alignment.rows.flatMap(\.rightDifferences), kind, rightText)
+            return l.isEmpty && r.isEmpty ? nil : Summary(kind: kind, left: l, right: r)
+        }
     }
 
     /// Each side's text width: the screen less a one-cell margin on the outside of each column and

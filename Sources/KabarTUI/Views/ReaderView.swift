@@ -216,6 +216,7 @@ enum HelpView {
         ("n N / ] [", "compare: next or previous difference"),
         ("e", "entities: type to search any spelling, Enter shows claims by and about it and its mentions, Enter again reads there"),
         ("s", "compare: swap the sides"),
+        ("w", "compare: mark every differing word, or only numbers, dates and names (the default)"),
         ("!", "library: the inputs that could not be read (which file or record, and why)"),
         ("?", "this help"),
         ("mouse", "click selects, click again opens, wheel scrolls"),

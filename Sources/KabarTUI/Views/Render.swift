@@ -78,7 +78,7 @@ enum StatusBar {
                 }
             case .columns:
                 keys = "↑↓ scroll \(state.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.scrollsTogether ? "scroll one" : "scroll all") · d compare · q back"
-            case .compare: keys = "↑↓ scroll both · n/N next/previous difference · s swap sides · q back"
+            case .compare: keys = "↑↓ scroll both · n/N next/previous difference · w \(state.compareShowsAllWords ? "names and numbers only" : "all words") · s swap sides · q back"
             case .entities: keys = "type to search · ↑↓ move · Enter open · Esc clear/back"
             case .entity: keys = "↑↓ move · Enter read it there · q back"
             case .claim: keys = "↑↓ other outlets · Enter read it there · q back"

@@ -11,7 +11,7 @@ func openCompare(_ state: inout AppState, _ left: Int, _ right: Int) {
 
 func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
     guard let comparison = state.comparison else { state.screenStack.removeLast(); return }
-    let page = max(1, state.height - 4)
+    let page = max(1, CompareView.viewport(height: state.height) - 1)
     if let moved = Movement.apply(key, to: state.compareTop, count: count, page: page, last: Int.max / 2) {
         state.compareTop = moved
         clampCompare(&state)
@@ -30,6 +30,9 @@ func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
         let swapped = Comparison(articles: state.articles, left: comparison.right, right: comparison.left, screenWidth: state.width)
         state.comparison = swapped
         state.compareTop = row.flatMap { $0 < swapped.layout.rowStarts.count ? swapped.layout.rowStarts[$0] : nil } ?? 0
+    case .character("w"):
+        state.compareShowsAllWords.toggle()
+        state.notice = state.compareShowsAllWords ? "every differing word marked" : "only differing numbers, dates and names marked"
     case .character("q"), .escape:
         state.screenStack.removeLast()
         state.comparison = nil
@@ -41,7 +44,7 @@ func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
 
 func clampCompare(_ state: inout AppState) {
     guard case .compare = state.screen, let comparison = state.comparison else { return }
-    let rows = max(1, state.height - 3)
+    let rows = CompareView.viewport(height: state.height)
     state.compareTop = max(0, min(state.compareTop, max(0, comparison.layout.lines.count - rows)))
 }
 
