@@ -87,6 +87,17 @@ t send-keys -t "$session" / BSpace BSpace BSpace BSpace k o r o t c h e n k o En
 expect "/ finds words in the articles' text, not only titles" "4 articles matching “korotchenko”"
 t send-keys -t "$session" Escape
 expect "Esc clears the filter" "kabar — 5 articles"
+# A real mouse click as xterm-256color sends it (SGR encoding, ESC [ < button ; column ; row, M on
+# the press and m on the release), on the second row: the first click selects it, only the second opens it.
+click() { t send-keys -t "$session" -H 1b 5b 3c 30 3b 31 31 3b 33 4d; sleep 0.1; t send-keys -t "$session" -H 1b 5b 3c 30 3b 31 31 3b 33 6d; sleep 0.5; }
+click
+if screen | grep -qF "] [ claims"; then echo "FAIL: one click opened the article"; failures=$((failures + 1)); screen | sed 's/^/    | /'
+else echo "ok: one click selects and does not open"; passes=$((passes + 1)); fi
+click
+expect "a second click on the selected row opens it" "] [ claims"
+t send-keys -t "$session" q
+expect "back in the library after the click" "kabar — 5 articles"
+t send-keys -t "$session" g
 t send-keys -t "$session" m j j m c
 expect "marked articles open in columns" "2 articles side by side"
 t send-keys -t "$session" a

@@ -36,7 +36,9 @@ static inline attr_t kabar_a_reverse(void) { return A_REVERSE; }
 static inline attr_t kabar_a_italic(void) { return A_ITALIC; }
 
 static inline mmask_t kabar_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
-static inline mmask_t kabar_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+// A click is its press (or a click ncurses resolved): with mouseinterval(0) the release comes as an
+// event of its own, and counting it too made one click select and then open.
+static inline mmask_t kabar_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 static inline mmask_t kabar_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t kabar_button5_pressed(void) { return BUTTON5_PRESSED; }
 
