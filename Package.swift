@@ -58,7 +58,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KabarTUITests",
-            dependencies: ["KabarTUI", "KabarCore", "KabarThemes"]
+            dependencies: ["KabarTUI", "KabarCore", "KabarThemes"],
+            exclude: ["Screens"]
         ),
     ],
     swiftLanguageModes: [.v6]
