@@ -18,6 +18,21 @@ struct ClaimHardCaseTests {
         #expect(c.content == "Kami akan terus mencari sampai semua penumpang ditemukan")
     }
 
+    @Test func anActOrATopicIsNoStatement() throws {
+        // What was done or spoken about, with nothing said: no claim.
+        for body in ["Perdana Menteri Lombar Wulan Lestari menyampaikan belasungkawa.",
+                     "Saat ditanya soal fasilitas negara, Bambang Aryaseta hanya menjawab soal etika.",
+                     "Hendra Saputra sebelumnya sudah mengungkapkan alasannya mundur."] {
+            #expect(claims(body).isEmpty, "\(body)")
+        }
+        // A statement after the same verbs is one, and "hanya" is no part of the name.
+        let c = try #require(claims("Bambang Aryaseta hanya menjawab bahwa etika harus dijunjung tinggi oleh semua pejabat.").first)
+        #expect(c.speaker == "Bambang Aryaseta")
+        #expect(c.content == "etika harus dijunjung tinggi oleh semua pejabat")
+        #expect(!claims("Wulan Lestari menyampaikan soal etika yang harus dijunjung tinggi oleh semua pejabat negara di Lombar.").isEmpty,
+                "a longer object says something")
+    }
+
     @Test func nestedQuoteBecomesItsOwnClaim() throws {
         let body = "“Saya bertemu kepala pelabuhan kemarin. Saya berkata, ‘Berapa kapal yang berangkat?’ Dia menjawab, ‘Tiga kapal sudah berlayar’,” kata Wulan Lestari."
         let all = claims(body)

@@ -186,7 +186,7 @@ extension ClaimRun {
                     c = bahwa + 1
                 }
                 let content = contentRange(from: c, to: b)
-                if content.count >= 8 {
+                if content.count >= 8, !isTopicOnly(from: c, to: b) {
                     let leadingVenue = SourceChain.venue(text, tokens: start, subjectStart)
                     var claim = attributed(.indirect, phrase: phrase, cue: v, content: content,
                                            via: SourceChain.via(text, tokens: a, b, excluding: phrase.range),
@@ -204,6 +204,14 @@ extension ClaimRun {
             }
         }
         return nil
+    }
+
+    /// True when the words after a speech verb name only what was spoken about or done, in at most
+    /// three words ("menyampaikan belasungkawa.", "menjawab soal etika."): an act, no statement.
+    func isTopicOnly(from c: Int, to b: Int) -> Bool {
+        let words = (c..<b).filter { t[$0].isWord }
+        guard let first = words.first, words.count <= 3 else { return false }
+        return ClaimRun.topicObjects.contains(t[first].hash)
     }
 
     /// A hedged statement with no source: "Korea Utara dikabarkan tengah bersiap …".

@@ -12,7 +12,7 @@ extension ClaimRun {
                                                "speaking", "citing", "writing", "responding", "addressing"].map(TokenizedText.hash))
     static let adverbs: WordSet = WordSet(["sendiri", "juga", "turut", "pun", "lebih", "lanjut", "sempat", "telah", "sudah", "kemudian",
                                            "kembali", "bahkan", "secara", "langsung", "lalu", "sebelumnya", "dengan", "selama",
-                                           "pernah", "masih", "tidak", "tak", "belum", "akan", "segera", "also", "later",
+                                           "pernah", "masih", "tidak", "tak", "belum", "akan", "segera", "hanya", "cuma", "also", "later",
                                            "earlier", "previously"].map(TokenizedText.hash))
     static let firstPerson: WordSet = WordSet(["saya", "aku", "kami", "kita", "i", "we"].map(TokenizedText.hash))
     static let berkata = TokenizedText.hash("berkata")
@@ -33,6 +33,11 @@ extension ClaimRun {
     static let demikian = TokenizedText.hash("demikian")
     /// "demikian bunyi putusan itu", "demikian isi surat edaran tersebut".
     static let documentContentNouns = WordSet(words: ["bunyi", "isi", "petikan", "kutipan", "penggalan"])
+    /// Objects that make a speech verb an act or a topic, not a statement, when they are all the
+    /// sentence says: "menyampaikan belasungkawa", "menjawab soal etika", "mengungkapkan alasannya mundur".
+    static let topicObjects = WordSet(words: ["soal", "tentang", "mengenai", "perihal", "terkait", "alasan", "alasannya",
+                                              "belasungkawa", "dukacita", "duka", "apresiasi", "selamat", "salam", "maaf",
+                                              "permintaan", "permohonan", "terima", "harapannya", "keprihatinan"])
     static let lebih = TokenizedText.hash("lebih")
     static let lanjut = TokenizedText.hash("lanjut")
 }
