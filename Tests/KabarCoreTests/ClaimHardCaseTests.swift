@@ -33,6 +33,19 @@ struct ClaimHardCaseTests {
                 "a longer object says something")
     }
 
+    @Test func aNameGivenInARelativeClauseIsNoHedge() {
+        for body in ["Tomat kaya akan zat yang disebut likopen.",
+                     "Dari 12 pertanyaan yang disebutkan penyidik, beberapa di antaranya menyasar soal izin kapal.",
+                     "Tidak ada cedera serius yang dilaporkan dari kapal itu."] {
+            #expect(claims(body).isEmpty, "\(body)")
+        }
+        let stated = claims("Petugas memastikan tidak ada cedera serius yang dilaporkan dari kapal itu.")
+        #expect(stated.count == 1 && stated.first?.speaker == "Petugas" && stated.first?.hedged == false)
+        // An allegation in a relative clause still hedges what the sentence says.
+        let hedged = claims("Polisi menangkap dua awak kapal yang diduga terlibat penyelundupan itu.")
+        #expect(hedged.count == 1 && hedged.first?.hedged == true && hedged.first?.kind == .unattributed)
+    }
+
     @Test func nestedQuoteBecomesItsOwnClaim() throws {
         let body = "“Saya bertemu kepala pelabuhan kemarin. Saya berkata, ‘Berapa kapal yang berangkat?’ Dia menjawab, ‘Tiga kapal sudah berlayar’,” kata Wulan Lestari."
         let all = claims(body)

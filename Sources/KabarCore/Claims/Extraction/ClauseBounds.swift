@@ -160,9 +160,16 @@ extension ClaimRun {
         return lo..<hi
     }
 
+    /// Whether the sentence reports its statement with a hedge ("Tersangka diduga …"). A naming or
+    /// reporting verb in a relative clause qualifies a noun, not the sentence ("Dari 12 pertanyaan
+    /// yang disebutkan penyidik, …", "zat yang disebut likopen", "tidak ada cedera yang dilaporkan");
+    /// an allegation there still hedges ("latihan yang dikatakan membuktikan …", "yang diduga terlibat").
     func sentenceHasHedge(_ sentence: Range<Int>) -> Bool {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
-        return any(CueLexicon.Flag.hedge, a, b)
+        guard any(CueLexicon.Flag.hedge, a, b) else { return false }
+        return (a..<b).contains { k in
+            t[k].claimFlags & CueLexicon.Flag.hedge != 0 && !(k > a && t[k - 1].hash == ClaimRun.yang && ClaimRun.namingHedges.contains(t[k].hash))
+        }
     }
 
 

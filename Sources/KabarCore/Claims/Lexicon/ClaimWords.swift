@@ -38,6 +38,8 @@ extension ClaimRun {
     static let topicObjects = WordSet(words: ["soal", "tentang", "mengenai", "perihal", "terkait", "alasan", "alasannya",
                                               "belasungkawa", "dukacita", "duka", "apresiasi", "selamat", "salam", "maaf",
                                               "permintaan", "permohonan", "terima", "harapannya", "keprihatinan"])
+    /// Hedge words that only name or report when a relative clause holds them ("yang disebut likopen").
+    static let namingHedges = WordSet(words: ["disebut", "disebutkan", "dilaporkan"])
     static let lebih = TokenizedText.hash("lebih")
     static let lanjut = TokenizedText.hash("lanjut")
 }
