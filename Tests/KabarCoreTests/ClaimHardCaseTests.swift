@@ -33,6 +33,18 @@ struct ClaimHardCaseTests {
                 "a longer object says something")
     }
 
+    @Test func theyAfterAnOrganisationIsThatOrganisation() throws {
+        let body = """
+        Kapten Hendra Saputra memimpin kapal itu sejak Januari. Badan SAR Lombar, lembaga pencarian di provinsi itu, masih menyelidiki penyebab kecelakaan. Mereka mengatakan tidak ada kapal lain yang terlibat dalam kecelakaan tersebut.
+        """
+        let c = try #require(claims(body).first { $0.content.hasPrefix("tidak ada kapal lain") })
+        #expect(c.speaker == "Badan SAR Lombar")
+        // Not when the sentence before opened with a subordinate clause.
+        let other = "Wulan Lestari mengatakan kapal itu tenggelam pada malam hari. Setelah Badan SAR Lombar tiba, petugas menyisir pantai. Mereka mengatakan cuaca sangat buruk pada malam itu."
+        let d = try #require(claims(other).first { $0.content.hasPrefix("cuaca") })
+        #expect(d.speaker != "Setelah Badan SAR Lombar")
+    }
+
     @Test func aNameGivenInARelativeClauseIsNoHedge() {
         for body in ["Tomat kaya akan zat yang disebut likopen.",
                      "Dari 12 pertanyaan yang disebutkan penyidik, beberapa di antaranya menyasar soal izin kapal.",

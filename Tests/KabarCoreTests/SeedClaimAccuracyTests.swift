@@ -104,8 +104,8 @@ struct SeedClaimAccuracyTests {
         // With the continuation claims added later by reading (the first annotation predates the rule).
         let score = Self.score(gold + Self.annotations("real-claims-continuations.tsv"), articles: byID, label: "real-article")
         // Regression floors near the level reached (the target is F1 0.90; see docs/accuracy.md).
-        #expect(first.f1 >= 0.86)
-        #expect(score.f1 >= 0.80)
+        #expect(first.f1 >= 0.90, "the issue's target on the first annotation (0.902 on 2026-12-02)")
+        #expect(score.f1 >= 0.85)
     }
 
     /// Scores a blind set: `claims` annotates the bench records listed in `list` (some with no

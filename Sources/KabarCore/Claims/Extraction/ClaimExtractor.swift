@@ -59,6 +59,9 @@ struct ClaimRun {
     let flagsMemo = FlagsMemo()
     var lastSpeaker: String?
     var lastPerson: String?
+    /// The organisation the sentence before opened with ("Garda Sipil Spanyol, lembaga …, masih
+    /// menyelidiki …"), which a "Mereka" opening this sentence points to.
+    var previousGroup: String?
     /// Words capitalised in the middle of a sentence somewhere in the article (made when first needed).
     var capitalisedMidSentence: WordSet?
     /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.

@@ -5,6 +5,20 @@
 extension ClaimRun {
     // MARK: Walk
 
+    /// The capitalised name of two or more words a sentence opens with, before a comma or a
+    /// lowercase word: an organisation or a body as the subject, when "Mereka" follows.
+    func leadingGroup(_ sentence: Range<Int>) -> String? {
+        var k = text.tokenIndex(atOrAfter: sentence.lowerBound)
+        let start = k
+        while k < t.count, t[k].range.lowerBound < sentence.upperBound, t[k].isWord, t[k].isCapitalized { k += 1 }
+        // Then an appositive's comma, or a verb or an adverb ("Pemerintah Vietnam menyatakan", "… masih menyelidiki").
+        guard k - start >= 2, k - start <= 5, k < t.count,
+              !t[k].isWord ? t[k].mark == "," : !t[k].isCapitalized && (ClaimRun.looksLikeVerb(text, t[k]) || ClaimRun.adverbs.contains(t[k].hash)),
+              !CueLexicon.connectors.contains(t[start].hash), !ClaimRun.asideStarts.contains(t[start].hash),
+              !ClaimRun.adverbialStarts.contains(t[start].hash) else { return nil }
+        return text.string(t[start].range.lowerBound..<t[k - 1].range.upperBound)
+    }
+
     mutating func extractAll() {
         // The index in `claims` of the account the next sentence may continue (`Continuation.swift`).
         var account: Int?
@@ -28,8 +42,11 @@ extension ClaimRun {
                 unclaimedSentences.removeAll()
             }
             previousParagraph = fullParagraph
+            var group: String?
             for sentence in sentences {
                 cursor = sentence.lowerBound
+                previousGroup = group
+                group = leadingGroup(sentence)
                 let found = claims.count
                 var sentenceCovered = false
                 while firstQuote < quotes.count, quotes[firstQuote].open < sentence.lowerBound { firstQuote += 1 }

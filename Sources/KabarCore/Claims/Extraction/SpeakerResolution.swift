@@ -26,6 +26,10 @@ extension ClaimRun {
         let mention = text.string(p.range)
         let role = p.roleRange.map(text.string)
         if p.isPronoun {
+            // "Mereka" right after a sentence that opened with an organisation is that organisation.
+            if p.isGroup, let group = previousGroup, p.range.lowerBound == cursor || text.tokenIndex(atOrAfter: cursor) == text.tokenIndex(atOrAfter: p.range.lowerBound) {
+                return (mention, group, nil)
+            }
             return (mention, p.isGroup ? lastSpeaker : pointedPerson, nil)
         }
         if p.isAnaphor { return (mention, lastSpeaker, nil) }
