@@ -56,12 +56,15 @@ public enum ArticleArchive {
         guard let language = Language(rawValue: try r.string()) else { throw ArchiveReader.Damaged(offset: r.offset) }
         a.language = language
         let blockCount = try r.count()
-        a.blocks.reserveCapacity(blockCount)
+        var blocks: [Block] = []
+        blocks.reserveCapacity(blockCount)
         for _ in 0..<blockCount {
             let kind = try r.unsigned()
             guard kind < UInt64(BlockKind.allCases.count) else { throw ArchiveReader.Damaged(offset: r.offset) }
-            a.blocks.append(Block(kind: BlockKind.allCases[Int(kind)], text: try r.string()))
+            blocks.append(Block(kind: BlockKind.allCases[Int(kind)], text: try r.string()))
         }
+        // Their places in the body are made here, as when the article was built, not read back.
+        a.blocks = Block.placed(blocks)
         a.body = try r.string()
         let quantityCount = try r.count()
         a.quantities.reserveCapacity(quantityCount)
@@ -81,7 +84,7 @@ public enum ArticleArchive {
     static func isConsistent(_ a: Article) -> Bool {
         let length = a.body.unicodeScalars.count
         func inside(_ r: Range<Int>?) -> Bool { r.map { $0.lowerBound >= 0 && $0.upperBound <= length } ?? true }
-        guard a.textBytes >= 0, a.quantities.allSatisfy({ inside($0.range) }) else { return false }
+        guard a.textBytes >= 0, a.quantities.allSatisfy({ inside($0.range) }), a.blocks.allSatisfy({ inside($0.bodyRange) }) else { return false }
         return a.claims.allSatisfy { c in
             inside(c.range) && inside(c.quoteRange) && inside(c.cueRange) && inside(c.speakerRange)
                 && inside(c.roleRange) && inside(c.affiliationRange) && inside(c.nameRange)

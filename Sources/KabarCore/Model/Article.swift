@@ -47,7 +47,7 @@ public struct Article: Sendable, Identifiable, Equatable {
         self.author = author
         self.dateline = dateline
         self.language = language
-        self.blocks = blocks
+        self.blocks = Block.placed(blocks)
         self.body = body
         self.quantities = quantities
         self.claims = claims

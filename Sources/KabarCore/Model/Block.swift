@@ -28,9 +28,28 @@ public enum BlockKind: String, Sendable, Codable, CaseIterable {
 public struct Block: Sendable, Hashable, Codable {
     public var kind: BlockKind
     public var text: String
+    /// Where the block stands in the article's cleaned body, in scalars: set once when the article
+    /// is made (`Block.placed`), nil for blocks outside the body (captions, bylines, boilerplate).
+    /// The reader, the dateline and paragraph look-ups read it instead of adding up block lengths.
+    public internal(set) var bodyRange: Range<Int>?
 
     public init(kind: BlockKind, text: String) {
         self.kind = kind
         self.text = text
+    }
+
+    /// The blocks with their places in the body they make: article-text blocks in order, joined by
+    /// a blank line (two scalars), as `ArticleBuilder` joins them.
+    static func placed(_ blocks: [Block]) -> [Block] {
+        var out = blocks
+        var offset = 0
+        for k in out.indices {
+            guard out[k].kind.isArticleText else { out[k].bodyRange = nil; continue }
+            if offset > 0 { offset += 2 }
+            let length = out[k].text.unicodeScalars.count
+            out[k].bodyRange = offset..<(offset + length)
+            offset += length
+        }
+        return out
     }
 }

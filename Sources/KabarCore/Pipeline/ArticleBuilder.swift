@@ -22,13 +22,12 @@ public struct ArticleBuilder: Sendable {
             bodyBytes.append(contentsOf: block.text.utf8)
         }
         let body = String(decoding: bodyBytes, as: UTF8.self)
+        let placed = Block.placed(blocks)
         let meta = MetadataExtractor().extract(blocks: blocks, stated: doc.stated, body: body)
         let quantities = QuantityExtractor().extract(from: body, language: meta.language)
         /// Where the dateline sits in the body, in scalars (it opens one of the first paragraphs).
         func datelineRange() -> Range<Int>? {
-            guard let d = meta.dateline, let at = meta.datelineBlock else { return nil }
-            var offset = 0
-            for k in 0..<at where blocks[k].kind.isArticleText { offset += blocks[k].text.unicodeScalars.count + 2 }
+            guard let d = meta.dateline, let at = meta.datelineBlock, let offset = placed[at].bodyRange?.lowerBound else { return nil }
             let length = scalarCount(blocks[at].text.utf8.prefix(d.length))
             return offset..<(offset + length)
         }
@@ -41,7 +40,7 @@ public struct ArticleBuilder: Sendable {
         return Article(id: doc.id, path: doc.path, format: doc.format, url: doc.stated.url, outlet: meta.outlet,
                        title: meta.title, titleInferred: meta.titleInferred, published: meta.published,
                        author: meta.author, dateline: meta.dateline?.place, language: meta.language,
-                       blocks: blocks, body: body, quantities: quantities,
+                       blocks: placed, body: body, quantities: quantities,
                        claims: claims,
                        textBytes: textBytes)
     }

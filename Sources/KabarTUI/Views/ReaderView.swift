@@ -52,7 +52,6 @@ enum ReaderView {
             let note = "⚠ headline says \(c.headline.text), the body \(c.body.text)"
             for l in TextWrapper.wrap(note, width: textWidth) { out.append(Line(text: l, style: Style(.notice, bold: true))) }
         }
-        var bodyOffset = 0   // scalar offset of the next article-text block in `body`
         for block in a.blocks {
             let style: Style
             switch block.kind {
@@ -67,9 +66,7 @@ enum ReaderView {
                 style = Style(.boilerplate, dim: true)
             }
             out.append(Line(text: "", style: .plain))
-            if block.kind.isArticleText {
-                let blockLength = block.text.unicodeScalars.count
-                let blockRange = bodyOffset..<(bodyOffset + blockLength)
+            if let blockRange = block.bodyRange {
                 // A claim's speaker or cue can wrap onto a line its content does not reach.
                 let claims = a.claims.indices.filter { k in
                     let c = a.claims[k]
@@ -98,7 +95,6 @@ enum ReaderView {
                     }
                     out.append(l)
                 }
-                bodyOffset += blockLength + 2   // paragraphs are joined by a blank line
             } else {
                 let prefix = block.kind == .boilerplate ? "░ " : (block.kind == .caption ? "▣ " : "")
                 for l in TextWrapper.wrap(prefix + block.text, width: textWidth) { out.append(Line(text: l, style: style)) }
