@@ -32,11 +32,35 @@ struct PairAlignmentTests {
         #expect(figure.right.map { kompas.body.scalars(in: $0).contains("1,3 juta personel aktif") } == true)
     }
 
+    /// VIVA writes as one paragraph what Kompas writes as two (the case): the one faces both.
+    @Test(.enabled(if: SharedData.isPresent)) func aParagraphFacesTheTwoItCarries() throws {
+        guard let viva = Self.seed("001_db7f0e8481ad42c1.txt"), let kompas = Self.seed("002_a4365d142b35687e.txt") else { return }
+        let alignment = PairAlignment(viva, kompas)
+        for (left, rights) in [("Rusia Menyebut pasukan Korea Utara tangguh", ["tangguh, tidak menuntut, dan termotivasi", "Kremlin tidak boleh malu"]),
+                               ("Dia menambahkan bahwa jika Korea Utara", ["Dia menuturkan, jika Korea Utara", "kedua negara memilki hak"])] {
+            let r = try #require(row(alignment, left: viva, containing: left), "\(left)")
+            let right = try #require(r.right.map { kompas.body.scalars(in: $0) }, "\(left) faces nothing")
+            for phrase in rights { #expect(right.contains(phrase), "\(left) should face \(phrase)") }
+        }
+    }
+
     @Test(.enabled(if: SharedData.isPresent)) func everyParagraphAppearsOnceInOrder() throws {
         guard let l6 = Self.seed("000_002bfff8e5fec095.txt"), let kompas = Self.seed("002_a4365d142b35687e.txt") else { return }
         let alignment = PairAlignment(l6, kompas)
-        #expect(alignment.rows.compactMap(\.left) == ParagraphRanges.of(l6.body))
-        #expect(alignment.rows.compactMap(\.right) == ParagraphRanges.of(kompas.body))
+        // A side may hold two consecutive paragraphs (the other outlet wrote them as one): read
+        // into paragraphs, each side's ranges are every paragraph once, in order.
+        func paragraphs(_ ranges: [Range<Int>], _ body: String) -> [Range<Int>] {
+            let all = ParagraphRanges.of(body)
+            return ranges.flatMap { r in all.filter { r.contains($0.lowerBound) } }
+        }
+        #expect(paragraphs(alignment.rows.compactMap(\.left), l6.body) == ParagraphRanges.of(l6.body))
+        #expect(paragraphs(alignment.rows.compactMap(\.right), kompas.body) == ParagraphRanges.of(kompas.body))
+        for r in alignment.rows {
+            for (range, body) in [(r.left, l6.body), (r.right, kompas.body)] {
+                guard let range else { continue }
+                #expect((1...2).contains(ParagraphRanges.of(body).filter { range.contains($0.lowerBound) }.count))
+            }
+        }
         for r in alignment.rows {
             switch r.kind {
             case .leftOnly: #expect(r.left != nil && r.right == nil)

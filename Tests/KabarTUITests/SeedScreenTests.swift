@@ -51,9 +51,14 @@ struct SeedScreenTests {
         let gutter = Comparison.columnWidth(w) + 2
         let row = CompareView.headerRows   // the first text row
         let line = b.line(row)
-        let left = String(line.prefix(gutter - 1)), right = String(line.dropFirst(gutter + 2))
+        let left = String(line.prefix(gutter - 1))
         #expect(left.contains("Ada laporan bahwa"), "left: \(left)")
-        #expect(right.contains("Ada laporan bahwa"), "right: \(right)")
+        // Kompas's side of the row: its "Klaim tersebut disampaikan …" paragraph, then the quote
+        // (Liputan6 gives both in one paragraph).
+        let layout = try #require(s.comparison?.layout)
+        let rightLine = try #require(layout.lines.firstIndex { ($0.right?.text ?? "").contains("Ada laporan bahwa") })
+        #expect(layout.lines[rightLine].row == layout.lines[s.compareTop].row, "the quote faces the quote")
+        #expect(b.line(row + rightLine - s.compareTop).dropFirst(gutter + 2).contains("Ada laporan bahwa"))
         #expect(b[gutter, row].scalars == ["≠"], "the pair differs (wording, date, names)")
         // Both headlines above the text, and a line of what differs.
         #expect(b.line(2).hasPrefix(" Makin Kisruh") && b.line(2).contains("Korea Utara disebutkan"), "\(b.line(2))")

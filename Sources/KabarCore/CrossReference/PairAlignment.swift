@@ -60,6 +60,16 @@ public struct PairAlignment: Sendable {
                 let (ld, rd) = Self.differences(l, lp[a], r, rp[b])
                 rows.append(Row(left: lp[a], right: rp[b], kind: ld.isEmpty && rd.isEmpty ? .same : .changed,
                                 sharesClaim: shared.contains(Pair(a, b)), leftDifferences: ld, rightDifferences: rd))
+            case .pairLeftTwo(let a, let b):
+                let merged = lp[a].lowerBound..<lp[a + 1].upperBound
+                let (ld, rd) = Self.differences(l, merged, r, rp[b])
+                rows.append(Row(left: merged, right: rp[b], kind: ld.isEmpty && rd.isEmpty ? .same : .changed,
+                                sharesClaim: shared.contains(Pair(a, b)) || shared.contains(Pair(a + 1, b)), leftDifferences: ld, rightDifferences: rd))
+            case .pairRightTwo(let a, let b):
+                let merged = rp[b].lowerBound..<rp[b + 1].upperBound
+                let (ld, rd) = Self.differences(l, lp[a], r, merged)
+                rows.append(Row(left: lp[a], right: merged, kind: ld.isEmpty && rd.isEmpty ? .same : .changed,
+                                sharesClaim: shared.contains(Pair(a, b)) || shared.contains(Pair(a, b + 1)), leftDifferences: ld, rightDifferences: rd))
             case .left(let a):
                 rows.append(Row(left: lp[a], right: nil, kind: .leftOnly, sharesClaim: false, leftDifferences: [], rightDifferences: []))
             case .right(let b):
@@ -70,7 +80,9 @@ public struct PairAlignment: Sendable {
     }
 
     /// One row of the alignment: paragraphs facing each other, or one side alone.
-    enum Step { case pair(Int, Int), left(Int), right(Int) }
+    /// `pairLeftTwo(a, b)`: left paragraphs a and a+1 together face right paragraph b (the right
+    /// outlet wrote them as one); `pairRightTwo(a, b)`: left a faces right b and b+1.
+    enum Step { case pair(Int, Int), pairLeftTwo(Int, Int), pairRightTwo(Int, Int), left(Int), right(Int) }
 
     /// The rows for matched pairs (increasing on both sides): between two pairs, the left side's
     /// unmatched paragraphs, then the right side's.
@@ -135,11 +147,23 @@ public struct PairAlignment: Sendable {
                                          sharesClaim: shared.contains(Pair(i, j)))
             }
         }
-        var best = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
+        // One paragraph may face two consecutive ones of the other side when it carries both (an
+        // outlet joining two of the other's paragraphs): each of the two must match it on its own,
+        // and the row scores both.
+        func leftTwo(_ i: Int, _ j: Int) -> Double {
+            i + 1 < n && score[i][j] > 0 && score[i + 1][j] > 0 ? score[i][j] + score[i + 1][j] : 0
+        }
+        func rightTwo(_ i: Int, _ j: Int) -> Double {
+            j + 1 < m && score[i][j] > 0 && score[i][j + 1] > 0 ? score[i][j] + score[i][j + 1] : 0
+        }
+        var best = [[Double]](repeating: [Double](repeating: 0, count: m + 2), count: n + 2)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
                 var v = max(best[i + 1][j], best[i][j + 1])
                 if score[i][j] > 0 { v = max(v, best[i + 1][j + 1] + score[i][j]) }
+                let l2 = leftTwo(i, j), r2 = rightTwo(i, j)
+                if l2 > 0 { v = max(v, best[i + 2][j + 1] + l2) }
+                if r2 > 0 { v = max(v, best[i + 1][j + 2] + r2) }
                 best[i][j] = v
             }
         }
@@ -148,6 +172,10 @@ public struct PairAlignment: Sendable {
         while i < n || j < m {
             if i < n, j < m, score[i][j] > 0, best[i][j] == best[i + 1][j + 1] + score[i][j] {
                 steps.append(.pair(i, j)); i += 1; j += 1
+            } else if i < n, j < m, leftTwo(i, j) > 0, best[i][j] == best[i + 2][j + 1] + leftTwo(i, j) {
+                steps.append(.pairLeftTwo(i, j)); i += 2; j += 1
+            } else if i < n, j < m, rightTwo(i, j) > 0, best[i][j] == best[i + 1][j + 2] + rightTwo(i, j) {
+                steps.append(.pairRightTwo(i, j)); i += 1; j += 2
             } else if i < n, j == m || best[i][j] == best[i + 1][j] {
                 steps.append(.left(i)); i += 1
             } else {

@@ -49,7 +49,25 @@ public struct CompareLayout: Sendable {
         self.rowStarts = starts
     }
 
-    private static func wrap(_ body: ScalarText, _ paragraph: Range<Int>, _ differences: [PairAlignment.Difference], _ width: Int) -> [Side] {
+    /// A side's paragraph wrapped; a side holding two paragraphs (one outlet joined what the other
+    /// wrote as two) shows both, a blank line between.
+    private static func wrap(_ body: ScalarText, _ range: Range<Int>, _ differences: [PairAlignment.Difference], _ width: Int) -> [Side] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for k in range where body.scalars[k] == "\n" {
+            if k > start { parts.append(start..<k) }
+            start = k + 1
+        }
+        if start < range.upperBound { parts.append(start..<range.upperBound) }
+        var sides: [Side] = []
+        for (n, part) in parts.enumerated() {
+            if n > 0 { sides.append(Side(text: "", marks: [])) }
+            sides += wrapParagraph(body, part, differences, width)
+        }
+        return sides
+    }
+
+    private static func wrapParagraph(_ body: ScalarText, _ paragraph: Range<Int>, _ differences: [PairAlignment.Difference], _ width: Int) -> [Side] {
         let text = body.text(in: paragraph)
         return TextWrapper.wrapWithRanges(text, width: width).map { line, range in
             let absolute = (paragraph.lowerBound + range.lowerBound)..<(paragraph.lowerBound + range.upperBound)
