@@ -95,6 +95,17 @@ struct PairAlignmentTests {
         #expect(kinds["Independent"] == .name)
     }
 
+    @Test func aDatelineAVerbWrittenCapitalisedAndAHyphenatedName() throws {
+        func article(_ body: String) -> Article { Article(id: "x", path: "x", format: .text, body: body) }
+        let a = article("WARTA Nasional – Rusia Menyebut pasukan itu tangguh, kata pemimpin Kim Jong-un kepada pers.\n\nIa menyebut hal itu kemarin.")
+        let b = article("Rusia menilai pasukan itu tangguh, kata pemimpin mereka kepada pers.\n\nIa menyebut hal itu kemarin.")
+        let row = try #require(PairAlignment(a, b).rows.first { $0.kind == .changed })
+        let kinds = Dictionary(row.leftDifferences.map { (a.body.scalars(in: $0.range), $0.kind) }) { x, _ in x }
+        #expect(kinds["Nasional"] == .word, "the dateline names the outlet")
+        #expect(kinds["Menyebut"] == .word, "the article writes 'menyebut' in lowercase too")
+        #expect(kinds["Kim"] == .name && kinds["Jong"] == .name && kinds["un"] == .name, "\(kinds)")
+    }
+
     @Test func identicalParagraphsAreTheSame() {
         let text = "Kapal itu tenggelam di Selat Kawi pada Senin pagi setelah mesinnya mati."
         let a = Article(id: "a", path: "a", format: .text, body: text)

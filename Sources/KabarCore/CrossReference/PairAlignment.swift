@@ -107,10 +107,14 @@ public struct PairAlignment: Sendable {
         let scalars: [Unicode.Scalar]
         let words: [WordSpan]
         let paragraphs: [Range<Int>]
+        /// Words the body writes in lowercase somewhere: capitalised elsewhere, they are no names
+        /// ("Rusia Menyebut pasukan …" beside "menyebut").
+        let lowercase: Set<UInt64>
         init(_ body: String) {
             scalars = Array(body.unicodeScalars)
             words = WordSpans.of(body)
             paragraphs = ParagraphRanges.of(body)
+            lowercase = Set(words.lazy.filter { !$0.isCapitalized && !$0.isNumber }.map(\.hash))
         }
 
         /// The words starting inside `range` (words are in text order: two binary searches).
@@ -313,7 +317,9 @@ public struct PairAlignment: Sendable {
             for k in a.indices { keepA[k] = sb.contains(a[k].hash) }
             for k in b.indices { keepB[k] = sa.contains(b[k].hash) }
         }
-        return (classify(a, keepA, in: l.scalars, paragraph: lRange), classify(b, keepB, in: r.scalars, paragraph: rRange))
+        let lowercase = l.lowercase.union(r.lowercase)
+        return (classify(a, keepA, in: l.scalars, paragraph: lRange, lowercase: lowercase),
+                classify(b, keepB, in: r.scalars, paragraph: rRange, lowercase: lowercase))
     }
 
     private static let dateWords = DateFinder.nameHashes
@@ -331,9 +337,19 @@ public struct PairAlignment: Sendable {
         return next.properties.isLowercase
     }
 
-    private static func classify(_ words: [WordSpan], _ kept: [Bool], in body: [Unicode.Scalar], paragraph: Range<Int>) -> [Difference] {
+    private static func classify(_ words: [WordSpan], _ kept: [Bool], in body: [Unicode.Scalar], paragraph: Range<Int>,
+                                 lowercase: Set<UInt64>) -> [Difference] {
         var result: [Difference] = []
         let scalars = Array(body[paragraph])
+        // A dateline opening the paragraph ("VIVA Nasional – ", "MOSKWA, KOMPAS.com – ") names the outlet and place, not the story's people.
+        let datelineEnd: Int = {
+            let limit = min(scalars.count - 2, 60)
+            guard limit > 0 else { return 0 }
+            for k in 1..<limit where scalars[k - 1] == " " && (scalars[k] == "\u{2013}" || scalars[k] == "\u{2014}" || scalars[k] == "-") && scalars[k + 1] == " " {
+                return paragraph.lowerBound + k
+            }
+            return 0
+        }()
         for k in words.indices where !kept[k] {
             let w = words[k]
             let nearDateWord = (k > 0 && dateWords.contains(words[k - 1].hash)) || (k + 1 < words.count && dateWords.contains(words[k + 1].hash))
@@ -343,8 +359,12 @@ public struct PairAlignment: Sendable {
             } else if w.isNumber {
                 kind = .number
             } else if w.isCapitalized && !SentenceStart.opens(scalars, at: w.range.lowerBound - paragraph.lowerBound)
-                        && !capitalisedFunctionWords.contains(w.hash) && !isDomain(w, scalars: scalars, paragraph: paragraph) {
+                        && !capitalisedFunctionWords.contains(w.hash) && !isDomain(w, scalars: scalars, paragraph: paragraph)
+                        && !lowercase.contains(w.hash) && w.range.lowerBound >= datelineEnd {
                 kind = .name
+            } else if k > 0, result.last?.range == words[k - 1].range, result.last?.kind == .name,
+                      words[k - 1].range.upperBound + 1 == w.range.lowerBound, body[words[k - 1].range.upperBound] == "-" {
+                kind = .name   // "Kim Jong-un": the name goes on after its hyphen
             } else {
                 kind = .word
             }

@@ -34,7 +34,7 @@ public struct Comparison: Sendable {
             var phrases: [Range<Int>] = []
             for d in differences where d.kind == kind {
                 if let last = phrases.last, d.range.lowerBound - last.upperBound <= 1, d.range.lowerBound >= last.upperBound,
-                   body.text(in: last.upperBound..<d.range.lowerBound).allSatisfy({ $0 == " " }) {
+                   body.text(in: last.upperBound..<d.range.lowerBound).allSatisfy({ $0 == " " || $0 == "-" }) {
                     phrases[phrases.count - 1] = last.lowerBound..<d.range.upperBound
                 } else {
                     phrases.append(d.range)
