@@ -296,6 +296,23 @@ struct ScreenTests {
         #expect(s.screen == .reader(articleIndex: article))
     }
 
+    @Test func backFromAnotherOutletsReaderIsTheFirstReaderAsItWas() throws {
+        var s = state(60, 15)
+        let article = try #require(Self.articles.firstIndex { $0.outlet == "Lintas Kawi" && $0.claims.contains { $0.content.contains("40 menit") } })
+        let claim = try #require(Self.articles[article].claims.firstIndex { $0.content.contains("40 menit") })
+        for _ in 0..<article { send(&s, .down) }
+        send(&s, .enter)
+        for _ in 0...claim { send(&s, .character("]")) }
+        let (top, cursor) = (s.readerTop, s.claimCursor)
+        #expect(top > 0, "the claim is further down")
+        // Its details, the other outlet's version read in its reader (scrolled, another claim), then back twice.
+        send(&s, .enter, .enter, .down, .down)
+        #expect(s.screen != .reader(articleIndex: article))
+        send(&s, .character("q"), .character("q"))
+        #expect(s.screen == .reader(articleIndex: article))
+        #expect(s.readerTop == top && s.claimCursor == cursor, "the first reader's scroll and claim, not the second's")
+    }
+
     @Test func storiesGroupTheOutletsAndOpenIntoTheirArticles() throws {
         var s = state(100, 30)
         send(&s, .character("t"))

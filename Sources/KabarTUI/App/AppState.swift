@@ -66,6 +66,28 @@ public struct AppState: Sendable {
     /// Where the search's words occur in the open article's body (scalar ranges), and the one selected (n/N).
     public var searchHits: [Range<Int>] = []
     public var searchHit = 0
+    /// The place of each reader under the top of the stack (by stack index), kept when a screen is
+    /// opened over it and given back when the user returns: a reader opened from a claim's other
+    /// version does not take over the first reader's scroll and claim.
+    var readerPlaces: [Int: ReaderPlace] = [:]
+
+    /// What the reader shows of its article: scroll, selected claim, search, the mention it was opened at.
+    struct ReaderPlace: Sendable, Equatable {
+        var top: Int
+        var claimCursor: Int?
+        var query: String
+        var hits: [Range<Int>]
+        var hit: Int
+        var markedMention: MarkedMention?
+    }
+
+    var readerPlace: ReaderPlace {
+        get { ReaderPlace(top: readerTop, claimCursor: claimCursor, query: readerQuery, hits: searchHits, hit: searchHit, markedMention: markedMention) }
+        set {
+            readerTop = newValue.top; claimCursor = newValue.claimCursor; readerQuery = newValue.query
+            searchHits = newValue.hits; searchHit = newValue.hit; markedMention = newValue.markedMention
+        }
+    }
 
     // Stories
     /// The collection's stories (several outlets first), grouped when the story list first opens.

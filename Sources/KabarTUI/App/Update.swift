@@ -45,7 +45,25 @@ public func update(_ state: inout AppState, _ event: Event) {
     }
 }
 
+/// A key for the screen on top, the readers under it keeping their places (`AppState.readerPlaces`).
 private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
+    let depth = state.screenStack.count
+    let place = state.readerPlace
+    dispatch(&state, key, repeating: count)
+    let now = state.screenStack.count
+    // A screen opened over a reader: the reader's place is kept for the way back.
+    if now > depth, depth > 0, case .reader = state.screenStack[depth - 1] { state.readerPlaces[depth - 1] = place }
+    if now < depth {
+        // Back on a reader: as it was when the user left it.
+        if case .reader = state.screen, let saved = state.readerPlaces[now - 1] {
+            state.readerPlace = saved
+            clampReader(&state)
+        }
+        state.readerPlaces = state.readerPlaces.filter { $0.key < now - 1 }
+    }
+}
+
+private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int) {
     if key == .interrupt { state.wantsQuit = true; return }
     state.notice = nil
     // A question ("q again quits") is answered by the very next key only.
