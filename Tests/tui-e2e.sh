@@ -233,6 +233,22 @@ session_check "! lists the skipped input and why" "TERM=xterm-256color XDG_CACHE
 # With no locale set (LANG unset, as under some cron jobs and containers) the characters still show.
 session_check "LANG unset: — and ⚠ still show" "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $seeds" \
   "articles" "" "kabar — 5 articles" "26 ⚠ 50.000"
+# v sets the selected claim's verdict in the ledger ($XDG_DATA_HOME/kabar, not the cache): it is
+# there after a kill -9 of the reader, in the reader and in `kabar ledger list`.
+data="$cache/data"
+t new-session -d -s verdict -x 100 -y 30 "TERM=xterm-256color XDG_DATA_HOME=$data XDG_CACHE_HOME=$cache $bin"
+for i in $(seq 1 50); do t capture-pane -p -t verdict | grep -qF "kabar — " && break; sleep 0.2; done
+t send-keys -t verdict Enter "]" v
+for i in $(seq 1 25); do t capture-pane -p -t verdict | grep -qF "verdict: Benar" && break; sleep 0.2; done
+if t capture-pane -p -t verdict | grep -qF "verdict: Benar"; then echo "ok: v sets a verdict"; passes=$((passes + 1))
+else echo "FAIL: v sets a verdict"; t capture-pane -p -t verdict | tail -3 | sed 's/^/    | /'; failures=$((failures + 1)); fi
+pane=$(t display -p -t verdict '#{pane_pid}')
+pkill -9 -P "$pane" 2>/dev/null; kill -9 "$pane" 2>/dev/null
+t kill-session -t verdict 2>/dev/null
+session_check "the verdict survives a kill -9 and shows on its claim" "TERM=xterm-256color XDG_DATA_HOME=$data XDG_CACHE_HOME=$cache $bin" \
+  "kabar — " "Enter ]" "⚖ Benar"
+if XDG_DATA_HOME=$data "$bin" ledger list | grep -qF "Benar · Badan SAR Nasional"; then echo "ok: kabar ledger list shows it"; passes=$((passes + 1))
+else echo "FAIL: kabar ledger list"; XDG_DATA_HOME=$data "$bin" ledger list | sed 's/^/    | /'; failures=$((failures + 1)); fi
 # The light theme paints its own background (a light screen on a dark terminal); dark keeps the terminal's.
 for theme in light dark; do
   t new-session -d -s bg -x 80 -y 24 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin --theme $theme"

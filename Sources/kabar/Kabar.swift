@@ -15,7 +15,7 @@ struct Kabar: ParsableCommand {
         .jsonl and .gz of these), or on the embedded demo corpus when no path is given.
         Exit status: 0 ok, 1 some inputs unreadable (reported per file), 2 usage error.
         """,
-        subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, StoriesCommand.self, XrefCommand.self, EntitiesCommand.self, SearchCommand.self, CompareCommand.self, ThemesCommand.self, BenchCommand.self],
+        subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, StoriesCommand.self, XrefCommand.self, EntitiesCommand.self, SearchCommand.self, CompareCommand.self, LedgerCommand.self, ThemesCommand.self, BenchCommand.self],
         defaultSubcommand: ReaderCommand.self
     )
 }
@@ -53,9 +53,21 @@ struct ReaderCommand: ParsableCommand {
         let (themeValue, themeProblems) = ThemeLoader.load(chosen)
         for p in themeProblems { FileHandleOutput.stderr("kabar: \(p)") }
         let collection = ReaderCollection.open(paths, cache: cacheArguments)
+        // The user's verdicts, when a ledger exists (the first v makes it): one that cannot be read is
+        // said at once, and v then says nothing is saved.
+        var notices = themeProblems + collection.notices
+        var ledger: Ledger?, verdicts: [Verdict] = []
+        if FileManager.default.fileExists(atPath: Ledger.defaultPath) {
+            do {
+                ledger = try Ledger()
+                verdicts = try ledger?.all() ?? []
+            } catch {
+                notices.append("ledger \(error)")
+            }
+        }
         let outcome = ReaderApp.run(articles: collection.articles, claimClusters: collection.claimClusters,
-                                    problems: collection.problems.map(\.description), notices: themeProblems + collection.notices,
-                                    theme: themeValue, lexicon: collection.lexicon)
+                                    problems: collection.problems.map(\.description), notices: notices,
+                                    theme: themeValue, lexicon: collection.lexicon, ledger: ledger, ledgerPath: Ledger.defaultPath, verdicts: verdicts)
         if case .terminated(let signal) = outcome {
             // As a shell reports a process stopped by the signal: 128 + its number (143 for SIGTERM).
             throw ExitCode(128 + signal)

@@ -142,3 +142,34 @@ struct LibraryTextSearchTests {
         #expect(index.matching("").isEmpty)
     }
 }
+
+/// `v` in the reader: the selected claim's verdict, saved through an effect, shown on every outlet's version.
+@Suite("Verdicts in the reader")
+struct ReaderVerdictTests {
+    static let articles = DemoCorpus.load(extractsClaims: true).articles
+
+    @Test func vStepsThroughTheLabelsAndAsksTheRunLoopToSave() throws {
+        var s = AppState(articles: Self.articles, width: 100, height: 30)
+        // Sari Handayani's "40 menit" (Lintas Kawi), "45 menit" in PenaBahari's copy.
+        let article = try #require(Self.articles.firstIndex { $0.outlet == "Lintas Kawi" && $0.claims.contains { $0.content.contains("40 menit") } })
+        let claim = try #require(Self.articles[article].claims.firstIndex { $0.content.contains("40 menit") })
+        for _ in 0..<article { update(&s, .key(.down)) }
+        update(&s, .key(.enter))
+        update(&s, .key(.character("v")))
+        #expect(s.notice == "select a claim with ] first, then v sets its verdict")
+        for _ in 0...claim { update(&s, .key(.character("]"))) }
+        update(&s, .key(.character("v")))
+        guard case .saveVerdict(let first)? = s.effects.last else { Issue.record("no save asked for"); return }
+        #expect(first.label == "Benar" && first.claim.contains("40 menit"))
+        s.effects.removeAll()
+        update(&s, .key(.character("v")))
+        #expect(s.verdicts.count == 1 && s.verdicts[0].label == "Sebagian benar")
+        #expect(render(s).lines[29].contains("⚖ Sebagian benar"))
+        // The same claim as PenaBahari printed it shows the verdict too.
+        update(&s, .key(.enter), .key(.enter))
+        if case .reader(let other) = s.screen { #expect(Self.articles[other].outlet == "PenaBahari") } else { Issue.record("reader expected") }
+        #expect(render(s).lines[29].contains("⚖ Sebagian benar (as Lintas Kawi printed it)"))
+    }
+}
+
+private func update(_ s: inout AppState, _ keys: Event...) { for k in keys { KabarTUI.update(&s, k) } }

@@ -171,6 +171,17 @@ public struct AppState: Sendable {
         public var range: Range<Int>
     }
 
+    /// The verdicts of the user's ledger (as read at start, and set since with `v`).
+    public var verdicts: [Verdict] = []
+    public var verdictScale = VerdictScale.indonesian
+
+    /// The verdict on a claim of an article, if the ledger has one.
+    public func verdict(_ member: ClaimCluster.Member) -> Verdict? {
+        let a = articles[member.article]
+        guard member.claim < a.claims.count else { return nil }
+        return verdicts.last { $0.isAbout(a.claims[member.claim], in: a) }
+    }
+
     /// The inputs that could not be read ("path: why"), listed on their own screen (`!`).
     public var skipped: [String] = []
     public var skippedTop = 0

@@ -7,6 +7,8 @@ public enum Effect: Sendable, Hashable {
     case openURL(String)
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
+    /// Write a verdict to the ledger (committed before the next key is read).
+    case saveVerdict(Verdict)
     /// Slow work on the whole collection, run off the input loop; its screen shows a spinner until
     /// the result is delivered (`deliver(_:to:)`), and keys keep working meanwhile.
     case findEntities
@@ -23,7 +25,7 @@ public enum Effect: Sendable, Hashable {
         case .findEntities: return .entities(EntityTable(articles, lexicon: lexicon ?? EntityLexicon()))
         case .groupStories: return .stories(AppState.orderedStories(articles))
         case .foldTexts: return .texts(TextSearchIndex(articles))
-        case .openURL, .copy: return nil
+        case .openURL, .copy, .saveVerdict: return nil
         }
     }
 }

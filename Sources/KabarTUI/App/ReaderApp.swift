@@ -22,8 +22,11 @@ public enum ReaderApp {
     ///   - notices: other messages for the status bar (a theme that fell back).
     ///   - claimClusters: the claims several articles report, when the index already knows them.
     ///   - lexicon: the entity names with the user's aliases (`--aliases`), for the entity screen.
+    ///   - ledger, verdicts: where `v` writes verdicts, and those set before.
     public static func run(articles: [Article], claimClusters: [ClaimCluster]? = nil, problems: [String], notices: [String] = [],
-                           theme: Theme, lexicon: EntityLexicon? = nil) -> Outcome {
+                           theme: Theme, lexicon: EntityLexicon? = nil, ledger: Ledger? = nil, ledgerPath: String? = nil,
+                           verdicts: [Verdict] = []) -> Outcome {
+        var ledger = ledger
         let terminal: NCursesTerminal
         switch NCursesTerminal.open(theme: theme) {
         case .success(let t): terminal = t
@@ -44,6 +47,7 @@ public enum ReaderApp {
         let message = parts.isEmpty ? nil : parts.joined(separator: " · ")
         var state = AppState(articles: articles, claimClusters: claimClusters, width: w, height: h, message: message, skipped: problems)
         state.entityLexicon = lexicon
+        state.verdicts = verdicts
         terminal.draw(render(state))
         let background = BackgroundWork()
         while !state.wantsQuit && terminationRequested.load(ordering: .relaxed) == 0 {
@@ -67,8 +71,14 @@ public enum ReaderApp {
                 for effect in effects {
                     if effect.isBackgroundWork {
                         background.start(effect, on: articles, lexicon: lexicon)
-                    } else if let failed = EffectRunner.run(effect) {
-                        state.notice = failed
+                    } else {
+                        // The ledger is made by the first verdict.
+                        if case .saveVerdict = effect, ledger == nil, let path = ledgerPath {
+                            do { ledger = try Ledger(path: path) } catch { state.notice = "the verdict is NOT saved: ledger \(error)"; continue }
+                        }
+                        if let failed = EffectRunner.run(effect, ledger: ledger) {
+                            state.notice = failed
+                        }
                     }
                 }
                 terminal.draw(render(state))

@@ -1,4 +1,5 @@
 import Foundation
+import KabarCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,10 +8,13 @@ import Glibc
 /// and writing the clipboard sequence to the terminal. Neither waits on anything slow.
 enum EffectRunner {
     /// Runs `effect`; a notice for the status bar when it could not be done.
-    static func run(_ effect: Effect) -> String? {
+    static func run(_ effect: Effect, ledger: Ledger?) -> String? {
         switch effect {
         case .openURL(let url): return open(url)
         case .copy(let text): copy(text); return nil
+        case .saveVerdict(let v):
+            guard let ledger else { return "the verdict is NOT saved: no ledger could be opened" }
+            do { try ledger.set(v); return nil } catch { return "the verdict is NOT saved: \(ledger.path): \(error)" }
         case .findEntities, .groupStories, .foldTexts: return nil   // background work: `BackgroundWork`
         }
     }

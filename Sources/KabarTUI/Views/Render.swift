@@ -71,8 +71,15 @@ enum StatusBar {
                 if !state.searchHits.isEmpty {
                     keys = "“\(state.readerQuery)” \(state.searchHit + 1)/\(state.searchHits.count) · n N next/previous · Esc clear · / search again"
                 } else if let c = state.claimCursor, c < claims.count {
-                    let others = state.otherOutlets(ClaimCluster.Member(article: index, claim: c))
-                    keys = ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others, hint: "Enter details") + " · ] [ claims"
+                    let member = ClaimCluster.Member(article: index, claim: c)
+                    let others = state.otherOutlets(member)
+                    // The verdict set on this claim, or on the same claim as another outlet printed it.
+                    var verdict = state.verdict(member).map { "⚖ \($0.label)" }
+                    if verdict == nil, let other = (state.sameClaim[member] ?? []).first(where: { state.verdict($0) != nil }), let v = state.verdict(other) {
+                        verdict = "⚖ \(v.label) (as \(state.articles[other.article].outlet ?? state.articles[other.article].id) printed it)"
+                    }
+                    keys = (verdict.map { $0 + " · " } ?? "") + ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others, hint: "Enter details")
+                        + " · ] [ claims · v verdict"
                 } else {
                     keys = "↑↓ scroll · ] [ claims · C claim list · / search · n/p article · B boilerplate · q back · ? help"
                 }

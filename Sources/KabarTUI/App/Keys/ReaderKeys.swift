@@ -39,6 +39,23 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         } else {
             state.notice = state.articles[index].url == nil ? "this article has no web address" : "its address is no http(s) link"
         }
+    case .character("v"):
+        // The selected claim's verdict: each v the next label of the scale, saved to the ledger at once.
+        guard let c = state.claimCursor, c < state.articles[index].claims.count else {
+            state.notice = "select a claim with ] first, then v sets its verdict"
+            break
+        }
+        let a = state.articles[index], claim = a.claims[c]
+        let member = ClaimCluster.Member(article: index, claim: c)
+        let label = state.verdictScale.label(after: state.verdict(member)?.label)
+        var v = state.verdict(member) ?? Verdict(article: Verdict.articleKey(a), bodyHash: Verdict.bodyHash(a.body), claim: claim.content,
+                                                  speaker: claim.speaker, label: label.name, note: nil, evidence: [], updated: "")
+        v.label = label.name
+        v.updated = Ledger.now()
+        state.verdicts.removeAll { $0.isAbout(claim, in: a) }
+        state.verdicts.append(v)
+        state.effects.append(.saveVerdict(v))
+        state.notice = "verdict: \(label.name) (v: the next label)"
     case .character("y"):
         // The selected claim as a citation, to the clipboard through the terminal.
         guard let c = state.claimCursor, c < state.articles[index].claims.count else {

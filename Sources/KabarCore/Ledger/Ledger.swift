@@ -1,0 +1,82 @@
+import Foundation
+
+/// The user's verdicts, in their own SQLite file under `$XDG_DATA_HOME/kabar/` (never the
+/// disposable cache). Every change is one transaction in WAL mode with `synchronous=FULL`: once
+/// `set` returns, a `kill -9` or a power cut cannot take the verdict back. Two processes queue.
+public final class Ledger {
+    private let db: SQLiteDatabase
+    public let path: String
+
+    /// `$XDG_DATA_HOME/kabar/ledger.sqlite`, or `~/.local/share/kabar/ledger.sqlite`.
+    public static var defaultPath: String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
+        return base + "/kabar/ledger.sqlite"
+    }
+
+    /// Why the ledger could not be opened, naming the file.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(path: String = Ledger.defaultPath) throws {
+        self.path = path
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            db = try SQLiteDatabase(path: path)
+            try db.retryingWhileBusy { try db.execute("PRAGMA journal_mode=WAL") }
+            try db.execute("PRAGMA synchronous=FULL")
+            try db.writing {
+                try db.execute("""
+                    CREATE TABLE IF NOT EXISTS verdicts (
+                        article TEXT NOT NULL, body_hash TEXT NOT NULL, claim TEXT NOT NULL, speaker TEXT,
+                        label TEXT NOT NULL, note TEXT, evidence TEXT NOT NULL, updated TEXT NOT NULL,
+                        PRIMARY KEY (article, claim))
+                    """)
+            }
+        } catch let error as SQLiteError {
+            throw Failure(description: "\(path): \(error.isCorrupt ? "is not a kabar ledger or is damaged (kept as it is; move it away to start a new one)" : error.message)")
+        } catch {
+            throw Failure(description: "\(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Sets (or replaces) the verdict on a claim, committed before it returns.
+    public func set(_ v: Verdict) throws {
+        let evidence = String(decoding: (try? JSONEncoder().encode(v.evidence)) ?? Data("[]".utf8), as: UTF8.self)
+        try db.writing {
+            try db.prepare("""
+                INSERT INTO verdicts (article, body_hash, claim, speaker, label, note, evidence, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (article, claim) DO UPDATE SET body_hash = excluded.body_hash, speaker = excluded.speaker,
+                    label = excluded.label, note = excluded.note, evidence = excluded.evidence, updated = excluded.updated
+                """).run([.text(v.article), .text(v.bodyHash), .text(v.claim), .optional(v.speaker), .text(v.label),
+                          .optional(v.note), .text(evidence), .text(v.updated)])
+        }
+    }
+
+    /// Every verdict, oldest change first.
+    public func all() throws -> [Verdict] {
+        var out: [Verdict] = []
+        try db.reading {
+            try db.prepare("SELECT article, body_hash, claim, speaker, label, note, evidence, updated FROM verdicts ORDER BY updated, rowid")
+                .rows { r in
+                    let evidence = (try? JSONDecoder().decode([String].self, from: Data((r.text(6) ?? "[]").utf8))) ?? []
+                    out.append(Verdict(article: r.text(0) ?? "", bodyHash: r.text(1) ?? "", claim: r.text(2) ?? "", speaker: r.text(3),
+                                       label: r.text(4) ?? "", note: r.text(5), evidence: evidence, updated: r.text(7) ?? ""))
+                }
+        }
+        return out
+    }
+
+    /// The verdict on `claim` of `article`, if one was set.
+    public func verdict(on claim: Claim, in article: Article) throws -> Verdict? {
+        try all().first { $0.isAbout(claim, in: article) }
+    }
+
+    /// The current time as the ledger writes it.
+    public static func now() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: Date())
+    }
+}

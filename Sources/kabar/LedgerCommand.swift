@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import KabarCore
+
+/// `kabar ledger`: the user's verdicts on claims, kept in `$XDG_DATA_HOME/kabar/ledger.sqlite`.
+struct LedgerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger",
+        abstract: "Set and list verdicts on claims (kept in $XDG_DATA_HOME/kabar/ledger.sqlite, never in the cache).",
+        subcommands: [LedgerSet.self, LedgerList.self])
+}
+
+/// The ledger at its default place (or `--ledger FILE`), or a clear message naming the file.
+func openLedger(_ path: String?) throws -> Ledger {
+    do { return try Ledger(path: path ?? Ledger.defaultPath) } catch {
+        FileHandleOutput.stderr("kabar: ledger \(error)")
+        throw ExitCode(1)
+    }
+}
+
+struct LedgerSet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Set the verdict on one claim of an article.",
+        discussion: """
+        ARTICLE as kabar compare takes it (a file, PATH#ID, or a demo article's id); CLAIM the claim's \
+        number as kabar claims lists them, from 1. Labels: \(VerdictScale.indonesian.labels.map(\.name).joined(separator: ", ")).
+        """)
+
+    @Argument(help: "The article.") var article: String
+    @Argument(help: "The claim's number, from 1.") var claim: Int
+    @Option(help: "The verdict's label.") var verdict: String
+    @Option(help: "A note on why.") var note: String?
+    @Option(help: "A link to evidence (repeat for more).") var evidence: [String] = []
+    @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
+
+    func run() throws {
+        guard let label = VerdictScale.indonesian.label(named: verdict) else {
+            FileHandleOutput.stderr("kabar: no verdict \"\(Sanitizer.oneLine(verdict))\"; labels: \(VerdictScale.indonesian.labels.map(\.name).joined(separator: ", "))")
+            throw ExitCode(1)
+        }
+        let a: Article
+        switch ArticleReference.resolve(article) {
+        case .success(let found): a = found
+        case .failure(let f): FileHandleOutput.stderr("kabar: \(f)"); throw ExitCode(1)
+        }
+        guard (1...max(1, a.claims.count)).contains(claim), claim <= a.claims.count else {
+            FileHandleOutput.stderr("kabar: \(a.id) has \(a.claims.count) claim\(a.claims.count == 1 ? "" : "s"); no claim \(claim)")
+            throw ExitCode(1)
+        }
+        let c = a.claims[claim - 1]
+        let store = try openLedger(ledger)
+        let v = Verdict(article: Verdict.articleKey(a), bodyHash: Verdict.bodyHash(a.body), claim: c.content, speaker: c.speaker,
+                        label: label.name, note: note, evidence: evidence, updated: Ledger.now())
+        do { try store.set(v) } catch {
+            FileHandleOutput.stderr("kabar: ledger \(store.path): \(error)")
+            throw ExitCode(1)
+        }
+        print("\(label.name): \(c.speaker ?? "no source") — “\(Sanitizer.oneLine(c.content))” (\(a.outlet ?? a.id))")
+    }
+}
+
+struct LedgerList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List every verdict, oldest change first.")
+
+    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+    @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
+
+    func run() throws {
+        let store = try openLedger(ledger)
+        let verdicts: [Verdict]
+        do { verdicts = try store.all() } catch {
+            FileHandleOutput.stderr("kabar: ledger \(store.path): \(error)")
+            throw ExitCode(1)
+        }
+        switch format {
+        case .json:
+            printJSON(.object([("ledger", .string(store.path)), ("verdicts", .array(verdicts.map { v in
+                .object([("article", .string(v.article)), ("bodyHash", .string(v.bodyHash)), ("claim", .string(v.claim)),
+                         ("speaker", v.speaker.map(JSONValue.string) ?? .null), ("verdict", .string(v.label)),
+                         ("rating", VerdictScale.indonesian.label(named: v.label).map { .int($0.rating) } ?? .null),
+                         ("note", v.note.map(JSONValue.string) ?? .null), ("evidence", .array(v.evidence.map(JSONValue.string))),
+                         ("updated", .string(v.updated))])
+            }))]))
+        case .text:
+            if verdicts.isEmpty { print("no verdicts yet (\(store.path))"); return }
+            for v in verdicts {
+                print("\(v.label) · \(Sanitizer.oneLine(v.speaker ?? "no source")): “\(Sanitizer.oneLine(v.claim))” — \(Sanitizer.oneLine(v.article)) · \(v.updated)")
+                if let n = v.note { print("    note: \(Sanitizer.oneLine(n))") }
+                for e in v.evidence { print("    evidence: \(Sanitizer.oneLine(e))") }
+            }
+        }
+    }
+}

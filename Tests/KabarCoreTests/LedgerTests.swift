@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import KabarCore
+
+/// The ledger keeps the user's verdicts in its own file; a verdict is keyed by the claim's words.
+@Suite("The ledger of verdicts")
+struct LedgerTests {
+    func verdict(_ claim: String, _ label: String) -> Verdict {
+        Verdict(article: "https://example.org/a", bodyHash: Verdict.bodyHash("body"), claim: claim, speaker: "Wulan Lestari",
+                label: label, note: "dicek ke syahbandar", evidence: ["https://example.org/bukti"], updated: Ledger.now())
+    }
+
+    @Test func aVerdictSetIsThereWhenTheFileIsOpenedAgain() throws {
+        let dir = TemporaryFolder()
+        let path = dir.path + "/data/kabar/ledger.sqlite"
+        try Ledger(path: path).set(verdict("Kapal itu membawa 300 penumpang", "Keliru"))
+        try Ledger(path: path).set(verdict("Cuaca buruk sejak pagi", "Benar"))
+        // Setting again replaces: one verdict per claim.
+        try Ledger(path: path).set(verdict("Kapal itu membawa 300 penumpang", "Menyesatkan"))
+        let all = try Ledger(path: path).all()
+        #expect(all.map(\.label).sorted() == ["Benar", "Menyesatkan"])
+        let first = try #require(all.first { $0.claim.hasPrefix("Kapal") })
+        #expect(first.evidence == ["https://example.org/bukti"] && first.note == "dicek ke syahbandar" && first.speaker == "Wulan Lestari")
+    }
+
+    @Test func aVerdictFollowsTheClaimsWordsNotItsPlace() throws {
+        let a = Article(id: "a", path: "a", format: .text, url: "https://example.org/a", body: "x")
+        let claim = Claim(kind: .indirect, content: "Kapal itu membawa 300 penumpang", range: 40..<70)
+        var moved = claim
+        moved.range = 90..<120
+        let v = verdict("Kapal itu membawa 300 penumpang", "Keliru")
+        #expect(v.isAbout(claim, in: a) && v.isAbout(moved, in: a))
+        moved.content = "Kapal itu membawa 350 penumpang"
+        #expect(!v.isAbout(moved, in: a))
+    }
+
+    @Test func aFileThatIsNoLedgerIsNamedAndKept() throws {
+        let dir = TemporaryFolder()
+        let path = dir.write("ledger.sqlite", Array("this is not a database, it is the user's notes".utf8))
+        #expect(throws: Ledger.Failure.self) { try Ledger(path: path) }
+        #expect((try? String(contentsOfFile: path, encoding: .utf8)) == "this is not a database, it is the user's notes", "nothing the user saved is lost")
+    }
+
+    @Test func theScaleStepsThroughItsLabels() {
+        let scale = VerdictScale.indonesian
+        #expect(scale.label(after: nil).name == "Benar")
+        #expect(scale.label(after: "Benar").name == "Sebagian benar")
+        #expect(scale.label(after: "Hoaks").name == "Benar")
+        #expect(scale.label(named: "keliru")?.rating == 2)
+    }
+}
