@@ -20,6 +20,12 @@ struct BlockPlacementTests {
         }
     }
 
+    @Test func scalarsAreCountedFromTheBytes() {
+        for text in ["", "a", "Sinéad “kata” Ōsaka 🇮🇩 日本語 and more ASCII after it", String(repeating: "é", count: 17), "abcdefgh\u{301}ij"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer(fastScalarCount) == text.unicodeScalars.count, "\(text)")
+        }
+    }
+
     @Test func theArchiveGivesThePlacesBackAndRefusesBlocksPastTheBody() throws {
         let a = try #require(DemoCorpus.load().articles.first)
         let bytes = ArticleArchive.encode(a)

@@ -61,7 +61,7 @@ struct ClaimRun {
     var lastPerson: String?
     /// The organisation the sentence before opened with ("Garda Sipil Spanyol, lembaga …, masih
     /// menyelidiki …"), which a "Mereka" opening this sentence points to.
-    var previousGroup: String?
+    var previousGroup: Range<Int>?
     /// Words capitalised in the middle of a sentence somewhere in the article (made when first needed).
     var capitalisedMidSentence: WordSet?
     /// An unclosed quotation at a paragraph end, waiting for the next paragraph's attribution.

@@ -209,8 +209,13 @@ extension ClaimRun {
     /// True when the words after a speech verb name only what was spoken about or done, in at most
     /// three words ("menyampaikan belasungkawa.", "menjawab soal etika."): an act, no statement.
     func isTopicOnly(from c: Int, to b: Int) -> Bool {
-        let words = (c..<b).filter { t[$0].isWord }
-        guard let first = words.first, words.count <= 3 else { return false }
+        var first: Int?, count = 0
+        for k in c..<b where t[k].isWord {
+            if first == nil { first = k }
+            count += 1
+            if count > 3 { return false }
+        }
+        guard let first else { return false }
         return ClaimRun.topicObjects.contains(t[first].hash)
     }
 

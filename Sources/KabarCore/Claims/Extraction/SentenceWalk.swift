@@ -7,7 +7,7 @@ extension ClaimRun {
 
     /// The capitalised name of two or more words a sentence opens with, before a comma or a
     /// lowercase word: an organisation or a body as the subject, when "Mereka" follows.
-    func leadingGroup(_ sentence: Range<Int>) -> String? {
+    func leadingGroup(_ sentence: Range<Int>) -> Range<Int>? {
         var k = text.tokenIndex(atOrAfter: sentence.lowerBound)
         let start = k
         while k < t.count, t[k].range.lowerBound < sentence.upperBound, t[k].isWord, t[k].isCapitalized { k += 1 }
@@ -16,7 +16,7 @@ extension ClaimRun {
               !t[k].isWord ? t[k].mark == "," : !t[k].isCapitalized && (ClaimRun.looksLikeVerb(text, t[k]) || ClaimRun.adverbs.contains(t[k].hash)),
               !CueLexicon.connectors.contains(t[start].hash), !ClaimRun.asideStarts.contains(t[start].hash),
               !ClaimRun.adverbialStarts.contains(t[start].hash) else { return nil }
-        return text.string(t[start].range.lowerBound..<t[k - 1].range.upperBound)
+        return t[start].range.lowerBound..<t[k - 1].range.upperBound
     }
 
     mutating func extractAll() {
@@ -42,7 +42,7 @@ extension ClaimRun {
                 unclaimedSentences.removeAll()
             }
             previousParagraph = fullParagraph
-            var group: String?
+            var group: Range<Int>?
             for sentence in sentences {
                 cursor = sentence.lowerBound
                 previousGroup = group

@@ -28,7 +28,7 @@ extension ClaimRun {
         if p.isPronoun {
             // "Mereka" right after a sentence that opened with an organisation is that organisation.
             if p.isGroup, let group = previousGroup, p.range.lowerBound == cursor || text.tokenIndex(atOrAfter: cursor) == text.tokenIndex(atOrAfter: p.range.lowerBound) {
-                return (mention, group, nil)
+                return (mention, text.string(group), nil)
             }
             return (mention, p.isGroup ? lastSpeaker : pointedPerson, nil)
         }
