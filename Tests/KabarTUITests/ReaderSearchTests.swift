@@ -170,6 +170,26 @@ struct ReaderVerdictTests {
         if case .reader(let other) = s.screen { #expect(Self.articles[other].outlet == "PenaBahari") } else { Issue.record("reader expected") }
         #expect(render(s).lines[29].contains("⚖ Sebagian benar (as Lintas Kawi printed it)"))
     }
+
+    @Test func nWritesTheNoteAndEAddsEvidence() throws {
+        var s = AppState(articles: Self.articles, width: 100, height: 30)
+        update(&s, .key(.enter), .key(.character("]")), .key(.character("N")))
+        #expect(s.ledgerInput == nil && s.notice == "set the claim's verdict with v first")
+        update(&s, .key(.character("v")), .key(.character("N")))
+        for c in "foto lama" { update(&s, .key(.character(c))) }
+        #expect(render(s).lines[29].contains("note: foto lama▏"))
+        update(&s, .key(.character("q")))   // typed text, not back
+        update(&s, .key(.backspace), .key(.enter))
+        #expect(s.verdicts.last?.note == "foto lama" && s.notice == "note saved")
+        update(&s, .key(.character("E")))
+        for c in "https://example.org/asli" { update(&s, .key(.character(c))) }
+        update(&s, .key(.enter))
+        guard case .saveVerdict(let v)? = s.effects.last else { Issue.record("no save asked for"); return }
+        #expect(v.evidence == ["https://example.org/asli"] && v.note == "foto lama" && v.label == "Benar")
+        update(&s, .key(.character("E")), .key(.character("x")), .key(.escape))
+        #expect(s.verdicts.last?.evidence.count == 1 && s.notice == "no link added")
+        #expect(s.screen != .library)
+    }
 }
 
 private func update(_ s: inout AppState, _ keys: Event...) { for k in keys { KabarTUI.update(&s, k) } }

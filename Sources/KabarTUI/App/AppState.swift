@@ -171,6 +171,15 @@ public struct AppState: Sendable {
         public var range: Range<Int>
     }
 
+    /// A note (`N`) or an evidence link (`E`) being typed for the selected claim's verdict.
+    public var ledgerInput: LedgerInput?
+    public struct LedgerInput: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case note, evidence }
+        public var kind: Kind
+        public var text: String
+        public var member: ClaimCluster.Member
+    }
+
     /// The verdicts of the user's ledger (as read at start, and set since with `v`).
     public var verdicts: [Verdict] = []
     public var verdictScale = VerdictScale.indonesian

@@ -85,6 +85,10 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
         updateTextMatches(&state)
         return
     }
+    if state.ledgerInput != nil {
+        editLedgerInput(&state, key)
+        return
+    }
     if state.isSearchingReader, case .reader(let index) = state.screen {
         editReaderSearch(&state, key, index)
         return

@@ -51,6 +51,8 @@ enum StatusBar {
         let text: String
         if state.isFiltering {
             text = " /" + state.filter + "▏  Enter done · Esc cancel"
+        } else if let input = state.ledgerInput {
+            text = (input.kind == .note ? " note: " : " evidence link: ") + input.text + "▏  Enter save · Esc cancel"
         } else if state.isSearchingReader {
             let found = state.readerQuery.isEmpty ? "" : (state.searchHits.isEmpty ? "not found · " : "\(state.searchHits.count) found · ")
             text = " /" + state.readerQuery + "▏  " + found + "Enter done · Esc cancel"
@@ -79,7 +81,7 @@ enum StatusBar {
                         verdict = "⚖ \(v.label) (as \(state.articles[other.article].outlet ?? state.articles[other.article].id) printed it)"
                     }
                     keys = (verdict.map { $0 + " · " } ?? "") + ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others, hint: "Enter details")
-                        + " · ] [ claims · v verdict"
+                        + " · ] [ claims · v verdict" + (state.verdict(member) != nil ? " · N note · E evidence" : "")
                 } else {
                     keys = "↑↓ scroll · ] [ claims · C claim list · / search · n/p article · B boilerplate · q back · ? help"
                 }

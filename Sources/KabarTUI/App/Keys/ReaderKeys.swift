@@ -1,3 +1,4 @@
+import Foundation
 import KabarCore
 
 /// The reader's keys (scrolling, claims, articles, open and copy) and the claim details screen's.
@@ -56,6 +57,16 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         state.verdicts.append(v)
         state.effects.append(.saveVerdict(v))
         state.notice = "verdict: \(label.name) (v: the next label)"
+    case .character("N"), .character("E"):
+        // A note or an evidence link for the selected claim's verdict, typed in the status bar.
+        guard let c = state.claimCursor, c < state.articles[index].claims.count else {
+            state.notice = "select a claim with ] first"
+            break
+        }
+        let member = ClaimCluster.Member(article: index, claim: c)
+        guard let v = state.verdict(member) else { state.notice = "set the claim's verdict with v first"; break }
+        let kind: AppState.LedgerInput.Kind = key == .character("N") ? .note : .evidence
+        state.ledgerInput = AppState.LedgerInput(kind: kind, text: kind == .note ? (v.note ?? "") : "", member: member)
     case .character("y"):
         // The selected claim as a citation, to the clipboard through the terminal.
         guard let c = state.claimCursor, c < state.articles[index].claims.count else {
@@ -168,4 +179,32 @@ func clampReader(_ state: inout AppState) {
     let total = state.cachedReaderLines(state.readerKey(index)).count
     let rows = ReaderView.textRows(state)
     state.readerTop = max(0, min(state.readerTop, max(0, total - rows)))
+}
+
+/// A key while a verdict's note or evidence link is typed: Enter saves it to the ledger, Esc drops it.
+func editLedgerInput(_ state: inout AppState, _ key: Key) {
+    guard var input = state.ledgerInput else { return }
+    switch key {
+    case .escape: state.ledgerInput = nil; state.notice = input.kind == .note ? "note not changed" : "no link added"; return
+    case .backspace: if !input.text.isEmpty { input.text.removeLast() }
+    case .character(let c): input.text.append(c)
+    case .enter:
+        state.ledgerInput = nil
+        guard var v = state.verdict(input.member) else { return }
+        let text = input.text.trimmingCharacters(in: .whitespaces)
+        switch input.kind {
+        case .note: v.note = text.isEmpty ? nil : text
+        case .evidence:
+            guard !text.isEmpty else { return }
+            v.evidence.append(text)
+        }
+        v.updated = Ledger.now()
+        state.verdicts.removeAll { $0.article == v.article && $0.claim == v.claim }
+        state.verdicts.append(v)
+        state.effects.append(.saveVerdict(v))
+        state.notice = input.kind == .note ? "note saved" : "evidence link saved (\(v.evidence.count) in all)"
+        return
+    default: return
+    }
+    state.ledgerInput = input
 }
