@@ -56,6 +56,8 @@ struct ReaderCommand: ParsableCommand {
         // The user's verdicts, when a ledger exists (the first v makes it): one that cannot be read is
         // said at once, and v then says nothing is saved.
         var notices = themeProblems + collection.notices
+        let (scale, scaleProblem) = VerdictScaleFile.load()
+        if let scaleProblem { notices.append("\(scaleProblem)") }
         var ledger: Ledger?, verdicts: [Verdict] = []
         if FileManager.default.fileExists(atPath: Ledger.defaultPath) {
             do {
@@ -67,7 +69,7 @@ struct ReaderCommand: ParsableCommand {
         }
         let outcome = ReaderApp.run(articles: collection.articles, claimClusters: collection.claimClusters,
                                     problems: collection.problems.map(\.description), notices: notices,
-                                    theme: themeValue, lexicon: collection.lexicon, ledger: ledger, ledgerPath: Ledger.defaultPath, verdicts: verdicts)
+                                    theme: themeValue, lexicon: collection.lexicon, ledger: ledger, ledgerPath: Ledger.defaultPath, verdicts: verdicts, verdictScale: scale)
         if case .terminated(let signal) = outcome {
             // As a shell reports a process stopped by the signal: 128 + its number (143 for SIGTERM).
             throw ExitCode(128 + signal)

@@ -24,7 +24,8 @@ struct LedgerSet: ParsableCommand {
         abstract: "Set the verdict on one claim of an article.",
         discussion: """
         ARTICLE as kabar compare takes it (a file, PATH#ID, or a demo article's id); CLAIM the claim's \
-        number as kabar claims lists them, from 1. Labels: \(VerdictScale.indonesian.labels.map(\.name).joined(separator: ", ")).
+        number as kabar claims lists them, from 1. Labels: \(VerdictScale.indonesian.labels.map(\.name).joined(separator: ", ")), \
+        or those of $XDG_CONFIG_HOME/kabar/verdicts.toml.
         """)
 
     @Argument(help: "The article.") var article: String
@@ -35,8 +36,10 @@ struct LedgerSet: ParsableCommand {
     @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
 
     func run() throws {
-        guard let label = VerdictScale.indonesian.label(named: verdict) else {
-            FileHandleOutput.stderr("kabar: no verdict \"\(Sanitizer.oneLine(verdict))\"; labels: \(VerdictScale.indonesian.labels.map(\.name).joined(separator: ", "))")
+        let (scale, problem) = VerdictScaleFile.load()
+        if let problem { FileHandleOutput.stderr("kabar: \(problem)") }
+        guard let label = scale.label(named: verdict) else {
+            FileHandleOutput.stderr("kabar: no verdict \"\(Sanitizer.oneLine(verdict))\"; labels: \(scale.labels.map(\.name).joined(separator: ", "))")
             throw ExitCode(1)
         }
         let a: Article
@@ -68,6 +71,8 @@ struct LedgerList: ParsableCommand {
 
     func run() throws {
         let store = try openLedger(ledger)
+        let (scale, problem) = VerdictScaleFile.load()
+        if let problem { FileHandleOutput.stderr("kabar: \(problem)") }
         let verdicts: [Verdict]
         do { verdicts = try store.all() } catch {
             FileHandleOutput.stderr("kabar: ledger \(store.path): \(error)")
@@ -78,7 +83,7 @@ struct LedgerList: ParsableCommand {
             printJSON(.object([("ledger", .string(store.path)), ("verdicts", .array(verdicts.map { v in
                 .object([("article", .string(v.article)), ("bodyHash", .string(v.bodyHash)), ("claim", .string(v.claim)),
                          ("speaker", v.speaker.map(JSONValue.string) ?? .null), ("verdict", .string(v.label)),
-                         ("rating", VerdictScale.indonesian.label(named: v.label).map { .int($0.rating) } ?? .null),
+                         ("rating", scale.label(named: v.label).map { .int($0.rating) } ?? .null),
                          ("note", v.note.map(JSONValue.string) ?? .null), ("evidence", .array(v.evidence.map(JSONValue.string))),
                          ("updated", .string(v.updated))])
             }))]))

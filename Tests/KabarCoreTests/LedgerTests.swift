@@ -49,3 +49,38 @@ struct LedgerTests {
         #expect(scale.label(named: "keliru")?.rating == 2)
     }
 }
+
+/// A newsroom's own verdict labels, in the theme files' format family.
+@Suite("Verdict labels from a file")
+struct VerdictScaleFileTests {
+    @Test func labelsInTheOrderWrittenWithTheirRatings() throws {
+        let scale = try VerdictScaleFile.parse("""
+            # our scale
+            [labels]
+            "Benar" = 3   # true
+            "Menyesatkan" = 2
+            Salah = 1
+            """, file: "verdicts.toml")
+        #expect(scale.labels.map(\.name) == ["Benar", "Menyesatkan", "Salah"])
+        #expect(scale.label(named: "salah")?.rating == 1)
+    }
+
+    @Test func problemsNameTheFileAndLine() {
+        func problem(_ text: String) -> String? {
+            do { _ = try VerdictScaleFile.parse(text, file: "v.toml"); return nil } catch { return error.description }
+        }
+        #expect(problem("[labels]\n\"Benar\" = tinggi") == "v.toml:2: the rating of \"Benar\" must be a whole number from 0 to 100")
+        #expect(problem("[warna]\n") == "v.toml:1: unknown section [warna] (only [labels])")
+        #expect(problem("[labels]\n\"Benar\" = 2\n\"benar\" = 1") == "v.toml:3: \"benar\" is there twice")
+        #expect(problem("# nothing\n") == "v.toml:1: no labels under [labels]")
+    }
+
+    @Test func aFileThatDoesNotReadFallsBackToTheDefaultAndSaysWhy() {
+        let dir = TemporaryFolder()
+        let path = dir.write("verdicts.toml", [0xFF, 0xFE, 0x00])
+        let (scale, problem) = VerdictScaleFile.load(path: path)
+        #expect(scale == .indonesian)
+        #expect(problem?.description.hasPrefix(path) == true)
+        #expect(VerdictScaleFile.load(path: dir.path + "/none.toml").0 == .indonesian)
+    }
+}

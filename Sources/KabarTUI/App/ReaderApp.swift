@@ -25,7 +25,7 @@ public enum ReaderApp {
     ///   - ledger, verdicts: where `v` writes verdicts, and those set before.
     public static func run(articles: [Article], claimClusters: [ClaimCluster]? = nil, problems: [String], notices: [String] = [],
                            theme: Theme, lexicon: EntityLexicon? = nil, ledger: Ledger? = nil, ledgerPath: String? = nil,
-                           verdicts: [Verdict] = []) -> Outcome {
+                           verdicts: [Verdict] = [], verdictScale: VerdictScale = .indonesian) -> Outcome {
         var ledger = ledger
         let terminal: NCursesTerminal
         switch NCursesTerminal.open(theme: theme) {
@@ -48,6 +48,7 @@ public enum ReaderApp {
         var state = AppState(articles: articles, claimClusters: claimClusters, width: w, height: h, message: message, skipped: problems)
         state.entityLexicon = lexicon
         state.verdicts = verdicts
+        state.verdictScale = verdictScale
         terminal.draw(render(state))
         let background = BackgroundWork()
         while !state.wantsQuit && terminationRequested.load(ordering: .relaxed) == 0 {
