@@ -216,6 +216,40 @@ for claim in {c for _, c, _ in saved}:
     assert ledger.get(words) in allowed, (claim, allowed, ledger.get(words))
 PY
 check "the ledger opens after the kills" 0 $code
+# Exports: CSV read by Python's csv module, ClaimReview expanded by a JSON-LD processor (pyld, with
+# the schema.org context given locally), the Markdown report.
+"$bin" ledger set 03-wartaselat-feri 2 --verdict menyesatkan --note 'angka "300", manifes 250' --evidence https://example.org/manifes >/dev/null 2>&1
+"$bin" ledger export --format csv > "$tmp/ledger.csv" 2>/dev/null; check "ledger export csv" 0 $?
+python3 - "$tmp/ledger.csv" <<'PY' && pass "the CSV reads back with Python's csv module (RFC 4180 quoting)" || fail "ledger CSV"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+row = next(r for r in rows if r["outlet"] == "Warta Selat")
+assert row["verdict"] == "Menyesatkan" and row["rating"] == "3" and row["note"] == 'angka "300", manifes 250', row
+assert row["evidence"] == "https://example.org/manifes" and row["headline"].startswith("Feri Tenggelam di Selat Lombar, 300"), row
+assert open(sys.argv[1], "rb").read().count(b"\r\n") == len(rows) + 1
+PY
+"$bin" ledger export --format claimreview --author "Cek Fakta Lombar" > "$tmp/claimreview.json" 2>/dev/null; check "ledger export claimreview" 0 $?
+python3 - "$tmp/claimreview.json" <<'PY' && pass "ClaimReview expands as JSON-LD (pyld) with rating, claim, appearance" || fail "ClaimReview JSON-LD"
+import json, sys
+from pyld import jsonld
+def loader(url, options=None):   # schema.org's context, given here instead of fetched
+    return {"contextUrl": None, "documentUrl": url, "document": {"@context": {"@vocab": "https://schema.org/"}}}
+jsonld.set_document_loader(loader)
+doc = json.load(open(sys.argv[1]))
+S = "https://schema.org/"
+reviews = [n for n in jsonld.expand(doc) if S + "ClaimReview" in n.get("@type", [])]
+assert len(reviews) == len(doc) >= 2, len(reviews)
+def publisher(r):
+    return r[S + "itemReviewed"][0][S + "appearance"][0][S + "publisher"][0][S + "name"][0]["@value"]
+r = next(r for r in reviews if publisher(r) == "Warta Selat")
+assert r[S + "reviewRating"][0][S + "alternateName"][0]["@value"] == "Menyesatkan"
+assert len(r[S + "claimReviewed"][0]["@value"]) <= 75
+assert r[S + "reviewRating"][0][S + "ratingValue"][0]["@value"] == 3
+assert r[S + "author"][0][S + "name"][0]["@value"] == "Cek Fakta Lombar"
+appearance = r[S + "itemReviewed"][0][S + "appearance"][0]
+assert appearance[S + "url"][0]["@value"].startswith("https://wartaselat.com/"), appearance
+PY
+"$bin" ledger export --format markdown 2>/dev/null | grep -qF -- "- **Menyesatkan** · Hendra Saputra" && pass "ledger export markdown" || fail "ledger export markdown"
 unset XDG_DATA_HOME
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

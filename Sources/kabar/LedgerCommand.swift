@@ -7,7 +7,7 @@ struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
         abstract: "Set and list verdicts on claims (kept in $XDG_DATA_HOME/kabar/ledger.sqlite, never in the cache).",
-        subcommands: [LedgerSet.self, LedgerList.self])
+        subcommands: [LedgerSet.self, LedgerList.self, LedgerExport.self])
 }
 
 /// The ledger at its default place (or `--ledger FILE`), or a clear message naming the file.
@@ -53,8 +53,11 @@ struct LedgerSet: ParsableCommand {
         }
         let c = a.claims[claim - 1]
         let store = try openLedger(ledger)
-        let v = Verdict(article: Verdict.articleKey(a), bodyHash: Verdict.bodyHash(a.body), claim: c.content, speaker: c.speaker,
-                        label: label.name, note: note, evidence: evidence, updated: Ledger.now())
+        // A verdict set again keeps its note unless a new one is given, and adds the new links.
+        let before = (try? store.all())?.last { $0.isAbout(c, in: a) }
+        var v = Verdict(on: c, in: a, label: label.name, updated: Ledger.now())
+        v.note = note ?? before?.note
+        v.evidence = (before?.evidence ?? []) + evidence.filter { !(before?.evidence ?? []).contains($0) }
         do { try store.set(v) } catch {
             FileHandleOutput.stderr("kabar: ledger \(store.path): \(error)")
             throw ExitCode(1)
@@ -94,6 +97,34 @@ struct LedgerList: ParsableCommand {
                 if let n = v.note { print("    note: \(Sanitizer.oneLine(n))") }
                 for e in v.evidence { print("    evidence: \(Sanitizer.oneLine(e))") }
             }
+        }
+    }
+}
+
+struct LedgerExport: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case claimreview, csv, markdown }
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Every verdict as schema.org ClaimReview JSON-LD, CSV (RFC 4180) or a Markdown report.")
+
+    @Option(help: "claimreview, csv or markdown.") var format: Format
+    @Option(help: "The fact-checking organisation named as each review's author.") var author: String = "kabar"
+    @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
+
+    func run() throws {
+        let store = try openLedger(ledger)
+        let (scale, problem) = VerdictScaleFile.load()
+        if let problem { FileHandleOutput.stderr("kabar: \(problem)") }
+        let verdicts: [Verdict]
+        do { verdicts = try store.all() } catch {
+            FileHandleOutput.stderr("kabar: ledger \(store.path): \(error)")
+            throw ExitCode(1)
+        }
+        switch format {
+        case .claimreview: printJSON(VerdictExport.claimReview(verdicts, scale: scale, author: author))
+        // Written as it is: its rows end in CRLF (RFC 4180), and every field was made one clean line.
+        case .csv: FileHandle.standardOutput.write(Data(VerdictExport.csv(verdicts, scale: scale).utf8))
+        case .markdown: print(VerdictExport.markdown(verdicts))
         }
     }
 }

@@ -84,3 +84,28 @@ struct VerdictScaleFileTests {
         #expect(VerdictScaleFile.load(path: dir.path + "/none.toml").0 == .indonesian)
     }
 }
+
+@Suite("The ledger's schema")
+struct LedgerSchemaTests {
+    @Test func anOlderLedgerIsBroughtUpToDateWithACopyKeptFirst() throws {
+        let dir = TemporaryFolder()
+        let path = dir.path + "/ledger.sqlite"
+        do {
+            // The first schema, as this morning's kabar wrote it.
+            let old = try SQLiteDatabase(path: path)
+            try old.execute("""
+                CREATE TABLE verdicts (article TEXT NOT NULL, body_hash TEXT NOT NULL, claim TEXT NOT NULL, speaker TEXT,
+                    label TEXT NOT NULL, note TEXT, evidence TEXT NOT NULL, updated TEXT NOT NULL, PRIMARY KEY (article, claim));
+                INSERT INTO verdicts VALUES ('a', '00', 'Kapal itu membawa 300 penumpang', NULL, 'Keliru', 'catatan', '[]', '2026-12-02T06:00:00Z');
+                """)
+        }
+        let ledger = try Ledger(path: path)
+        #expect(FileManager.default.fileExists(atPath: path + ".v1.bak"), "a copy of the ledger as it was")
+        let all = try ledger.all()
+        #expect(all.count == 1 && all[0].label == "Keliru" && all[0].note == "catatan" && all[0].headline == nil)
+        var v = all[0]
+        v.headline = "Judul"
+        try ledger.set(v)
+        #expect(try Ledger(path: path).all().first?.headline == "Judul")
+    }
+}

@@ -26,18 +26,43 @@ public final class Ledger {
             db = try SQLiteDatabase(path: path)
             try db.retryingWhileBusy { try db.execute("PRAGMA journal_mode=WAL") }
             try db.execute("PRAGMA synchronous=FULL")
-            try db.writing {
-                try db.execute("""
-                    CREATE TABLE IF NOT EXISTS verdicts (
-                        article TEXT NOT NULL, body_hash TEXT NOT NULL, claim TEXT NOT NULL, speaker TEXT,
-                        label TEXT NOT NULL, note TEXT, evidence TEXT NOT NULL, updated TEXT NOT NULL,
-                        PRIMARY KEY (article, claim))
-                    """)
-            }
+            try migrate()
         } catch let error as SQLiteError {
             throw Failure(description: "\(path): \(error.isCorrupt ? "is not a kabar ledger or is damaged (kept as it is; move it away to start a new one)" : error.message)")
         } catch {
             throw Failure(description: "\(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The schema this kabar writes (`PRAGMA user_version`).
+    static let schemaVersion = 2
+
+    /// Creates the table, or brings an older ledger up to this schema, keeping a copy of the file
+    /// as it was first (`ledger.sqlite.v1.bak`): nothing the user saved is ever lost.
+    private func migrate() throws {
+        var version = 0
+        try db.prepare("PRAGMA user_version").rows { version = Int($0.int(0)) }
+        guard version < Self.schemaVersion else { return }
+        var exists = false
+        try db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'verdicts'").rows { _ in exists = true }
+        if exists {
+            let backup = path + ".v\(max(version, 1)).bak"
+            try db.execute("PRAGMA wal_checkpoint(FULL)")
+            if !FileManager.default.fileExists(atPath: backup) { try FileManager.default.copyItem(atPath: path, toPath: backup) }
+        }
+        try db.writing {
+            try db.execute("""
+                CREATE TABLE IF NOT EXISTS verdicts (
+                    article TEXT NOT NULL, body_hash TEXT NOT NULL, claim TEXT NOT NULL, speaker TEXT,
+                    label TEXT NOT NULL, note TEXT, evidence TEXT NOT NULL, updated TEXT NOT NULL,
+                    PRIMARY KEY (article, claim))
+                """)
+            var columns = Set<String>()
+            try db.prepare("PRAGMA table_info(verdicts)").rows { if let name = $0.text(1) { columns.insert(name) } }
+            for column in ["headline", "outlet", "published", "url"] where !columns.contains(column) {
+                try db.execute("ALTER TABLE verdicts ADD COLUMN \(column) TEXT")
+            }
+            try db.execute("PRAGMA user_version = \(Self.schemaVersion)")
         }
     }
 
@@ -46,11 +71,14 @@ public final class Ledger {
         let evidence = String(decoding: (try? JSONEncoder().encode(v.evidence)) ?? Data("[]".utf8), as: UTF8.self)
         try db.writing {
             try db.prepare("""
-                INSERT INTO verdicts (article, body_hash, claim, speaker, label, note, evidence, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO verdicts (article, body_hash, claim, speaker, label, note, evidence, updated, headline, outlet, published, url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (article, claim) DO UPDATE SET body_hash = excluded.body_hash, speaker = excluded.speaker,
-                    label = excluded.label, note = excluded.note, evidence = excluded.evidence, updated = excluded.updated
+                    label = excluded.label, note = excluded.note, evidence = excluded.evidence, updated = excluded.updated,
+                    headline = excluded.headline, outlet = excluded.outlet, published = excluded.published, url = excluded.url
                 """).run([.text(v.article), .text(v.bodyHash), .text(v.claim), .optional(v.speaker), .text(v.label),
-                          .optional(v.note), .text(evidence), .text(v.updated)])
+                          .optional(v.note), .text(evidence), .text(v.updated), .optional(v.headline), .optional(v.outlet),
+                          .optional(v.published), .optional(v.url)])
         }
     }
 
@@ -58,11 +86,15 @@ public final class Ledger {
     public func all() throws -> [Verdict] {
         var out: [Verdict] = []
         try db.reading {
-            try db.prepare("SELECT article, body_hash, claim, speaker, label, note, evidence, updated FROM verdicts ORDER BY updated, rowid")
-                .rows { r in
+            try db.prepare("""
+                SELECT article, body_hash, claim, speaker, label, note, evidence, updated, headline, outlet, published, url
+                FROM verdicts ORDER BY updated, rowid
+                """).rows { r in
                     let evidence = (try? JSONDecoder().decode([String].self, from: Data((r.text(6) ?? "[]").utf8))) ?? []
-                    out.append(Verdict(article: r.text(0) ?? "", bodyHash: r.text(1) ?? "", claim: r.text(2) ?? "", speaker: r.text(3),
-                                       label: r.text(4) ?? "", note: r.text(5), evidence: evidence, updated: r.text(7) ?? ""))
+                    var v = Verdict(article: r.text(0) ?? "", bodyHash: r.text(1) ?? "", claim: r.text(2) ?? "", speaker: r.text(3),
+                                    label: r.text(4) ?? "", note: r.text(5), evidence: evidence, updated: r.text(7) ?? "")
+                    v.headline = r.text(8); v.outlet = r.text(9); v.published = r.text(10); v.url = r.text(11)
+                    out.append(v)
                 }
         }
         return out

@@ -16,6 +16,12 @@ public struct Verdict: Sendable, Hashable, Codable {
     public var evidence: [String]
     /// When it was last changed (ISO 8601, UTC).
     public var updated: String
+    /// The article as it was when the verdict was set, for exports: headline, outlet, publication
+    /// date (ISO 8601) and web address.
+    public var headline: String?
+    public var outlet: String?
+    public var published: String?
+    public var url: String?
 
     public init(article: String, bodyHash: String, claim: String, speaker: String?, label: String, note: String?,
                 evidence: [String], updated: String) {
@@ -27,6 +33,16 @@ public struct Verdict: Sendable, Hashable, Codable {
         self.note = note
         self.evidence = evidence
         self.updated = updated
+    }
+
+    /// A verdict on `claim` of `article`, with what exports need of the article.
+    public init(on claim: Claim, in article: Article, label: String, updated: String) {
+        self.init(article: Self.articleKey(article), bodyHash: Self.bodyHash(article.body), claim: claim.content,
+                  speaker: claim.speaker, label: label, note: nil, evidence: [], updated: updated)
+        headline = article.title
+        outlet = article.outlet
+        published = article.published?.iso8601
+        url = article.url
     }
 
     /// The key of an article in the ledger.

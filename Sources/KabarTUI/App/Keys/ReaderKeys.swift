@@ -49,8 +49,7 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         let a = state.articles[index], claim = a.claims[c]
         let member = ClaimCluster.Member(article: index, claim: c)
         let label = state.verdictScale.label(after: state.verdict(member)?.label)
-        var v = state.verdict(member) ?? Verdict(article: Verdict.articleKey(a), bodyHash: Verdict.bodyHash(a.body), claim: claim.content,
-                                                  speaker: claim.speaker, label: label.name, note: nil, evidence: [], updated: "")
+        var v = state.verdict(member) ?? Verdict(on: claim, in: a, label: label.name, updated: "")
         v.label = label.name
         v.updated = Ledger.now()
         state.verdicts.removeAll { $0.isAbout(claim, in: a) }
