@@ -9,7 +9,8 @@ enum LibraryView {
         let filterNote = state.filter.isEmpty ? "" : " matching “\(state.filter)”" + textNote
         let storyNote = state.storyFilter.flatMap { state.stories?[$0] }.map { " in the story “\($0.title)”" } ?? ""
         TitleBar.draw("kabar — \(visible.count) article\(visible.count == 1 ? "" : "s")\(storyNote)\(filterNote)",
-                      right: storyNote.isEmpty || buffer.width >= 80 ? "sorted by \(state.sortOrder.label)" : "", into: &buffer)
+                      // On a narrow screen a story's or a filter's note keeps the room; the sort order is in the status bar.
+                      right: (storyNote.isEmpty && filterNote.isEmpty) || buffer.width >= 80 ? "sorted by \(state.sortOrder.label)" : "", into: &buffer)
         let rows = buffer.height - 2
         if visible.isEmpty {
             buffer.put(state.articles.isEmpty ? "No articles. Run kabar with files or folders to read." : "Nothing matches the filter.",
