@@ -189,6 +189,12 @@ struct ReaderVerdictTests {
         update(&s, .key(.character("E")), .key(.character("x")), .key(.escape))
         #expect(s.verdicts.last?.evidence.count == 1 && s.notice == "no link added")
         #expect(s.screen != .library)
+        // The claim's details and the claim panel show the verdict.
+        update(&s, .key(.enter))
+        let details = render(s).lines
+        #expect(details.contains { $0.contains("Verdict    ⚖ Benar — foto lama") } && details.contains { $0.contains("Evidence   https://example.org/asli") })
+        update(&s, .key(.character("q")), .key(.character("C")))
+        #expect(render(s).lines.contains { $0.contains("1. ⚖ Benar ") })
     }
 }
 

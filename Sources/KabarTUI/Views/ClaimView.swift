@@ -64,6 +64,11 @@ enum ClaimView {
         field("How", how.joined(separator: " · "))
         if !c.via.isEmpty { field("Via", c.via.joined(separator: " → ")) }
         field("Article", [article.outlet ?? article.id, LibraryView.dateText(article.published)].joined(separator: " · "), Style(.dim))
+        // The user's verdict on it (ledger), with its note and links.
+        if let v = state.verdict(member) {
+            field("Verdict", "⚖ " + v.label + (v.note.map { " — " + $0 } ?? ""), Style(.notice, bold: true))
+            for link in v.evidence { field("Evidence", link, Style(.dim)) }
+        }
         out.append(.blank)
         let own = state.claimVersions.flatMap(\.ownDifferences)
         out += quoted(c, differences: own, width: width, x: 2)

@@ -163,9 +163,11 @@ enum ReaderView {
             let isSelected = k == state.claimCursor
             if isSelected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             let who = c.speaker ?? "no source"
-            let text = "\(k + 1). \(who): “\(c.content)”"
+            // A claim with a verdict says so after its number.
+            let verdict = state.verdict(ClaimCluster.Member(article: index, claim: k)).map { "⚖ \($0.label) " } ?? ""
+            let text = "\(k + 1). \(verdict)\(who): “\(c.content)”"
             buffer.put(text, x: 1, y: y, style: style(for: c.kind, selected: isSelected, continues: c.continues), maxWidth: buffer.width - 2)
-            let whoX = 1 + DisplayWidth.of("\(k + 1). ")
+            let whoX = 1 + DisplayWidth.of("\(k + 1). \(verdict)")
             buffer.put(who, x: whoX, y: y, style: Style(.speaker(who), bold: true, reverse: isSelected), maxWidth: max(0, buffer.width - whoX - 1))
         }
     }
