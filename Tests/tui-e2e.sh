@@ -98,6 +98,11 @@ expect "a second click on the selected row opens it" "] [ claims"
 t send-keys -t "$session" q
 expect "back in the library after the click" "kabar — 5 articles"
 t send-keys -t "$session" g
+t send-keys -t "$session" D
+expect "D shows the desk: the seeds' troop numbers in one key" "troops · 4 values · outlets disagree"
+expect "the desk names who gave a number" "Medcom · 10.000 tentara · body · said by Volodymyr Zelensky"
+t send-keys -t "$session" q
+expect "q leaves the desk" "kabar — 5 articles"
 t send-keys -t "$session" m j j m c
 expect "marked articles open in columns" "2 articles side by side"
 t send-keys -t "$session" a

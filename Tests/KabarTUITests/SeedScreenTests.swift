@@ -84,6 +84,35 @@ struct SeedScreenTests {
         #expect(s.comparison!.alignment.rows.contains { $0.kind == .rightOnly }, "Kompas has paragraphs Liputan6 lacks")
     }
 
+    /// The desk in one key from the library: the troop numbers of the five seeds, who gave each.
+    @Test func theDeskShowsTheTroopNumbersInOneKey() throws {
+        guard let articles = Self.articles else { return }
+        var s = AppState(articles: articles, width: 100, height: 30)
+        update(&s, .key(.character("D")))
+        #expect(s.screen == .desk)
+        let b = render(s).lines
+        let troops = try #require(b.firstIndex { $0.contains("troops · 4 values · outlets disagree") })
+        let block = b[troops...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        for expected in ["Repelita · 500.000 tentara · body", "Repelita · 50.000 Pasukan · headline", "Liputan6 · 100.000 pasukan",
+                         "VIVA · 100.000 tentara · body · said by Igor Korotchenko", "Kompas · 100.000 tentaranya · body · said by Igor Korotchenko",
+                         "Medcom · 10.000 tentara · body · said by Volodymyr Zelensky"] {
+            #expect(block.contains { $0.contains(expected) }, "\(expected)")
+        }
+        #expect(b.contains { $0.contains("troops · 2 values · the same, once rounded") })
+        #expect(b.contains { $0.contains("Medcom · 1,28 juta tentara") })
+        // Enter reads the report's article at its number.
+        let row = try #require(s.deskRows.firstIndex { $0.text.hasPrefix("Medcom · 10.000 tentara · body") })
+        s.deskCursor = row
+        update(&s, .key(.enter))
+        guard case .reader(let index) = s.screen else { Issue.record("reader expected"); return }
+        #expect(articles[index].outlet == "Medcom")
+        let lines = s.readerLines(s.readerKey(index))
+        let visible = lines[s.readerTop..<min(lines.count, s.readerTop + ReaderView.textRows(s))]
+        #expect(visible.contains { $0.text.contains("10.000 tentara") }, "the number is on screen")
+        update(&s, .key(.character("q")))
+        #expect(s.screen == .desk && s.deskCursor == row, "back at the same row")
+    }
+
     @Test func fillersFaceParagraphsOnlyOneSideHas() throws {
         guard let (s, _) = try compareAtQuote(100, 30) else { return }
         var t = s

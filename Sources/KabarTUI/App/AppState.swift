@@ -19,6 +19,8 @@ public struct AppState: Sendable {
         case help
         /// The inputs that could not be read: which file or record, and why.
         case skipped
+        /// The desk: where the chosen articles disagree (numbers reported differently).
+        case desk
     }
 
     /// `s` cycles through them: file order, newest first, oldest first (tracing the first report), outlet.
@@ -190,6 +192,12 @@ public struct AppState: Sendable {
         guard member.claim < a.claims.count else { return nil }
         return verdicts.last { $0.isAbout(a.claims[member.claim], in: a) }
     }
+
+    /// The desk's articles, its rows, the selected row and the first shown.
+    public var deskArticles: [Int] = []
+    var deskRows: [DeskView.Row] = []
+    public var deskCursor = 0
+    public var deskTop = 0
 
     /// The inputs that could not be read ("path: why"), listed on their own screen (`!`).
     public var skipped: [String] = []

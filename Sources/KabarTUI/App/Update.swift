@@ -104,6 +104,7 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
     case .entity(let index): entity(&state, key, count, index)
     case .claim(let member): claimDetails(&state, key, count, member)
     case .stories: stories(&state, key, count)
+    case .desk: desk(&state, key, count)
     case .skipped:
         let rows = SkippedView.lines(state, width: state.width).count, page = max(1, state.height - 3)
         let last = max(0, rows - (state.height - 2))

@@ -218,6 +218,7 @@ enum HelpView {
         ("s", "compare: swap the sides"),
         ("w", "compare: mark every differing word, or only numbers, dates and names (the default)"),
         ("!", "library: the inputs that could not be read (which file or record, and why)"),
+        ("D", "library: the desk, the numbers the marked articles (or the library as shown) report differently, a row per report; Enter reads it there"),
         ("?", "this help"),
         ("mouse", "click selects, click again opens, wheel scrolls"),
     ]

@@ -19,6 +19,7 @@ public func render(_ state: AppState) -> Buffer {
     case .stories: StoriesView.draw(state, into: &buffer)
     case .help: HelpView.draw(state, into: &buffer)
     case .skipped: SkippedView.draw(state, into: &buffer)
+    case .desk: DeskView.draw(state, into: &buffer)
     }
     StatusBar.draw(state, into: &buffer)
     return buffer
@@ -93,6 +94,7 @@ enum StatusBar {
             case .claim: keys = "↑↓ other outlets · Enter read it there · q back"
             case .help: keys = "↑↓ scroll · q back"
             case .skipped: keys = "↑↓ scroll · q back"
+            case .desk: keys = "↑↓ move · Enter read it there · q back"
             }
             // What the last key did (or why it did nothing) comes first, then the inputs' problems.
             text = " " + (state.notice.map { $0 + " · " } ?? "") + (state.message.map { $0 + " · " } ?? "") + keys

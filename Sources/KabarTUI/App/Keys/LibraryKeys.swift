@@ -53,6 +53,15 @@ func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         }
         guard pair.count == 2 else { state.notice = "d needs two articles: mark them with m (or select one with another after it)"; break }
         openCompare(&state, pair[0], pair[1])
+    case .character("D"):
+        // The desk over the marked articles, or the library as shown (a story, a filter) when it is small.
+        let visible = state.visibleArticles
+        let chosen = state.marked.count >= 2 ? state.marked : visible
+        guard chosen.count >= 2, chosen.count <= 60 else {
+            state.notice = "D needs two to 60 articles: mark them with m, or open a story (t) or filter (/)"
+            break
+        }
+        openDesk(&state, chosen)
     case .character("e"):
         if state.entityTable == nil { startWork(&state, .findEntities) }
         state.entityFilter = ""

@@ -1,0 +1,68 @@
+import KabarCore
+
+/// The desk (`D`): where the chosen articles disagree, one block per reported quantity and a row
+/// per report (outlet, the number as written, headline or body, who said it, publication date),
+/// conflicting rows in the conflict style. Enter on a row reads the article there.
+enum DeskView {
+    /// One line of the desk: a block's heading, a report, or a blank between blocks.
+    struct Row: Sendable, Equatable {
+        var text: String
+        /// The report's article and where its number stands in the body (nil: headline or heading).
+        var article: Int?
+        var offset: Int?
+        var isHeading = false
+        var conflicting = false
+    }
+
+    /// The desk's rows for `articles` (indexes into the collection).
+    static func rows(_ state: AppState, articles: [Int]) -> [Row] {
+        let chosen = articles.map { state.articles[$0] }
+        let found = NumberDiscrepancyFinder().discrepancies(in: chosen, stories: [Array(chosen.indices)], relatedPairs: [])
+        var out: [Row] = []
+        for d in found {
+            if !out.isEmpty { out.append(Row(text: "", article: nil, offset: nil)) }
+            let agreement = d.agreement == .conflicting ? "outlets disagree" : "the same, once rounded"
+            out.append(Row(text: "\(familyName(d.family)) · \(d.values.count) values · \(agreement)", article: nil, offset: nil,
+                           isHeading: true, conflicting: d.agreement == .conflicting))
+            for r in d.reports {
+                let index = articles[r.article], a = state.articles[index]
+                // Who gives the number: the claim whose words hold it.
+                let speaker = r.inHeadline ? nil : a.claims.first { $0.range.contains(r.quantity.range.lowerBound) }?.speaker
+                let fields = [a.outlet ?? a.id, r.quantity.text, r.inHeadline ? "headline" : "body",
+                              speaker.map { "said by \($0)" } ?? (r.inHeadline ? "" : "no source named"),
+                              a.published.map { String($0.iso8601.prefix(10)) } ?? "undated"].filter { !$0.isEmpty }
+                out.append(Row(text: fields.joined(separator: " · "), article: index, offset: r.inHeadline ? 0 : r.quantity.range.lowerBound,
+                               conflicting: d.agreement == .conflicting))
+            }
+        }
+        return out
+    }
+
+    static func familyName(_ family: String) -> String {
+        family.hasPrefix("money:") ? "money (\(family.dropFirst(6)))" : family
+    }
+
+    /// Rows of the desk on a screen `height` tall (title and status bars).
+    static func viewport(height: Int) -> Int { max(1, height - 2) }
+
+    static func draw(_ state: AppState, into buffer: inout Buffer) {
+        let rows = state.deskRows
+        let blocks = rows.filter(\.isHeading).count
+        TitleBar.draw("kabar — desk · \(state.deskArticles.count) articles", right: "\(blocks) number\(blocks == 1 ? "" : "s") reported differently",
+                      into: &buffer)
+        if rows.isEmpty {
+            buffer.put("These articles report no number differently.", x: 2, y: 2, style: Style(.dim))
+            return
+        }
+        for line in 0..<viewport(height: buffer.height) {
+            let k = state.deskTop + line
+            guard k < rows.count else { break }
+            let row = rows[k], y = line + 1
+            let selected = k == state.deskCursor
+            if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
+            let style = row.isHeading ? Style(.heading, bold: true, reverse: selected)
+                : Style(row.conflicting ? .conflict : .text, reverse: selected)
+            buffer.put((row.isHeading ? "" : "  ") + row.text, x: 1, y: y, style: style, maxWidth: buffer.width - 2)
+        }
+    }
+}
