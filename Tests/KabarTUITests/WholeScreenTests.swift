@@ -116,6 +116,13 @@ struct WholeScreenTests {
         try check("help", s)
     }
 
+    @Test(arguments: [(100, 30), (50, 15)])
+    func desk(_ w: Int, _ h: Int) throws {
+        var s = state(w, h)
+        send(&s, .character("D"), .down)
+        try check("desk", s)
+    }
+
     @Test func aChangedCellFailsTheComparison() {
         var s = state(50, 15)
         send(&s, .down)

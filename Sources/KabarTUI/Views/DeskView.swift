@@ -48,8 +48,8 @@ enum DeskView {
     static func draw(_ state: AppState, into buffer: inout Buffer) {
         let rows = state.deskRows
         let blocks = rows.filter(\.isHeading).count
-        TitleBar.draw("kabar — desk · \(state.deskArticles.count) articles", right: "\(blocks) number\(blocks == 1 ? "" : "s") reported differently",
-                      into: &buffer)
+        TitleBar.draw("kabar — desk · \(state.deskArticles.count) articles",
+                      right: buffer.width >= 70 ? "\(blocks) number\(blocks == 1 ? "" : "s") reported differently" : "", into: &buffer)
         if rows.isEmpty {
             buffer.put("These articles report no number differently.", x: 2, y: 2, style: Style(.dim))
             return
