@@ -63,9 +63,9 @@ public enum ReaderApp {
             if case .key(.redraw) = event { terminal.invalidate() }
             if case .resize = event { terminal.invalidate() }
             update(&state, event)
-            terminal.draw(render(state))
-            // What the key asked for beyond a new screen: slow work goes to the background, the rest
-            // runs now with its outcome in the status bar.
+            // What the key asked for beyond a new screen, before the screen says it is done (a
+            // verdict is committed before its notice shows): slow work goes to the background, the
+            // rest runs now with its outcome in the status bar.
             if !state.effects.isEmpty {
                 let effects = state.effects
                 state.effects.removeAll()
@@ -82,8 +82,8 @@ public enum ReaderApp {
                         }
                     }
                 }
-                terminal.draw(render(state))
             }
+            terminal.draw(render(state))
         }
         return state.wantsQuit ? .quit : .terminated(signal: terminationRequested.load(ordering: .relaxed))
     }
