@@ -18,6 +18,17 @@ func openLedger(_ path: String?) throws -> Ledger {
     }
 }
 
+/// The ledger, the label scale in force and every verdict, problems said on standard error.
+func readLedger(_ path: String?) throws -> (Ledger, VerdictScale, [Verdict]) {
+    let store = try openLedger(path)
+    let (scale, problem) = VerdictScaleFile.load()
+    if let problem { FileHandleOutput.stderr("kabar: \(problem)") }
+    do { return (store, scale, try store.all()) } catch {
+        FileHandleOutput.stderr("kabar: ledger \(store.path): \(error)")
+        throw ExitCode(1)
+    }
+}
+
 struct LedgerSet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
@@ -73,14 +84,7 @@ struct LedgerList: ParsableCommand {
     @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
 
     func run() throws {
-        let store = try openLedger(ledger)
-        let (scale, problem) = VerdictScaleFile.load()
-        if let problem { FileHandleOutput.stderr("kabar: \(problem)") }
-        let verdicts: [Verdict]
-        do { verdicts = try store.all() } catch {
-            FileHandleOutput.stderr("kabar: ledger \(store.path): \(error)")
-            throw ExitCode(1)
-        }
+        let (store, scale, verdicts) = try readLedger(ledger)
         switch format {
         case .json:
             printJSON(.object([("ledger", .string(store.path)), ("verdicts", .array(verdicts.map { v in
@@ -112,14 +116,7 @@ struct LedgerExport: ParsableCommand {
     @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
 
     func run() throws {
-        let store = try openLedger(ledger)
-        let (scale, problem) = VerdictScaleFile.load()
-        if let problem { FileHandleOutput.stderr("kabar: \(problem)") }
-        let verdicts: [Verdict]
-        do { verdicts = try store.all() } catch {
-            FileHandleOutput.stderr("kabar: ledger \(store.path): \(error)")
-            throw ExitCode(1)
-        }
+        let (store, scale, verdicts) = try readLedger(ledger)
         switch format {
         case .claimreview: printJSON(VerdictExport.claimReview(verdicts, scale: scale, author: author))
         // Written as it is: its rows end in CRLF (RFC 4180), and every field was made one clean line.
