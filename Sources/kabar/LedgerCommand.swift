@@ -116,7 +116,7 @@ struct LedgerExport: ParsableCommand {
     @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
 
     func run() throws {
-        let (store, scale, verdicts) = try readLedger(ledger)
+        let (_, scale, verdicts) = try readLedger(ledger)
         switch format {
         case .claimreview: printJSON(VerdictExport.claimReview(verdicts, scale: scale, author: author))
         // Written as it is: its rows end in CRLF (RFC 4180), and every field was made one clean line.
