@@ -47,29 +47,29 @@ struct FrameTimes {
         // key by key, erased, and typed again.
         update(&state, .key(.character("e")))
         performPendingWork(&state)
-        var keyTimes: [Double] = []
-        for key in Array("korea utara").map(Key.character) + Array(repeating: Key.backspace, count: 11) + Array("jokowi").map(Key.character) {
-            let t0 = BenchClock.now()
-            update(&state, .key(key))
-            _ = KabarTUI.render(state)
-            keyTimes.append(BenchClock.now() - t0)
-        }
+        let keyTimes = typing(&state, "korea utara", then: "jokowi")
         for _ in 0..<4 { update(&state, .key(.escape)) }
 
         // The library filter, which searches every article's text: its texts folded first (background
         // work at the first `/`), then words typed key by key, erased, and typed again.
         update(&state, .key(.character("/")))
         performPendingWork(&state)
-        var filterTimes: [Double] = []
-        for key in Array("gempa").map(Key.character) + Array(repeating: Key.backspace, count: 5) + Array("prabowo").map(Key.character) {
-            let t0 = BenchClock.now()
-            update(&state, .key(key))
-            _ = KabarTUI.render(state)
-            filterTimes.append(BenchClock.now() - t0)
-        }
+        let filterTimes = typing(&state, "gempa", then: "prabowo")
         return FrameTimes(firstFrame: firstFrame, warm: warm, reader: reader, compare: compare, compareOpen: compareOpen,
                           entityKeys: BenchClock.Spread(keyTimes), worstEntityKey: keyTimes.max() ?? 0,
                           filterKeys: BenchClock.Spread(filterTimes), worstFilterKey: filterTimes.max() ?? 0)
+    }
+
+    /// Each key's update and draw while `first` is typed, erased, and `second` typed.
+    static func typing(_ state: inout AppState, _ first: String, then second: String) -> [Double] {
+        var times: [Double] = []
+        for key in Array(first).map(Key.character) + Array(repeating: Key.backspace, count: first.count) + Array(second).map(Key.character) {
+            let t0 = BenchClock.now()
+            update(&state, .key(key))
+            _ = KabarTUI.render(state)
+            times.append(BenchClock.now() - t0)
+        }
+        return times
     }
 
     /// 200 frames: one line down (or back to the top at the end), then a full render.

@@ -100,11 +100,6 @@ public final class Ledger {
         return out
     }
 
-    /// The verdict on `claim` of `article`, if one was set.
-    public func verdict(on claim: Claim, in article: Article) throws -> Verdict? {
-        try all().first { $0.isAbout(claim, in: article) }
-    }
-
     /// The current time as the ledger writes it.
     public static func now() -> String {
         let f = ISO8601DateFormatter()

@@ -199,6 +199,13 @@ public struct AppState: Sendable {
     public var deskCursor = 0
     public var deskTop = 0
 
+    /// Keeps `v` as the claim's verdict (in place of any before) and asks the run loop to save it.
+    mutating func record(_ v: Verdict) {
+        verdicts.removeAll { $0.article == v.article && $0.claim == v.claim }
+        verdicts.append(v)
+        effects.append(.saveVerdict(v))
+    }
+
     /// The inputs that could not be read ("path: why"), listed on their own screen (`!`).
     public var skipped: [String] = []
     public var skippedTop = 0

@@ -52,9 +52,7 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         var v = state.verdict(member) ?? Verdict(on: claim, in: a, label: label.name, updated: "")
         v.label = label.name
         v.updated = Ledger.now()
-        state.verdicts.removeAll { $0.isAbout(claim, in: a) }
-        state.verdicts.append(v)
-        state.effects.append(.saveVerdict(v))
+        state.record(v)
         state.notice = "verdict: \(label.name) (v: the next label)"
     case .character("N"), .character("E"):
         // A note or an evidence link for the selected claim's verdict, typed in the status bar.
@@ -198,9 +196,7 @@ func editLedgerInput(_ state: inout AppState, _ key: Key) {
             v.evidence.append(text)
         }
         v.updated = Ledger.now()
-        state.verdicts.removeAll { $0.article == v.article && $0.claim == v.claim }
-        state.verdicts.append(v)
-        state.effects.append(.saveVerdict(v))
+        state.record(v)
         state.notice = input.kind == .note ? "note saved" : "evidence link saved (\(v.evidence.count) in all)"
         return
     default: return
