@@ -85,7 +85,7 @@ extension BlockCandidate {
                 lineStart = i + 1
                 guard !line.isEmpty else { continue }
                 for paragraph in InlineMarkers.splitReportLead(u, line).flatMap({ InlineMarkers.splitParagraphs(u, $0) }) {
-                    for piece in InlineMarkers.split(u, paragraph) {
+                    for piece in InlineMarkers.split(u, paragraph).flatMap({ RelatedLinkMarkers.split(u, $0) }) {
                         if let block = cleanedString(u, piece) { result.append(BlockCandidate(text: block)) }
                     }
                 }

@@ -9,6 +9,9 @@ extension ClaimRun {
         var sawCapital = false
         while k < b, k - a < 12 {
             let tok = t[k]
+            // "kata Ketua Panitia Climbing Cult Party 2025 Jerry Marvin": a year inside a title, between capitals.
+            if tok.isWord, sawCapital, tok.range.count == 4, k > a, t[k - 1].isCapitalized, k + 1 < b, t[k + 1].isWord,
+               t[k + 1].isCapitalized, tok.range.allSatisfy({ text.scalars[$0].properties.numericType != nil }) { k += 1; continue }
             // Once a name has started, a lowercase word ends it: "ujar Argo menambahkan", "kata Anies tegas".
             if tok.isWord, sawCapital, t[a].isCapitalized, !tok.isCapitalized, !ClaimRun.nameParticles.contains(tok.hash),
                !(EnglishCues.nameJoiners.contains(tok.hash) && k + 1 < b && t[k + 1].isCapitalized) { break }
@@ -125,13 +128,23 @@ extension ClaimRun {
             let tok = t[k]
             if tok.isWord, k > a {
                 // An acronym is no breaker word: "The WHO estimated" ("who"), "DI Yogyakarta" ("di").
+                // "Wakil Menteri Dalam Negeri Bima Arya": "Dalam Negeri" is part of a title, no breaker.
                 if ClaimRun.subjectBreakers.contains(tok.hash) || ClaimRun.adverbs.contains(tok.hash),
-                   !(tok.isAllCaps && tok.range.count >= 2) { return k }
+                   !(tok.isAllCaps && tok.range.count >= 2), !isTitleDalamNegeri(k) { return k }
+                // "Menteri Dalam Negeri Turki Ali Yerlikaya sementara itu mengatakan" (but "Penjabat Sementara Bupati").
+                if tok.hash == ClaimRun.sementara, !tok.isCapitalized { return k }
                 if !tok.isCapitalized, ClaimRun.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !ClaimRun.demonstratives.contains(tok.hash) { return k }
             }
             k += 1
         }
         return b
+    }
+
+    /// True at a capitalised "Dalam" or "Luar" followed by "Negeri" after a capitalised word: a
+    /// ministry's name ("Menteri Dalam Negeri", "Kementerian Luar Negeri").
+    func isTitleDalamNegeri(_ k: Int) -> Bool {
+        t[k].isCapitalized && (t[k].hash == ClaimRun.dalam || t[k].hash == ClaimRun.luar) && k > 0 && t[k - 1].isCapitalized
+            && k + 1 < t.count && t[k + 1].hash == ClaimRun.negeri
     }
 
     func skipConnectors(from a: Int, to b: Int) -> Int {
@@ -228,7 +241,9 @@ extension ClaimRun {
 
     func nameAfterComma(_ phrase: SpeakerPhrase, from a: Int, end: Int, to b: Int) -> (SpeakerPhrase, Int)? {
         guard !phrase.isPronoun, end + 1 < b, !t[end].isWord, t[end].mark == ",", a < end, t[a].isWord,
-              CueLexicon.roleWords.contains(t[a].hash) || phrase.nameRange == nil else { return nil }
+              // "Corporate Secretary Erajaya Swasembada, Djatmiko Wardoyo": the role word may come second.
+              CueLexicon.roleWords.contains(t[a].hash) || a + 1 < end && t[a].isCapitalized && CueLexicon.roleWords.contains(t[a + 1].hash)
+                || phrase.nameRange == nil else { return nil }
         var n = end + 1
         while n < b, n - end <= 4, t[n].isWord, t[n].isCapitalized, !CueLexicon.calendarWords.contains(t[n].hash),
               !CueLexicon.roleWords.contains(t[n].hash) { n += 1 }
@@ -238,6 +253,7 @@ extension ClaimRun {
               n == b || t[n].isWord || t[n].mark == "." || t[n].mark == "," && (n + 1 == b || !t[n + 1].isCapitalized) else { return nil }
         var roleLo = text.tokenIndex(atOrAfter: phrase.range.lowerBound)
         if CueLexicon.determiners.contains(t[roleLo].hash), roleLo + 1 < end { roleLo += 1 }
+        if a < roleLo, t[a].isCapitalized, CueLexicon.roleWords.contains(t[a + 1].hash) { roleLo = a }   // "Corporate Secretary"
         let name = t[end + 1].range.lowerBound..<t[n - 1].range.upperBound
         let role = t[roleLo].range.lowerBound..<t[end - 1].range.upperBound
         return (SpeakerPhrase(range: phrase.range.lowerBound..<name.upperBound, nameRange: name, roleRange: role,

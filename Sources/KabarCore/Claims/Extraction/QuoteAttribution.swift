@@ -86,12 +86,27 @@ extension ClaimRun {
             let cue = a + 1
             var from = a + 2
             if ClaimRun.documentContentNouns.contains(t[cue].hash) || (t[cue].claimFlags & CueLexicon.Flag.passive != 0) {
-                if from < b, t[from].hash == ClaimRun.oleh { from += 1 }
+                // "demikian bunyi putusan …", "demikian disampaikan oleh X", "demikian keterangan dari putusan …".
+                if from < b, t[from].hash == ClaimRun.oleh || t[from].hash == SpeakerPhrase.dari { from += 1 }
                 var end = from
                 while end < b, t[end].isWord || t[end].mark == "(" || t[end].mark == ")" || t[end].mark == "-" { end += 1 }
                 guard var phrase = SpeakerPhrase.parse(text, tokens: from, end) else { return nil }
                 if ClaimRun.documentContentNouns.contains(t[cue].hash) { phrase.isAnaphor = false }   // "putusan tersebut" speaks
                 return PostAttribution(cue: cue, phrase: phrase, nya: false, phraseEnd: end)
+            }
+            if ClaimRun.statementNouns.contains(t[cue].hash) {
+                var from = a + 2
+                while from < b, t[from].isWord, !t[from].isCapitalized, ClaimRun.statementModifiers.contains(t[from].hash) { from += 1 }
+                // The author named: "demikian pernyataan LeMan", "… resmi dari Angkatan Udara Ukraina",
+                // "… pernyataan pemerintah Israel" (not "… dalam unggahan tersebut").
+                if from < b, t[from].isWord, t[from].isCapitalized || !CueLexicon.phraseBreakers.contains(t[from].hash) {
+                    let end = phraseEnd(from: from, to: b)
+                    if let phrase = SpeakerPhrase.parse(text, tokens: from, end), !phrase.isAnaphor, !phrase.isPronoun {
+                        return PostAttribution(cue: cue, phrase: phrase, nya: false, phraseEnd: end)
+                    }
+                }
+                // No author after it ("demikian pernyataan resmi tersebut"): the statement of the one last named.
+                return PostAttribution(cue: cue, phrase: nil, nya: true, phraseEnd: cue + 1)
             }
             if (t[cue].claimFlags & CueLexicon.Flag.postCue != 0) { return postAttribution(from: cue, to: b) }
         }

@@ -87,7 +87,19 @@ extension ClaimRun {
         // "…, according to Statistics Indonesia, the weakest pace …": the source need not close the sentence.
         let according = !readsEnglish ? nil : (start..<b).first(where: { !t[$0].isWord && t[$0].mark == "," && $0 + 2 < b && t[$0 + 1].hash == CueLexicon.accordingTo
                                                     && t[$0 + 2].hash == EnglishCues.to && !inQuote($0, s) })
-        if let comma = according ?? (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0, s) }), comma + 1 < b,
+        // The comma before the cue, the last such: "…, kata Amran ditemui usai rapat …, Jakarta, Selasa (25/8)."
+        let cueFlags = CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue
+        func isComma(_ k: Int) -> Bool { !t[k].isWord && t[k].mark == "," && !inQuote(k, s) }
+        func opensCue(_ k: Int) -> Bool { k + 1 < b && (t[k + 1].claimFlags & cueFlags != 0 || t[k + 1].hash == CueLexicon.menurut) }
+        // Only when the cue closes its sentence, the name followed by an aside ("ditemui usai rapat …", "di
+        // Jakarta") at most. An inserted cue ("Hasto, kata Cecep, memilih …", "…, menurut Rustamadji petang
+        // tadi, bermula …", "…, menurut Hamim adalah …") is read elsewhere.
+        var beforeCue = (start..<b).last(where: { isComma($0) && opensCue($0) })
+        if let c = beforeCue {
+            let e = phraseEnd(from: c + 2, to: b)
+            if e >= b || !t[e].isWord || !ClaimRun.asideStarts.contains(t[e].hash) { beforeCue = nil }
+        }
+        if let comma = according ?? beforeCue ?? (start..<b).last(where: isComma), comma + 1 < b,
            t[comma + 1].isWord, (t[comma + 1].claimFlags & CueLexicon.Flag.postCue != 0) || t[comma + 1].hash == CueLexicon.menurut
             || (t[comma + 1].claimFlags & CueLexicon.Flag.nyaCue != 0) || according != nil,
            // "…, told Reuters" names who was told, never the speaker.
@@ -138,7 +150,9 @@ extension ClaimRun {
         if let comma = (start..<b).last(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0, s) }) {
             var last = b - 1
             while last > comma, !t[last].isWord { last -= 1 }
+            // ("…, katanya melanjutkan." is a "-nya" cue, read with the quotation.)
             if last > comma + 1, last - comma <= 6, t[last].claimFlags & CueLexicon.Flag.speechVerb != 0,
+               t[comma + 1].claimFlags & CueLexicon.Flag.nyaCue == 0,
                let phrase = SpeakerPhrase.parse(text, tokens: comma + 1, last) {
                 let content = contentRange(from: start, to: comma)
                 // "Meski begitu, Rizal tetap bersikukuh.": a connective alone is no content.
@@ -151,6 +165,15 @@ extension ClaimRun {
         return nil
     }
 
+    /// "Kapolres Karawang AKBP Fiki N. Ardiansyah melalui Kasi Humas Ipda Solikhin membenarkan": the
+    /// one who speaks is the one named after "melalui" (or "lewat"); the token where that name starts.
+    func spokesperson(from a: Int, to v: Int) -> Int? {
+        guard let m = (a..<v).last(where: { t[$0].isWord && !t[$0].isCapitalized && ClaimRun.through.contains(t[$0].hash) }),
+              m > a, t[m - 1].isWord, t[m - 1].isCapitalized, m + 2 < v, t[m + 1].isWord, t[m + 1].isCapitalized,
+              (m + 1..<v).allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }) else { return nil }
+        return m + 1
+    }
+
     /// "X mengatakan (bahwa) …": a subject, its speech verb, the reported clause.
     mutating func subjectCue(_ s: CueSentence) -> Claim? {
         let (a, b, start, hedged) = (s.a, s.b, s.start, s.hedged)
@@ -161,7 +184,7 @@ extension ClaimRun {
                                                && !($0 > start && t[$0 - 1].hash == ClaimRun.yang)
                                                && t[$0].hash != EnglishCues.saying
                                                && (!ClaimRun.clauseOnlyVerbs.contains(t[$0].hash) || opensClause(after: $0, b)) }), v > start,
-           let subject = subject(from: start, to: v) {
+           let subject = subject(from: spokesperson(from: start, to: v) ?? start, to: v) {
             var (subjectStart, subjectEnd, appositive) = subject
             // "Warga setempat, Siti (45), mengatakan": the age in brackets is not part of the name.
             if subjectEnd - subjectStart >= 4, !t[subjectEnd - 1].isWord, t[subjectEnd - 1].mark == ")", t[subjectEnd - 2].isWord,

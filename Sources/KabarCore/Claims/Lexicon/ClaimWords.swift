@@ -1,5 +1,9 @@
 /// The word lists the extraction steps share (the cue lexicon itself is `CueLexicon.swift`).
 extension ClaimRun {
+    static let luar = TokenizedText.hash("luar")
+    static let through = WordSet(words: ["melalui", "lewat"])
+    static let negeri = TokenizedText.hash("negeri")
+    static let sementara = TokenizedText.hash("sementara")
     /// English prepositions stay inside subjects ("Pembina Komunitas Bike to Work Toto Sugito").
     static let subjectBreakers: WordSet = CueLexicon.phraseBreakers.subtracting(["dan", "dari", "to", "in", "on", "at"])
     static let demonstratives: WordSet = WordSet(["tersebut", "itu", "ini"].map(TokenizedText.hash))
@@ -33,6 +37,12 @@ extension ClaimRun {
     static let demikian = TokenizedText.hash("demikian")
     /// "demikian bunyi putusan itu", "demikian isi surat edaran tersebut".
     static let documentContentNouns = WordSet(words: ["bunyi", "isi", "petikan", "kutipan", "penggalan"])
+    /// "demikian pernyataan LeMan", "demikian keterangan resmi Polda", "demikian pernyataan resmi tersebut":
+    /// a statement whose author follows it, or, with no name, the one last named.
+    static let statementNouns = WordSet(words: ["pernyataan", "keterangan", "penjelasan", "rilis", "tulisan", "unggahan", "cuitan"])
+    /// Words between a statement noun and its author ("pernyataan resmi dari …", "keterangan tertulis …").
+    static let statementModifiers = WordSet(words: ["resmi", "tertulis", "pers", "singkat", "lengkap", "dari", "oleh", "yang",
+                                                    "dikutip", "diterima", "tersebut", "itu", "ini"])
     /// Objects that make a speech verb an act or a topic, not a statement, when they are all the
     /// sentence says: "menyampaikan belasungkawa", "menjawab soal etika", "mengungkapkan alasannya mundur".
     static let topicObjects = WordSet(words: ["soal", "tentang", "mengenai", "perihal", "terkait", "alasan", "alasannya",

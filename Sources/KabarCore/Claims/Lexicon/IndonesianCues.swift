@@ -14,8 +14,8 @@ enum IndonesianCues {
             "menjelaskan", "menerangkan", "memaparkan", "menjabarkan", "menguraikan", "menggambarkan",
             "menceritakan", "bercerita", "berkisah", "mengisahkan", "membeberkan", "mengungkapkan", "mengungkap",
         ]),
-        ("adding", [
-            "menambahkan",
+        ("adding, going on", [
+            "menambahkan", "melanjutkan", "meneruskan",
         ]),
         ("emphasising", [
             "menegaskan", "menekankan", "menandaskan",
@@ -58,8 +58,10 @@ enum IndonesianCues {
     static let reportingVerbs: [String] = reportingVerbGroups.flatMap(\.words)
 
     /// Verbs that report speech only with a clause after them ("meminta agar …", "mencatat, …",
-    /// "menampik bahwa …"); with a noun object they report an act ("meminta maaf", "mencatat rekor").
-    static let clauseOnlyVerbs = ["menyimpulkan", "mencatat", "menampik", "menyangkal", "meminta", "mendesak", "menuntut", "memohon"]
+    /// "menampik bahwa …", "Bahlil melanjutkan, …"); with a noun object they report an act ("meminta maaf",
+    /// "mencatat rekor", "melanjutkan perjalanan").
+    static let clauseOnlyVerbs = ["menyimpulkan", "mencatat", "menampik", "menyangkal", "meminta", "mendesak", "menuntut", "memohon",
+                                  "melanjutkan", "meneruskan"]
     /// What opens the clause of a clause-only verb: "bahwa", "agar", "supaya", "untuk" ("meminta kepala daerah untuk …").
     static let clauseOpeners = ["bahwa", "agar", "supaya", "untuk"]
 
