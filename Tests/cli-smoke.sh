@@ -255,5 +255,25 @@ PY
 fi
 "$bin" ledger export --format markdown 2>/dev/null | grep -qF -- "- **Menyesatkan** · Hendra Saputra" && pass "ledger export markdown" || fail "ledger export markdown"
 unset XDG_DATA_HOME
+# Feeds and newsboat's cache (the cache as the real newsboat writes it is tested in NewsboatCacheTests).
+cat > "$tmp/feed.xml" <<'XML'
+<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar Lombar</title>
+<item><title>Pelabuhan Ditutup</title><link>http://127.0.0.1/a</link><pubDate>Tue, 02 Jun 2026 10:15:00 +0800</pubDate>
+<description>&lt;p&gt;Syahbandar menutup pelabuhan sejak Kamis pagi, kata Kepala Syahbandar Hendra Saputra.&lt;/p&gt;</description></item>
+<item><title>Nelayan Diminta Tidak Melaut</title><link>http://127.0.0.1/b</link>
+<description>Dinas Perikanan mengimbau nelayan agar tidak melaut sampai Sabtu.</description></item>
+</channel></rss>
+XML
+"$bin" list "$tmp/feed.xml" --format json 2>/dev/null | python3 -c '
+import json, sys
+a = json.load(sys.stdin)["articles"]
+assert [x["outlet"] for x in a] == ["Kabar Lombar"] * 2 and a[0]["title"] == "Pelabuhan Ditutup", a' && pass "an RSS feed lists its items as articles" || fail "RSS feed items"
+HOME="$tmp/nohome" "$bin" list --newsboat >/dev/null 2>"$tmp/err"; check "--newsboat without a cache is a usage error" 2 $?
+grep -q "no newsboat cache" "$tmp/err" && pass "--newsboat says where it looked" || fail "--newsboat message"
+for i in 1 2 3 4 5; do printf '{"id":"r%s","title":"T","text":"Baca juga: Judul"}\n' "$i"; done > "$tmp/furniture.jsonl"
+"$bin" list "$tmp/furniture.jsonl" >/dev/null 2>"$tmp/err"
+[ "$(grep -c . "$tmp/err")" = 1 ] && grep -q "skipped 5 records of .*furniture.jsonl: no article text" "$tmp/err" && pass "skipped records summed up in one line" || fail "skipped records summary: $(cat "$tmp/err")"
+"$bin" list "$tmp/furniture.jsonl" --verbose >/dev/null 2>"$tmp/err"
+[ "$(grep -c . "$tmp/err")" = 5 ] && pass "--verbose lists every skipped record" || fail "--verbose list"
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

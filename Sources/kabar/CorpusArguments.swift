@@ -3,16 +3,38 @@ import KabarCore
 
 /// The arguments every corpus-reading command shares: paths and an output format.
 struct CorpusArguments: ParsableArguments {
-    @Argument(help: "Files or folders to read (.txt, .html, .json, .jsonl, .gz); the demo corpus when empty.")
+    @Argument(help: "Files or folders to read (.txt, .html, .json, .jsonl, RSS/Atom feeds, newsboat's cache.db, .gz); the demo corpus when empty.")
     var paths: [String] = []
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @OptionGroup var sources: SourceArguments
+
     /// Loads the corpus and reports unreadable inputs on standard error.
     func load(extractsClaims: Bool = false) -> Ingestor.Result {
-        let loaded = CorpusLoader.load(paths, extractsClaims: extractsClaims)
-        ProblemReport.print(loaded.problems)
+        let loaded = CorpusLoader.load(sources.paths(paths), extractsClaims: extractsClaims)
+        ProblemReport.print(loaded.problems, verbose: sources.verbose)
         return loaded
+    }
+}
+
+/// Where articles come from besides the paths, and how much to say about what is skipped.
+struct SourceArguments: ParsableArguments {
+    @Flag(help: "Also read newsboat's cache ($XDG_DATA_HOME/newsboat/cache.db or ~/.newsboat/cache.db), read-only.")
+    var newsboat = false
+
+    @Flag(help: "List every skipped record instead of one summary line per reason.")
+    var verbose = false
+
+    func validate() throws {
+        if newsboat && NewsboatCache.defaultPath() == nil {
+            throw ValidationError("--newsboat: no newsboat cache at ~/.local/share/newsboat/cache.db or ~/.newsboat/cache.db")
+        }
+    }
+
+    /// The paths to read: the user's, and newsboat's cache when asked for.
+    func paths(_ paths: [String]) -> [String] {
+        newsboat ? paths + [NewsboatCache.defaultPath()].compactMap { $0 } : paths
     }
 }

@@ -8,15 +8,18 @@ struct IndexArguments: ParsableArguments {
 
     @OptionGroup var cacheArguments: CacheArguments
 
+    @OptionGroup var sources: SourceArguments
+
     /// Opens the index for the paths (the demo corpus when none), brings it up to date and reports
     /// problems and notices on standard error.
     func openIndex(_ paths: [String]) -> (index: CorpusIndex, refresh: CorpusIndex.Refresh) {
+        let paths = sources.paths(paths)
         let inputs = paths.isEmpty ? [DemoCorpus.folder].compactMap { $0 } : paths
         let (lexicon, aliasText) = cacheArguments.lexicon()
         let index = CorpusIndex(location: cacheArguments.location, inputs: inputs, lexicon: lexicon, aliasText: aliasText)
         let refresh = index.refresh(paths: inputs)
         for notice in refresh.notices { FileHandleOutput.stderr("kabar: \(notice)") }
-        ProblemReport.print(refresh.problems)
+        ProblemReport.print(refresh.problems, verbose: sources.verbose)
         return (index, refresh)
     }
 }

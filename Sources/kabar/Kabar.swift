@@ -12,7 +12,8 @@ struct Kabar: ParsableCommand {
         abstract: "Read and compare news coverage across outlets.",
         discussion: """
         With no subcommand, opens the reader on PATH... (files or folders of .txt, .html, .json, \
-        .jsonl and .gz of these), or on the embedded demo corpus when no path is given.
+        .jsonl, RSS/Atom feeds and .gz of these; newsboat's cache.db), or on the embedded demo corpus \
+        when no path is given.
         Exit status: 0 ok, 1 some inputs unreadable (reported per file), 2 usage error.
         """,
         subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, StoriesCommand.self, XrefCommand.self, EntitiesCommand.self, SearchCommand.self, CompareCommand.self, LedgerCommand.self, ThemesCommand.self, BenchCommand.self],
@@ -32,7 +33,10 @@ struct ReaderCommand: ParsableCommand {
 
     @OptionGroup var cacheArguments: CacheArguments
 
+    @OptionGroup var sources: SourceArguments
+
     func run() throws {
+        let paths = sources.paths(self.paths)
         // A terminal that cannot place the cursor (TERM=dumb: Emacs shell buffers; TERM unset) gets the
         // library as text too, with a note why.
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -43,7 +47,7 @@ struct ReaderCommand: ParsableCommand {
                 FileHandleOutput.stderr("kabar: TERM is \(term.isEmpty ? "not set" : "\"dumb\""): no cursor addressing for the reader; listing the articles")
             }
             let loaded = CorpusLoader.load(paths, extractsClaims: true)
-            ProblemReport.print(loaded.problems)
+            ProblemReport.print(loaded.problems, verbose: sources.verbose)
             print(ArticleTable.render(loaded.articles))
             if loaded.hasErrors { throw ExitCode(1) }
             return

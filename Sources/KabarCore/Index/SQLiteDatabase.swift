@@ -18,9 +18,22 @@ final class SQLiteDatabase {
     private var handle: OpaquePointer?
 
     /// Opens (creating when allowed) the database at `path`; ":memory:" for a private in-memory one.
-    init(path: String, readOnly: Bool = false) throws {
-        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let rc = sqlite3_open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
+    /// `immutable` opens another program's file read-only without taking any lock on it (SQLite's
+    /// `immutable=1`): that program is never blocked, and a write it makes meanwhile may show as damage.
+    init(path: String, readOnly: Bool = false, immutable: Bool = false) throws {
+        var flags = readOnly || immutable ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        var name = path
+        if immutable {
+            flags |= SQLITE_OPEN_URI
+            let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~".utf8)
+            let hex = Array("0123456789ABCDEF".utf8)
+            var uri = Array("file:".utf8)
+            for b in path.utf8 {
+                if allowed.contains(b) { uri.append(b) } else { uri += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 15)]] }
+            }
+            name = String(decoding: uri, as: UTF8.self) + "?immutable=1"
+        }
+        let rc = sqlite3_open_v2(name, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close(handle)

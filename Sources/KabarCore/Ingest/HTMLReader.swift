@@ -53,7 +53,7 @@ enum HTMLReader {
         let bytes = Array(decoded.text.utf8)
         let sanitizer = Sanitizer()
 
-        if isFeed(bytes) { return .notArticle("an RSS/Atom feed, not an article page") }
+        if isFeed(bytes) { return .notArticle("an RSS/Atom feed saved as a page, not an article (named .xml or .rss, its items are read)") }
 
         var tokenizer = HTMLTokenizer(bytes: bytes)
         var stack: [Element] = []
@@ -252,6 +252,26 @@ enum HTMLReader {
         let start = i
         while i < head.bytes.count && (isASCIIAlnum(head.bytes[i]) || head.bytes[i] == UInt8(ascii: "-") || head.bytes[i] == UInt8(ascii: "_")) { i += 1 }
         return TextEncoding(label: String(decoding: head.bytes[start..<i], as: UTF8.self))
+    }
+
+    /// The text blocks of an HTML fragment, as a feed item carries its content: read as the body of
+    /// an article page, or, when too little of it is running text for that, tag-stripped by line.
+    static func fragmentBlocks(_ html: String, path: String) -> [BlockCandidate] {
+        let page = "<html><head><meta property=\"og:type\" content=\"article\"></head><body><article>" + html + "</article></body></html>"
+        // All of a fragment is the item's content: no block of it lies outside the article.
+        if case .article(let doc) = read(Array(page.utf8), path: path), !doc.blocks.isEmpty {
+            return doc.blocks.map { $0.hint == .outsideContent ? BlockCandidate(text: $0.text) : $0 }
+        }
+        // A teaser of a sentence or two: its text, with markup and character references gone.
+        var tokenizer = HTMLTokenizer(bytes: Array(html.utf8))
+        var text: [UInt8] = []
+        while let token = tokenizer.next() {
+            switch token {
+            case .text(let t): text.append(contentsOf: t)
+            case .start(let name, _, _), .end(let name): if blockTags.contains(name) { text.append(0x0A) }
+            }
+        }
+        return BlockCandidate.lines(of: Sanitizer().sanitize(text).text)
     }
 
     /// True when the document's root element is an RSS, Atom or RDF feed.

@@ -9,6 +9,10 @@ import Foundation
 public struct InputFile: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case text, html, json, jsonl
+        /// An RSS or Atom feed (`.xml`, `.rss`, `.atom`; a page or text file whose root is a feed is read as one too).
+        case feed
+        /// newsboat's SQLite cache (a file named explicitly that is an SQLite database).
+        case newsboat
     }
     public var path: String
     public var kind: Kind
@@ -29,6 +33,7 @@ public enum InputCollector {
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return (.html, gz) }
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return (.jsonl, gz) }
         if lower.hasSuffix(".json") { return (.json, gz) }
+        if lower.hasSuffix(".xml") || lower.hasSuffix(".rss") || lower.hasSuffix(".atom") { return (.feed, gz) }
         return nil
     }
 
@@ -50,7 +55,8 @@ public enum InputCollector {
                 walker.walk(folder: path, st, depth: 0)
             } else if type == S_IFREG {
                 guard walker.seen.insert(FileIdentity(st)).inserted else { continue }
-                let (kind, gz) = kind(forName: path) ?? (.text, false)
+                // An SQLite file named explicitly is read as newsboat's cache ("cache.db").
+                let (kind, gz) = kind(forName: path) ?? (NewsboatCache.isSQLite(path) ? (.newsboat, false) : (.text, false))
                 walker.files.append(InputFile(path: path, kind: kind, gzipped: gz))
             } else {
                 walker.problems.append(IngestProblem(path: path, message: "not a regular file or folder (\(typeName(type)))"))

@@ -1,6 +1,10 @@
 /// Where an article came from and what kind of input it was.
 public enum SourceFormat: String, Sendable, Codable {
     case text, html, json, jsonl
+    /// An item of an RSS or Atom feed.
+    case feed
+    /// An item of newsboat's cache.
+    case newsboat
 }
 
 /// One news article: sanitised text split into classified blocks, with its metadata.

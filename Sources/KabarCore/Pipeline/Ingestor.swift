@@ -102,7 +102,12 @@ public struct Ingestor: Sendable {
 
     /// Reads one file into source documents (several for JSON/JSONL), reporting problems.
     public static func readDocuments(_ file: InputFile, problems: inout [IngestProblem]) -> [SourceDocument] {
-        let isCollection = file.kind == .json || file.kind == .jsonl || file.gzipped
+        if file.kind == .newsboat {
+            let (docs, probs) = NewsboatCache.read(path: file.path)
+            problems.append(contentsOf: probs)
+            return docs
+        }
+        let isCollection = file.kind == .json || file.kind == .jsonl || file.kind == .feed || file.gzipped
         let limit = isCollection ? FileLoader.maxCollectionBytes : FileLoader.maxArticleFileBytes
         var bytes: [UInt8]
         switch FileLoader.read(file.path, limit: limit) {
@@ -111,7 +116,7 @@ public struct Ingestor: Sendable {
         }
         if Gzip.isGzip(bytes) {
             // What one file may yield: one article's worth for a page, a collection's for records.
-            let yield = file.kind == .json || file.kind == .jsonl ? FileLoader.maxCollectionBytes : FileLoader.maxArticleFileBytes
+            let yield = file.kind == .json || file.kind == .jsonl || file.kind == .feed ? FileLoader.maxCollectionBytes : FileLoader.maxArticleFileBytes
             do {
                 bytes = try Gzip.decompress(bytes, limit: yield) { start in
                     looksBinary(start) ? .refused("binary data, not text") : nil
@@ -137,7 +142,7 @@ public struct Ingestor: Sendable {
         }
         if let utf8 = UTF16Text.utf8(fromBOM: bytes) { bytes = utf8 }
         if looksBinary(bytes) {
-            problems.append(IngestProblem(path: file.path, message: "binary data, not text (kabar reads .txt, .html, .json, .jsonl and .gz of these)"))
+            problems.append(IngestProblem(path: file.path, message: "binary data, not text (kabar reads .txt, .html, .json, .jsonl, RSS/Atom feeds and .gz of these)"))
             return []
         }
         let (text, nuls) = removingNULs(bytes)
@@ -149,7 +154,16 @@ public struct Ingestor: Sendable {
             problems.append(IngestProblem(path: file.path, message: "too large for one article"))
             return []
         }
-        switch file.kind {
+        // A feed saved with no known extension ("feed", "rss.php") is read as a feed. One saved as a
+        // page (".html") stays what it was saved as: a listing, not an article.
+        let kind = file.kind == .text && HTMLReader.isFeed(bytes) ? .feed : file.kind
+        switch kind {
+        case .newsboat:
+            return []   // read above, from the database
+        case .feed:
+            let (docs, probs) = FeedReader.read(bytes, path: file.path)
+            problems.append(contentsOf: probs)
+            return docs
         case .jsonl:
             let (docs, probs) = RecordReader.readJSONL(bytes, path: file.path)
             problems.append(contentsOf: probs)
