@@ -150,7 +150,7 @@ t new-session -d -s "$session" -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=
 expect "the warm index opens the same library" "kabar — 5 articles"
 expect "with Repelita's headline warning" "26 ⚠ 50.000 Pasukan Korut"
 t send-keys -t "$session" Enter "]" "]"
-expect "its reader has the claims" "claim 2/19"
+expect "its reader has the claims" "claim 2/20"
 t send-keys -t "$session" q m j j m d
 expect "compare aligns on the claims the index kept" "difference"
 t send-keys -t "$session" Q

@@ -13,6 +13,8 @@ public struct InputFile: Sendable, Hashable {
         case feed
         /// newsboat's SQLite cache (a file named explicitly that is an SQLite database).
         case newsboat
+        /// A web archive (`.warc`, `.warc.gz`), read as a stream.
+        case warc
     }
     public var path: String
     public var kind: Kind
@@ -29,6 +31,7 @@ public enum InputCollector {
             gz = true
             lower.removeLast(3)
         }
+        if lower.hasSuffix(".warc") { return (.warc, gz) }
         if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { return (.text, gz) }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return (.html, gz) }
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return (.jsonl, gz) }

@@ -136,7 +136,7 @@ enum RecordReader {
 /// The file name without folders and without its extensions (".jsonl.gz" counts as one).
 func fileStem(_ path: String) -> String {
     var name = path.split(separator: "/").last.map(String.init) ?? path
-    for ext in [".gz", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt", ".text", ".xml", ".rss", ".atom"] {
+    for ext in [".gz", ".warc", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt", ".text", ".xml", ".rss", ".atom"] {
         if name.lowercased().hasSuffix(ext) { name.removeLast(ext.count) }
     }
     // An id is printed: a file name's control sequences and line breaks never reach it.

@@ -5,6 +5,8 @@ public enum SourceFormat: String, Sendable, Codable {
     case feed
     /// An item of newsboat's cache.
     case newsboat
+    /// A response record of a web archive (WARC).
+    case warc
 }
 
 /// One news article: sanitised text split into classified blocks, with its metadata.

@@ -102,8 +102,9 @@ public struct Ingestor: Sendable {
 
     /// Reads one file into source documents (several for JSON/JSONL), reporting problems.
     public static func readDocuments(_ file: InputFile, problems: inout [IngestProblem]) -> [SourceDocument] {
-        if file.kind == .newsboat {
-            let (docs, probs) = NewsboatCache.read(path: file.path)
+        // Databases and archives are read in place, not loaded whole.
+        if file.kind == .newsboat || file.kind == .warc {
+            let (docs, probs) = file.kind == .warc ? WARCReader.read(path: file.path) : NewsboatCache.read(path: file.path)
             problems.append(contentsOf: probs)
             return docs
         }
@@ -158,8 +159,8 @@ public struct Ingestor: Sendable {
         // page (".html") stays what it was saved as: a listing, not an article.
         let kind = file.kind == .text && HTMLReader.isFeed(bytes) ? .feed : file.kind
         switch kind {
-        case .newsboat:
-            return []   // read above, from the database
+        case .newsboat, .warc:
+            return []   // read above, in place
         case .feed:
             let (docs, probs) = FeedReader.read(bytes, path: file.path)
             problems.append(contentsOf: probs)
