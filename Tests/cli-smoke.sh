@@ -275,5 +275,26 @@ for i in 1 2 3 4 5; do printf '{"id":"r%s","title":"T","text":"Baca juga: Judul"
 [ "$(grep -c . "$tmp/err")" = 1 ] && grep -q "skipped 5 records of .*furniture.jsonl: no article text" "$tmp/err" && pass "skipped records summed up in one line" || fail "skipped records summary: $(cat "$tmp/err")"
 "$bin" list "$tmp/furniture.jsonl" --verbose >/dev/null 2>"$tmp/err"
 [ "$(grep -c . "$tmp/err")" = 5 ] && pass "--verbose lists every skipped record" || fail "--verbose list"
+# kabar fetch against the tests' own server on 127.0.0.1 (Tests/fetch-server.py), stopped at the end.
+mkdir -p "$tmp/site"
+cp Tests/KabarCoreTests/Fixtures/english/*.txt "$tmp/site/" 2>/dev/null || true
+printf '<html><head><title>Pelabuhan Ditutup</title><meta property="og:type" content="article"></head><body><article><h1>Pelabuhan Ditutup</h1><p>Syahbandar Tanjung Lombar menutup pelabuhan sejak Kamis pagi karena angin barat yang membawa gelombang tinggi.</p><p>Menurut Kepala Syahbandar Hendra Saputra, gelombang mencapai empat meter di perairan selatan sampai Sabtu.</p></article></body></html>' > "$tmp/site/pelabuhan.html"
+python3 -u Tests/fetch-server.py "$tmp/site" > "$tmp/port" 2>/dev/null &
+server=$!
+for i in $(seq 50); do [ -s "$tmp/port" ] && break; sleep 0.1; done
+port=$(head -1 "$tmp/port")
+printf '# desk links\nhttp://127.0.0.1:%s/page/pelabuhan.html\nftp://127.0.0.1/x\nhttp://127.0.0.1:%s/status/404\n' "$port" "$port" > "$tmp/urls"
+"$bin" fetch --from "$tmp/urls" --into "$tmp/lib" > "$tmp/out" 2>"$tmp/err"; check "fetch with failures exits 1" 1 $?
+grep -q "1 page saved, 0 already in the library, 1 failed, 1 address not fetched" "$tmp/out" && pass "fetch prints a summary" || fail "fetch summary: $(cat "$tmp/out")"
+grep -q "urls: line 3: ftp: addresses are not fetched" "$tmp/err" && grep -q "status/404: HTTP 404" "$tmp/err" && pass "fetch names each failed address and why" || fail "fetch messages: $(cat "$tmp/err")"
+"$bin" list "$tmp/lib" --format json 2>/dev/null | python3 -c '
+import json, sys
+a = json.load(sys.stdin)["articles"]
+assert len(a) == 1 and a[0]["title"] == "Pelabuhan Ditutup" and a[0]["url"].endswith("/page/pelabuhan.html"), a' && pass "kabar DIR reads the fetched library with each page's address" || fail "fetched library"
+"$bin" fetch "http://127.0.0.1:$port/slow" --into "$tmp/lib2" >/dev/null 2>&1 &
+fetching=$!
+sleep 2; kill -9 $fetching 2>/dev/null; wait $fetching 2>/dev/null
+[ -z "$(find "$tmp/lib2" -type f 2>/dev/null)" ] && pass "a killed fetch leaves no half page and no record" || fail "killed fetch left: $(find "$tmp/lib2" -type f)"
+kill $server 2>/dev/null; wait $server 2>/dev/null
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

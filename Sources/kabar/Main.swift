@@ -6,10 +6,11 @@ import Glibc
 /// Runs the command line; usage errors exit with status 2 (not ArgumentParser's 64).
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try Kabar.parseAsRoot()
-            try command.run()
+            // `kabar fetch` waits on the network; every other command runs as it always did.
+            if var fetching = command as? AsyncParsableCommand { try await fetching.run() } else { try command.run() }
         } catch {
             let code = Kabar.exitCode(for: error)
             if code == .success {

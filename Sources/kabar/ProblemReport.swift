@@ -11,6 +11,12 @@ enum FileHandleOutput {
         var bytes = Array(line.utf8)
         _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
+
+    /// Writes `s` as it is (a progress line that redraws itself with "\r"); only text kabar made.
+    static func raw(_ s: String) {
+        var bytes = Array(s.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    }
 }
 
 /// Prints unreadable and skipped inputs on standard error: one line per problem, except that

@@ -176,7 +176,12 @@ public struct Ingestor: Sendable {
             return docs
         case .html:
             switch HTMLReader.read(bytes, path: file.path) {
-            case .article(let doc): return [doc]
+            case .article(var doc):
+                // A page kabar fetched knows its address (the record beside it, `kabar fetch`).
+                if let record = FetchRecord.beside(file.path) {
+                    if doc.stated.url == nil { doc.stated.url = Sanitizer.oneLine(record.url) }
+                }
+                return [doc]
             case .notArticle(let why):
                 problems.append(IngestProblem(path: file.path, message: "not an article: \(why)", severity: .notice))
                 return []

@@ -49,10 +49,12 @@ final class LocalHTTPServer {
     let port: Int
     private let process: Process
 
-    init(serving folder: String) throws {
+    /// `script`: a server of the tests' own (`Tests/fetch-server.py`), run with the folder; it prints its port first.
+    init(serving folder: String, script: String? = nil) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: LocalTools.path(of: "python3") ?? "/usr/bin/python3")
         // Port 0: the system picks a free one, which the script prints before serving.
+        if let script { process.arguments = ["-u", script, folder] } else {
         process.arguments = ["-u", "-c", """
             import http.server, functools, sys
             handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
@@ -60,6 +62,7 @@ final class LocalHTTPServer {
             print(server.server_address[1], flush=True)
             server.serve_forever()
             """, folder]
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
