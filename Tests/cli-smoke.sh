@@ -295,6 +295,21 @@ assert len(a) == 1 and a[0]["title"] == "Pelabuhan Ditutup" and a[0]["url"].ends
 fetching=$!
 sleep 2; kill -9 $fetching 2>/dev/null; wait $fetching 2>/dev/null
 [ -z "$(find "$tmp/lib2" -type f 2>/dev/null)" ] && pass "a killed fetch leaves no half page and no record" || fail "killed fetch left: $(find "$tmp/lib2" -type f)"
+cat > "$tmp/site/feed.xml" <<XML
+<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar Lombar</title>
+<item><title>Pelabuhan Ditutup</title><link>http://127.0.0.1:$port/page/pelabuhan.html</link>
+<description>Syahbandar menutup pelabuhan sejak Kamis pagi, kata Kepala Syahbandar Hendra Saputra.</description></item>
+</channel></rss>
+XML
+"$bin" fetch --feed "http://127.0.0.1:$port/page/feed.xml" --into "$tmp/lib3" >/dev/null 2>&1; check "fetch --feed" 0 $?
+"$bin" list "$tmp/lib3" --format json 2>/dev/null | python3 -c '
+import json, sys
+a = json.load(sys.stdin)["articles"]
+assert len(a) == 1 and a[0]["outlet"] == "Kabar Lombar" and a[0]["words"] < 20, a' && pass "a fetched feed reads as its items" || fail "fetched feed"
+"$bin" fetch --feed "http://127.0.0.1:$port/page/feed.xml" --full-text --into "$tmp/lib4" >/dev/null 2>&1; check "fetch --feed --full-text" 0 $?
+[ "$(find "$tmp/lib4" -name '*.html' | wc -l)" = 1 ] && [ -z "$(find "$tmp/lib4" -name '*.xml')" ] && pass "--full-text keeps each item's page, not the teaser feed" || fail "--full-text: $(find "$tmp/lib4" -type f)"
+"$bin" fetch --feed "http://127.0.0.1:$port/page/pelabuhan.html" --into "$tmp/lib5" >/dev/null 2>"$tmp/err"; check "a page given as --feed fails" 1 $?
+grep -q "not an RSS or Atom feed" "$tmp/err" && pass "a page given as --feed says it is no feed" || fail "--feed on a page: $(cat "$tmp/err")"
 kill $server 2>/dev/null; wait $server 2>/dev/null
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

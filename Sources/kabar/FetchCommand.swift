@@ -28,6 +28,12 @@ struct FetchCommand: AsyncParsableCommand {
     @Option(help: "The library folder (default: $XDG_DATA_HOME/kabar/library).")
     var into: String?
 
+    @Option(help: "A feed (RSS or Atom) to fetch: kept whole, each item an article when the library is read. Repeatable.")
+    var feed: [String] = []
+
+    @Flag(help: "With --feed: fetch each item's linked page instead of keeping the feed (feeds often carry only a teaser).")
+    var fullText = false
+
     @Option(help: "Seconds to wait for each request.")
     var timeout: Double = 20
 
@@ -47,7 +53,8 @@ struct FetchCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if urls.isEmpty && from == nil { throw ValidationError("give addresses to fetch, or --from FILE") }
+        if urls.isEmpty && from == nil && feed.isEmpty { throw ValidationError("give addresses to fetch, --from FILE or --feed URL") }
+        if fullText && feed.isEmpty { throw ValidationError("--full-text goes with --feed URL") }
         if timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds") }
         if maxSize <= 0 { throw ValidationError("--max-size must be at least 1 (megabyte)") }
     }
@@ -61,8 +68,9 @@ struct FetchCommand: AsyncParsableCommand {
             }
             listText = String(decoding: data, as: UTF8.self)
         }
-        let list = FetchList(arguments: urls, listFile: from, listText: listText)
-        ProblemReport.print(list.problems)
+        var list = FetchList(arguments: urls, listFile: from, listText: listText)
+        let feeds = FetchList(arguments: feed)
+        ProblemReport.print(list.problems + feeds.problems)
         var options = FetchOptions()
         options.timeout = timeout
         options.maximumBytes = maxSize << 20
@@ -70,8 +78,28 @@ struct FetchCommand: AsyncParsableCommand {
         let library = into ?? Self.defaultLibrary
         let fetcher = PageFetcher(library: library, options: options)
         let showsProgress = !quiet && isatty(2) != 0
+        var outcomes: [FetchOutcome] = []
+        if !feeds.urls.isEmpty {
+            // A feed is fetched afresh each time (it changes); with --full-text only its items' pages are kept.
+            var feedOptions = options
+            feedOptions.refresh = true
+            let scratch = FileManager.default.temporaryDirectory.path + "/kabar-feeds-\(getpid())"
+            defer { if fullText { try? FileManager.default.removeItem(atPath: scratch) } }
+            let feedFetcher = PageFetcher(library: fullText ? scratch : library, options: feedOptions)
+            let fetchedFeeds = await feedFetcher.fetch(feeds.urls, kind: .feed)
+            for outcome in fetchedFeeds {
+                guard case .saved(let path) = outcome.result else { outcomes.append(outcome); continue }
+                if !fullText { outcomes.append(outcome); continue }
+                let bytes = Array(FileManager.default.contents(atPath: path) ?? Data())
+                if let links = FeedReader.itemLinks(bytes) {
+                    let items = FetchList(arguments: links)
+                    for p in items.problems { FileHandleOutput.stderr("kabar: \(outcome.url.absoluteString): an item's link: \(p.message)") }
+                    for url in items.urls where !list.urls.contains(url) { list.urls.append(url) }
+                }
+            }
+        }
         let started = Date()
-        let outcomes = await fetcher.fetch(list.urls) { done, total in
+        outcomes += await fetcher.fetch(list.urls) { done, total in
             guard showsProgress else { return }
             let elapsed = Date().timeIntervalSince(started)
             let rate = Double(done) / max(elapsed, 0.001)
@@ -89,7 +117,7 @@ struct FetchCommand: AsyncParsableCommand {
                 FileHandleOutput.stderr("kabar: \(outcome.url.absoluteString): \(reason)")
             }
         }
-        let problems = list.problems.count
+        let problems = list.problems.count + feeds.problems.count
         print("\(saved) page\(saved == 1 ? "" : "s") saved, \(kept) already in the library, \(failed) failed\(problems > 0 ? ", \(problems) address\(problems == 1 ? "" : "es") not fetched" : "") · \(library)")
         if failed > 0 || problems > 0 { throw ExitCode(1) }
     }

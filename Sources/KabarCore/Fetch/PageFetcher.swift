@@ -47,14 +47,19 @@ public struct PageFetcher: Sendable {
         self.options = options
     }
 
-    /// Where the page for `url` is kept in the library.
-    public func pagePath(for url: URL) -> String {
+    /// What is fetched: an article page, or a feed (kept as `.xml`, read item by item).
+    public enum Kind: Sendable {
+        case page, feed
+    }
+
+    /// Where the page (or feed) for `url` is kept in the library.
+    public func pagePath(for url: URL, kind: Kind = .page) -> String {
         let host = Self.slug(url.host ?? "host", keepingDots: true)
         var last = url.path.split(separator: "/").last.map(String.init) ?? "index"
-        for ext in [".html", ".htm", ".php", ".aspx"] where last.lowercased().hasSuffix(ext) { last.removeLast(ext.count) }
+        for ext in [".html", ".htm", ".php", ".aspx", ".xml", ".rss", ".atom"] where last.lowercased().hasSuffix(ext) { last.removeLast(ext.count) }
         let name = Self.slug(last, keepingDots: false)
         let hash = String(FeedReader.stableHash(url.absoluteString), radix: 16)
-        return library + "/" + host + "/" + (name.isEmpty ? "index" : String(name.prefix(60))) + "-" + hash + ".html"
+        return library + "/" + host + "/" + (name.isEmpty ? "index" : String(name.prefix(60))) + "-" + hash + (kind == .feed ? ".xml" : ".html")
     }
 
     static func slug(_ s: String, keepingDots: Bool) -> String {
@@ -70,7 +75,8 @@ public struct PageFetcher: Sendable {
 
     /// Fetches every address, at most `options.concurrency` at once and one per host at a time, in
     /// the order given per host. `progress` is called after each address with (done, total).
-    public func fetch(_ urls: [URL], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async -> [FetchOutcome] {
+    /// `kind` says whether the addresses are article pages or feeds.
+    public func fetch(_ urls: [URL], kind: Kind = .page, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async -> [FetchOutcome] {
         // One queue per host, hosts in first-seen order.
         var hosts: [String] = []
         var queues: [String: [(Int, URL)]] = [:]
@@ -88,7 +94,7 @@ public struct PageFetcher: Sendable {
                     var done: [(Int, FetchOutcome)] = []
                     while let host = await board.nextHost() {
                         for (k, url) in all[host] ?? [] {
-                            done.append((k, await self.fetchOne(url)))
+                            done.append((k, await self.fetchOne(url, kind: kind)))
                             await board.finishedOne()
                         }
                     }
@@ -120,8 +126,8 @@ public struct PageFetcher: Sendable {
         }
     }
 
-    func fetchOne(_ url: URL) async -> FetchOutcome {
-        let page = pagePath(for: url)
+    func fetchOne(_ url: URL, kind: Kind = .page) async -> FetchOutcome {
+        let page = pagePath(for: url, kind: kind)
         if !options.refresh, FileManager.default.fileExists(atPath: page) {
             return FetchOutcome(url: url, result: .kept(page))
         }
@@ -148,8 +154,16 @@ public struct PageFetcher: Sendable {
                 }
                 let type = response.value(forHTTPHeaderField: "Content-Type")
                 let lower = type?.lowercased() ?? ""
-                guard lower.isEmpty || lower.contains("html") else {
-                    return FetchOutcome(url: url, result: .failed("not an HTML page (\(Sanitizer.oneLine(type ?? "")))"))
+                switch kind {
+                case .page:
+                    guard lower.isEmpty || lower.contains("html") else {
+                        return FetchOutcome(url: url, result: .failed("not an HTML page (\(Sanitizer.oneLine(type ?? "")))"))
+                    }
+                case .feed:
+                    // Servers label feeds every way (text/xml, application/rss+xml, text/plain): the root element decides.
+                    guard HTMLReader.isFeed(Array(data.prefix(4096))) else {
+                        return FetchOutcome(url: url, result: .failed("not an RSS or Atom feed (\(Sanitizer.oneLine(type ?? "no content type")))"))
+                    }
                 }
                 let charset = lower.range(of: "charset=").map { String(lower[$0.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " \"';")) }
                 let record = FetchRecord(requested: url.absoluteString, url: response.url?.absoluteString ?? url.absoluteString,

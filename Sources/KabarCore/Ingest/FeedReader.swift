@@ -7,7 +7,7 @@ import FoundationXML
 /// `<entry>` is an article, its text from `content:encoded` / `<content>` or else the
 /// description / summary (HTML, as feeds carry it), its title, link, author and date from the
 /// entry; the feed's own title stands for the outlet when nothing better names one.
-enum FeedReader {
+public enum FeedReader {
     /// One item or entry as the feed states it.
     struct Entry {
         var title: String?
@@ -30,6 +30,12 @@ enum FeedReader {
             return .failure(IngestProblem(path: "", message: "not a readable feed: XML error at line \(line)"))
         }
         return .success((reader.feedTitle, reader.entries))
+    }
+
+    /// The links of a feed's items, in feed order; nil when the bytes are no readable feed.
+    public static func itemLinks(_ bytes: [UInt8]) -> [String]? {
+        guard case .success(let parsed) = parse(bytes) else { return nil }
+        return parsed.entries.compactMap(\.link)
     }
 
     static func read(_ bytes: [UInt8], path: String) -> (documents: [SourceDocument], problems: [IngestProblem]) {
