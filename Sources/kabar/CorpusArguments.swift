@@ -13,7 +13,9 @@ struct CorpusArguments: ParsableArguments {
 
     /// Loads the corpus and reports unreadable inputs on standard error.
     func load(extractsClaims: Bool = false) -> Ingestor.Result {
-        let loaded = CorpusLoader.load(sources.paths(paths), extractsClaims: extractsClaims)
+        let progress = ProgressLine.make(verb: "reading", quiet: sources.quiet)
+        let loaded = CorpusLoader.load(sources.paths(paths), extractsClaims: extractsClaims, progress: progress)
+        progress?.finish()
         ProblemReport.print(loaded.problems, verbose: sources.verbose)
         return loaded
     }
@@ -26,6 +28,9 @@ struct SourceArguments: ParsableArguments {
 
     @Flag(help: "List every skipped record instead of one summary line per reason.")
     var verbose = false
+
+    @Flag(help: "No progress line while reading.")
+    var quiet = false
 
     func validate() throws {
         if newsboat && NewsboatCache.defaultPath() == nil {

@@ -17,7 +17,9 @@ struct IndexArguments: ParsableArguments {
         let inputs = paths.isEmpty ? [DemoCorpus.folder].compactMap { $0 } : paths
         let (lexicon, aliasText) = cacheArguments.lexicon()
         let index = CorpusIndex(location: cacheArguments.location, inputs: inputs, lexicon: lexicon, aliasText: aliasText)
+        index.progress = ProgressLine.make(verb: "indexing", quiet: sources.quiet)
         let refresh = index.refresh(paths: inputs)
+        index.progress?.finish()
         for notice in refresh.notices { FileHandleOutput.stderr("kabar: \(notice)") }
         ProblemReport.print(refresh.problems, verbose: sources.verbose)
         return (index, refresh)

@@ -113,7 +113,7 @@ extension CorpusIndex {
                                        problems: analysed.problems.filter { changedPaths.contains($0.path) })
         } else {
             ingested = changed.isEmpty ? Ingestor.Result(articles: [], problems: [])
-                : Ingestor(parallel: parallel, extractsClaims: true).ingest(paths: changed.map(\.file.path))
+                : Ingestor(parallel: parallel, extractsClaims: true, progress: progress).ingest(paths: changed.map(\.file.path))
         }
         let extractor = EntityExtractor(lexicon: lexicon)
         let articles = ingested.articles

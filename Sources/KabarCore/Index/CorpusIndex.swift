@@ -47,6 +47,8 @@ public final class CorpusIndex {
     var decodedCollection: IndexedCollection?
     public private(set) var path: String?
     let lexicon: EntityLexicon
+    /// Told of the articles analysed when the index is brought up to date (a progress line).
+    public var progress: IngestProgress?
     let fingerprint: String
 
     /// Opens (or creates) the index for `inputs` at `location`. Never throws for a bad cache:

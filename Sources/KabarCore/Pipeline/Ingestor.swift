@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads the user's paths into articles. Every unreadable input becomes a problem naming its
 /// file; the rest is still processed. Files are analysed in parallel, results keep path order.
@@ -12,10 +15,13 @@ public struct Ingestor: Sendable {
 
     public var parallel: Bool
     public var extractsClaims: Bool
+    /// Told of every article found and built (a progress line), when set.
+    public var progress: IngestProgress?
 
-    public init(parallel: Bool = true, extractsClaims: Bool = false) {
+    public init(parallel: Bool = true, extractsClaims: Bool = false, progress: IngestProgress? = nil) {
         self.parallel = parallel
         self.extractsClaims = extractsClaims
+        self.progress = progress
     }
 
     public func ingest(paths: [String]) -> Result {
@@ -25,11 +31,11 @@ public struct Ingestor: Sendable {
             slots.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let out = buffer
                 DispatchQueue.concurrentPerform(iterations: files.count) { k in
-                    out[k] = Ingestor.read(files[k], parallel: true, builder: ArticleBuilder(extractsClaims: extractsClaims))
+                    out[k] = Ingestor.read(files[k], parallel: true, builder: ArticleBuilder(extractsClaims: extractsClaims), progress: progress)
                 }
             }
         } else {
-            for k in files.indices { slots[k] = Ingestor.read(files[k], parallel: parallel, builder: ArticleBuilder(extractsClaims: extractsClaims)) }
+            for k in files.indices { slots[k] = Ingestor.read(files[k], parallel: parallel, builder: ArticleBuilder(extractsClaims: extractsClaims), progress: progress) }
         }
         var articles: [Article] = []
         var problems = collectProblems
@@ -46,9 +52,10 @@ public struct Ingestor: Sendable {
         var problems: [IngestProblem] = []
     }
 
-    static func read(_ file: InputFile, parallel: Bool, builder: ArticleBuilder) -> FileOutcome {
+    static func read(_ file: InputFile, parallel: Bool, builder: ArticleBuilder, progress: IngestProgress? = nil) -> FileOutcome {
         var outcome = FileOutcome()
         let documents = readDocuments(file, problems: &outcome.problems)
+        progress?.found(documents.count, bytes: documents.count == 0 ? 0 : fileSize(file.path))
         if documents.isEmpty { return outcome }
         if parallel && documents.count > 64 {
             // Large record collections: build in parallel chunks.
@@ -60,13 +67,17 @@ public struct Ingestor: Sendable {
                     var k = c
                     while k < documents.count {
                         out[k] = builder.build(documents[k])
+                        progress?.built()
                         k += chunks
                     }
                 }
             }
             outcome.articles = built.compactMap { $0 }
         } else {
-            outcome.articles = documents.map { builder.build($0) }
+            outcome.articles = documents.map { d in
+                defer { progress?.built() }
+                return builder.build(d)
+            }
         }
         // An index page can slip past the HTML reader's density test: a handful of words of text
         // among many dated teaser lines is a listing, not an article.
@@ -86,6 +97,11 @@ public struct Ingestor: Sendable {
         }
         outcome.articles.removeAll { $0.body.isEmpty }
         return outcome
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : 0
     }
 
     /// True when the page's address ends in an article slug ("/…/gardu-induk-pln-resmi-beroperasi"),
