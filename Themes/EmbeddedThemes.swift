@@ -37,6 +37,7 @@ speaker.3 = { fg = "quote", modifiers = ["bold"] }
 speaker.4 = { fg = "report", modifiers = ["bold"] }
 speaker.5 = { fg = "orange", modifiers = ["bold"] }
 conflict = { fg = "hedge", modifiers = ["bold", "underline"] }
+number = { fg = "orange", modifiers = ["bold"] }
 changed = { fg = "cue", modifiers = ["underline"] }
 filler = { fg = "muted", modifiers = ["dim"] }
 entity.person = { fg = "green" }
@@ -97,6 +98,7 @@ claim.partial = { modifiers = ["bold", "underline"] }
 claim.indirect = { modifiers = ["underline"] }
 claim.hedged = { modifiers = ["underline", "dim"] }
 conflict = { modifiers = ["bold", "underline"] }
+number = { modifiers = ["bold"] }
 changed = { modifiers = ["underline"] }
 filler = { modifiers = ["dim"] }
 

@@ -8,6 +8,8 @@ public struct Style: Sendable, Hashable {
         /// Entity kinds in the entity screens.
         case entityPerson, entityOrganisation, entityPlace
         case speaker0, speaker1, speaker2, speaker3, speaker4, speaker5
+        /// A number in the reader's text (a conflicting one takes `conflict`).
+        case number
 
         /// The same speaker gets the same colour in every article (a stable hash of the name).
         public static func speaker(_ name: String) -> Role {

@@ -41,7 +41,7 @@ public struct Theme: Sendable {
         .statusBar: "statusbar", .heading: "heading", .caption: "caption", .byline: "byline", .border: "border",
         .notice: "notice", .claimDirect: "claim.direct", .claimPartial: "claim.partial", .claimIndirect: "claim.indirect",
         .claimHedged: "claim.hedged", .speaker0: "speaker.0", .speaker1: "speaker.1", .speaker2: "speaker.2",
-        .speaker3: "speaker.3", .speaker4: "speaker.4", .speaker5: "speaker.5",
+        .speaker3: "speaker.3", .speaker4: "speaker.4", .speaker5: "speaker.5", .number: "number",
         .conflict: "conflict", .changed: "changed", .filler: "filler",
         .entityPerson: "entity.person", .entityOrganisation: "entity.org", .entityPlace: "entity.place",
     ]

@@ -72,6 +72,9 @@ enum ReaderView {
                     let c = a.claims[k]
                     return c.range.overlaps(blockRange) || c.speakerRange?.overlaps(blockRange) == true || c.cueRange?.overlaps(blockRange) == true
                 }
+                // Numbers with a unit or currency ("100.000 tentara", "Rp 15.000"); one the headline reports
+                // differently in the conflict style.
+                let numbers = a.quantities.filter { ($0.unit != nil || $0.currency != nil) && $0.range.overlaps(blockRange) }
                 for (line, range) in TextWrapper.wrapWithRanges(block.text, width: textWidth) {
                     let absolute = (blockRange.lowerBound + range.lowerBound)..<(blockRange.lowerBound + range.upperBound)
                     var l = Line(text: line, style: style)
@@ -92,6 +95,18 @@ enum ReaderView {
                             l.spans.append(Span(range: (cue.lowerBound - absolute.lowerBound)..<(cue.upperBound - absolute.lowerBound),
                                                 style: Style(.heading, bold: true, reverse: k == selectedClaim)))
                         }
+                    }
+                    for q in numbers {
+                        let overlap = q.range.clamped(to: absolute)
+                        guard !overlap.isEmpty else { continue }
+                        let conflicting = state.headlineConflicts[index].contains { $0.body.range == q.range && $0.agreement == .conflicting }
+                        // Inside a claim, the number keeps the claim's attributes (its underline, its selection).
+                        let host = a.claims.indices.first { a.claims[$0].range.contains(q.range.lowerBound) }
+                        let around = host.map { Self.style(for: a.claims[$0].kind, selected: $0 == selectedClaim, continues: a.claims[$0].continues) }
+                        l.spans.append(Span(range: (overlap.lowerBound - absolute.lowerBound)..<(overlap.upperBound - absolute.lowerBound),
+                                            style: conflicting ? Style(.conflict, bold: true, underline: true, reverse: around?.reverse ?? false)
+                                                : Style(.number, bold: around?.bold ?? false, underline: around?.underline ?? false,
+                                                        reverse: around?.reverse ?? false)))
                     }
                     out.append(l)
                 }
