@@ -113,6 +113,32 @@ struct SeedScreenTests {
         #expect(s.screen == .desk && s.deskCursor == row, "back at the same row")
     }
 
+    /// The desk's other sections on the seeds: Korotchenko's statement dated three ways, reused
+    /// text with who printed it first, his source chains as a tree, and the articles in time order.
+    @Test func theDeskShowsDatesReuseChainsAndTimeline() throws {
+        guard let articles = Self.articles else { return }
+        var s = AppState(articles: articles, width: 100, height: 30)
+        update(&s, .key(.character("D")))
+        let texts = s.deskRows.map(\.text)
+        let sections = s.deskRows.filter(\.isSection).map(\.text)
+        #expect(sections == ["Numbers reported differently", "One statement, different dates", "Reused text",
+                             "Source chains (speaker → venue → medium → outlet)", "Timeline"])
+        #expect(texts.contains("Igor Korotchenko · 3 dates for one statement"))
+        #expect(texts.contains("Kompas first, VIVA after · 22 words · copied"))
+        #expect(texts.contains("├─ Channel One Russia") && texts.contains("│  └─ New York Post"), "a tree of box-drawing lines")
+        let timeline = try #require(texts.firstIndex(of: "Timeline"))
+        let order = s.deskRows[(timeline + 1)...].compactMap { $0.article.map { articles[$0].outlet ?? "" } }
+        #expect(order == ["Kompas", "VIVA", "Liputan6", "Medcom", "Repelita"], "oldest first, undated last")
+        // Enter on a dated report reads the article with that claim selected.
+        let dated = try #require(s.deskRows.firstIndex { $0.text.hasPrefix("VIVA · 2022-08-09 · published") })
+        s.deskCursor = dated
+        update(&s, .key(.enter))
+        guard case .reader(let index) = s.screen else { Issue.record("reader expected"); return }
+        #expect(articles[index].outlet == "VIVA")
+        let claim = try #require(s.claimCursor)
+        #expect(articles[index].claims[claim].speaker == "Igor Korotchenko")
+    }
+
     @Test func fillersFaceParagraphsOnlyOneSideHas() throws {
         guard let (s, _) = try compareAtQuote(100, 30) else { return }
         var t = s

@@ -1,22 +1,47 @@
 import KabarCore
 
-/// The desk (`D`): where the chosen articles disagree, one block per reported quantity and a row
-/// per report (outlet, the number as written, headline or body, who said it, publication date),
-/// conflicting rows in the conflict style. Enter on a row reads the article there.
+/// The desk (`D`): where the chosen articles disagree, in sections: numbers reported differently
+/// (one block per reported quantity, a row per report: outlet, the number as written, headline or
+/// body, who said it, publication date), one statement with different dates, one quotation with
+/// different speakers, reused text, the source chains as a tree, and a timeline
+/// (`DeskSections.swift`). Conflicting rows are in the conflict style; Enter on a row reads the
+/// article there, at the number or claim.
 enum DeskView {
-    /// One line of the desk: a block's heading, a report, or a blank between blocks.
+    /// One line of the desk: a section's title, a block's heading, a report, or a blank.
     struct Row: Sendable, Equatable {
         var text: String
-        /// The report's article and where its number stands in the body (nil: headline or heading).
+        /// The report's article and where it stands in the body (nil: headline or heading).
         var article: Int?
         var offset: Int?
+        /// The claim the row is about, selected when the reader opens.
+        var claim: Int?
         var isHeading = false
+        var isSection = false
         var conflicting = false
     }
 
-    /// The desk's rows for `articles` (indexes into the collection).
+    /// The desk's rows for `articles` (indexes into the collection), section by section.
     static func rows(_ state: AppState, articles: [Int]) -> [Row] {
         let chosen = articles.map { state.articles[$0] }
+        let clusters = ClaimMatcher().clusters(in: chosen)
+        var out: [Row] = []
+        func section(_ title: String, _ rows: [Row]) {
+            guard !rows.isEmpty else { return }
+            if !out.isEmpty { out.append(Row(text: "")) }
+            out.append(Row(text: title, isSection: true))
+            out += rows
+        }
+        section("Numbers reported differently", numbers(state, articles, chosen))
+        section("One statement, different dates", DeskSections.dates(state, articles, chosen, clusters: clusters))
+        section("One quotation, different speakers", DeskSections.speakers(state, articles, chosen, clusters: clusters))
+        section("Reused text", DeskSections.reuse(state, articles, chosen))
+        section("Source chains (speaker → venue → medium → outlet)", DeskSections.chains(state, articles, chosen))
+        section("Timeline", DeskSections.timeline(state, articles, chosen))
+        return out
+    }
+
+    /// One block per quantity reported differently.
+    static func numbers(_ state: AppState, _ articles: [Int], _ chosen: [Article]) -> [Row] {
         let found = NumberDiscrepancyFinder().discrepancies(in: chosen, stories: [Array(chosen.indices)], relatedPairs: [])
         var out: [Row] = []
         for d in found {
@@ -47,9 +72,13 @@ enum DeskView {
 
     static func draw(_ state: AppState, into buffer: inout Buffer) {
         let rows = state.deskRows
-        let blocks = rows.filter(\.isHeading).count
+        // The numbers' blocks: headings before the second section.
+        let secondSection = rows.indices.dropFirst().first { rows[$0].isSection } ?? rows.count
+        let blocks = rows[..<secondSection].filter(\.isHeading).count
+        let numbered = rows.first?.text == "Numbers reported differently"
         TitleBar.draw("kabar — desk · \(state.deskArticles.count) articles",
-                      right: buffer.width >= 70 ? "\(blocks) number\(blocks == 1 ? "" : "s") reported differently" : "", into: &buffer)
+                      right: buffer.width >= 70 ? (numbered ? "\(blocks) number\(blocks == 1 ? "" : "s") reported differently" : "no number reported differently") : "",
+                      into: &buffer)
         if rows.isEmpty {
             buffer.put("These articles report no number differently.", x: 2, y: 2, style: Style(.dim))
             return
@@ -60,9 +89,11 @@ enum DeskView {
             let row = rows[k], y = line + 1
             let selected = k == state.deskCursor
             if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
-            let style = row.isHeading ? Style(.heading, bold: true, reverse: selected)
+            let style = row.isSection ? Style(.title, bold: true, reverse: selected)
+                : row.isHeading ? Style(.heading, bold: true, reverse: selected)
                 : Style(row.conflicting ? .conflict : .text, reverse: selected)
-            buffer.put((row.isHeading ? "" : "  ") + row.text, x: 1, y: y, style: style, maxWidth: buffer.width - 2)
+            let indent = row.isSection ? "" : row.isHeading ? " " : "   "
+            buffer.put(indent + row.text, x: 1, y: y, style: style, maxWidth: buffer.width - 2)
         }
     }
 }

@@ -23,7 +23,7 @@ func desk(_ state: inout AppState, _ key: Key, _ count: Int) {
     case .end, .character("G"): state.deskCursor = max(0, rows.count - 1)
     case .enter, .right, .character("l"):
         guard state.deskCursor < rows.count, let article = rows[state.deskCursor].article else { break }
-        openReader(&state, article: article, claim: nil, at: rows[state.deskCursor].offset ?? 0)
+        openReader(&state, article: article, claim: rows[state.deskCursor].claim, at: rows[state.deskCursor].offset ?? 0)
         return
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
     default: unknown(&state, key)
