@@ -255,6 +255,15 @@ PY
 fi
 "$bin" ledger export --format markdown 2>/dev/null | grep -qF -- "- **Menyesatkan** · Hendra Saputra" && pass "ledger export markdown" || fail "ledger export markdown"
 unset XDG_DATA_HOME
+"$bin" compare --outlets "lintas kawi" "Warta Selat" --format json 2>/dev/null | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert set(d) == {"first", "second", "stories", "sourcesOnlyFirst", "sourcesOnlySecond", "secondRepeatsFirst", "firstRepeatsSecond", "sharedUnordered"}, d.keys()
+s = d["stories"][0]
+assert set(s) == {"title", "first", "second", "earlier", "numbers", "claimsOnlyFirst", "claimsOnlySecond", "speakersOnlyFirst", "speakersOnlySecond"}
+assert s["speakersOnlySecond"] == ["Made Arsana"]' && pass "compare --outlets --format json has the documented keys" || fail "compare --outlets json"
+"$bin" compare --outlets "Lintas Kawi" Nope >/dev/null 2>"$tmp/err"; check "compare --outlets with an unknown outlet exits 1" 1 $?
+grep -q 'no article from the outlet "Nope"' "$tmp/err" && pass "an unknown outlet is named, with the outlets there" || fail "unknown outlet message"
 # Feeds and newsboat's cache (the cache as the real newsboat writes it is tested in NewsboatCacheTests).
 cat > "$tmp/feed.xml" <<'XML'
 <?xml version="1.0"?><rss version="2.0"><channel><title>Kabar Lombar</title>

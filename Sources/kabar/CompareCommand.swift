@@ -14,8 +14,12 @@ struct CompareCommand: ParsableCommand {
         under a row, '≠' lists the numbers, dates and names that differ.
         """)
 
-    @Argument(help: "The left article.") var left: String
-    @Argument(help: "The right article.") var right: String
+    @Argument(help: "The left article (with --outlets: the first outlet).") var left: String
+    @Argument(help: "The right article (with --outlets: the second outlet).") var right: String
+    @Argument(help: "With --outlets: files or folders to read (the demo corpus when none).") var paths: [String] = []
+
+    @Flag(help: "Compare two outlets over a collection: the stories both covered and what differs, the sources only one quotes, who repeats whose prose.")
+    var outlets = false
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -25,9 +29,11 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         guard width >= 20 else { throw ValidationError("--width must be at least 20 (got \(width))") }
+        if !outlets && !paths.isEmpty { throw ValidationError("compare takes two articles (or --outlets A B [PATH...])") }
     }
 
     func run() throws {
+        if outlets { return try OutletReport.run(left, right, paths: paths, format: format) }
         var articles: [Article] = []
         for reference in [left, right] {
             switch ArticleReference.resolve(reference) {

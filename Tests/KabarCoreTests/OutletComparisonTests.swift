@@ -1,0 +1,27 @@
+import Testing
+@testable import KabarCore
+
+/// Two outlets over a collection (`kabar compare --outlets`).
+@Suite("Outlet against outlet")
+struct OutletComparisonTests {
+    @Test func theDemoOutletsOnTheFerry() throws {
+        let articles = DemoCorpus.load(extractsClaims: true).articles
+        let c = OutletComparison(articles, first: "lintas kawi", second: "Warta Selat")
+        #expect(c.articlesFirst == 2 && c.articlesSecond == 1, "outlet names match whatever their case")
+        let story = try #require(c.stories.first)
+        #expect(c.stories.count == 1)
+        #expect(articles[story.first].outlet == "Lintas Kawi" && articles[story.second].outlet == "Warta Selat")
+        #expect(story.earlier == "lintas kawi", "the earlier report")
+        #expect(story.numbers.contains("passengers: 212 Penumpang | 300 Penumpang, 300 penumpang"))
+        #expect(story.speakersOnlySecond == ["Made Arsana"])
+        #expect(c.sourcesOnlySecond.map(\.0) == ["Made Arsana"])
+        #expect(c.sourcesOnlyFirst.first?.0 == "Wulan Lestari")
+    }
+
+    @Test func oneSourceNamedTwoWaysIsOneSource() {
+        #expect(OutletComparison.sameSpeaker("Rizal", "Rizal Ramli"))
+        #expect(OutletComparison.sameSpeaker("Bambang Brojonegoro", "Bambang Brodjonegoro"))
+        #expect(OutletComparison.sameSpeaker("Brojonegoro", "Brodjonegoro"))
+        #expect(!OutletComparison.sameSpeaker("Rudianto Wibisono", "Made Arsana"))
+    }
+}
