@@ -9,10 +9,7 @@ public enum MaterializedFolder {
     /// - Parameter base: the folder to write under, instead of the cache (tests).
     public static func folder(named name: String, files: [(name: String, text: String)], base: String? = nil) -> String? {
         var h: UInt64 = 0xcbf29ce484222325
-        for file in files {
-            for b in file.name.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-            for b in file.text.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        }
+        for file in files { h = StableHash.fnv1a(file.text, into: StableHash.fnv1a(file.name, into: h)) }
         let leaf = "\(name)-\(String(h, radix: 16))"
         let env = ProcessInfo.processInfo.environment
         let cache = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? NSTemporaryDirectory()) + "/.cache")

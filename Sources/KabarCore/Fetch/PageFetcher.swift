@@ -58,7 +58,7 @@ public struct PageFetcher: Sendable {
         var last = url.path.split(separator: "/").last.map(String.init) ?? "index"
         for ext in [".html", ".htm", ".php", ".aspx", ".xml", ".rss", ".atom"] where last.lowercased().hasSuffix(ext) { last.removeLast(ext.count) }
         let name = Self.slug(last, keepingDots: false)
-        let hash = String(FeedReader.stableHash(url.absoluteString), radix: 16)
+        let hash = StableHash.shortID(url.absoluteString)
         return library + "/" + host + "/" + (name.isEmpty ? "index" : String(name.prefix(60))) + "-" + hash + (kind == .feed ? ".xml" : ".html")
     }
 

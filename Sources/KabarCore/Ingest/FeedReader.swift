@@ -45,12 +45,7 @@ public enum FeedReader {
         case .success(let r): parsed = r
         }
         if parsed.entries.isEmpty { return ([], [IngestProblem(path: path, message: "a feed with no items")]) }
-        let sanitizer = Sanitizer()
-        func clean(_ s: String?) -> String? {
-            guard let s else { return nil }
-            let c = Sanitizer.oneLine(sanitizer.sanitize(s)).trimmedASCII.collapsingSpaces
-            return c.isEmpty ? nil : c
-        }
+        let clean = HTMLReader.field
         let stem = fileStem(path)
         let feedTitle = clean(parsed.title)
         var documents: [SourceDocument] = []
@@ -61,28 +56,19 @@ public enum FeedReader {
                 problems.append(IngestProblem(path: path, message: "item \(k + 1): no content or summary, skipped", severity: .notice))
                 continue
             }
-            var blocks = HTMLReader.fragmentBlocks(html, path: path)
+            let blocks = HTMLReader.itemBlocks(title: clean(entry.title), html: html, path: path)
             guard !blocks.isEmpty else {
                 problems.append(IngestProblem(path: path, message: "item \(k + 1): no text in its content, skipped", severity: .notice))
                 continue
             }
             // A stable id: the same item keeps it when the feed gains new ones.
-            var id = stem + "-" + String(stableHash(entry.id ?? entry.link ?? entry.title ?? String(k)), radix: 16)
+            var id = stem + "-" + StableHash.shortID(entry.id ?? entry.link ?? entry.title ?? String(k))
             if !used.insert(id).inserted { id += "-\(k + 1)" }
-            // The item's title heads its text, as the headline heads a page.
-            if let title = clean(entry.title), blocks.first?.hint != .headline { blocks.insert(BlockCandidate(text: title, hint: .headline), at: 0) }
             let stated = StatedMetadata(title: clean(entry.title), url: clean(entry.link), date: entry.date.flatMap(isoDate),
                                         siteName: feedTitle, author: clean(entry.author))
             documents.append(SourceDocument(id: id, path: path, format: .feed, blocks: blocks, stated: stated))
         }
         return (documents, problems)
-    }
-
-    /// FNV-1a over the string's bytes, kept to 48 bits for short ids.
-    static func stableHash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h & 0xFFFF_FFFF_FFFF
     }
 
     /// An RSS date (RFC 822: "Tue, 01 Jul 2025 10:00:00 +0700") or Atom date (RFC 3339) as

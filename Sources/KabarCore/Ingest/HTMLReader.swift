@@ -254,6 +254,22 @@ enum HTMLReader {
         return TextEncoding(label: String(decoding: head.bytes[start..<i], as: UTF8.self))
     }
 
+    /// The text blocks of a feed item (or a newsboat item): its title as the headline, as it heads a
+    /// page, then its HTML content.
+    static func itemBlocks(title: String?, html: String, path: String) -> [BlockCandidate] {
+        var blocks = fragmentBlocks(html, path: path)
+        if let title, !blocks.isEmpty, blocks.first?.hint != .headline { blocks.insert(BlockCandidate(text: title, hint: .headline), at: 0) }
+        return blocks
+    }
+
+    /// A field a feed or cache states (a title, an author, an address): sanitised, on one line,
+    /// spaces collapsed; nil when nothing is left.
+    static func field(_ s: String?) -> String? {
+        guard let s else { return nil }
+        let c = Sanitizer.oneLine(Sanitizer().sanitize(s)).trimmedASCII.collapsingSpaces
+        return c.isEmpty ? nil : c
+    }
+
     /// The text blocks of an HTML fragment, as a feed item carries its content: read as the body of
     /// an article page, or, when too little of it is running text for that, tag-stripped by line.
     static func fragmentBlocks(_ html: String, path: String) -> [BlockCandidate] {

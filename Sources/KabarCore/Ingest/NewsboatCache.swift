@@ -49,30 +49,23 @@ public enum NewsboatCache {
             let stamp = DateFormatter()
             stamp.locale = Locale(identifier: "en_US_POSIX")
             stamp.dateFormat = "yyyy-MM-dd'T'HH:mm"
-            let sanitizer = Sanitizer()
-            func clean(_ s: String?) -> String? {
-                guard let s else { return nil }
-                let c = Sanitizer.oneLine(sanitizer.sanitize(s)).trimmedASCII.collapsingSpaces
-                return c.isEmpty ? nil : c
-            }
+            let clean = HTMLReader.field
             var documents: [SourceDocument] = []
             var problems: [IngestProblem] = []
             var skippedEmpty = 0
             let sql = "SELECT id, guid, title, author, url, feedurl, pubDate, content FROM rss_item WHERE deleted = 0 ORDER BY pubDate, id"
             try db.prepare(sql).rows { row in
                 let html = row.text(7) ?? ""
-                let blocks = html.isEmpty ? [] : HTMLReader.fragmentBlocks(html, path: path)
-                guard !blocks.isEmpty else { skippedEmpty += 1; return }
                 let title = clean(row.text(2))
-                var withTitle = blocks
-                if let title, blocks.first?.hint != .headline { withTitle.insert(BlockCandidate(text: title, hint: .headline), at: 0) }
+                let blocks = html.isEmpty ? [] : HTMLReader.itemBlocks(title: title, html: html, path: path)
+                guard !blocks.isEmpty else { skippedEmpty += 1; return }
                 let seconds = row.int(6)
                 let date = seconds > 0 ? stamp.string(from: Date(timeIntervalSince1970: TimeInterval(seconds))) : nil
                 let key = row.text(1) ?? row.text(4) ?? String(row.int(0))
-                let id = "newsboat-" + String(FeedReader.stableHash(key), radix: 16)
+                let id = "newsboat-" + StableHash.shortID(key)
                 let stated = StatedMetadata(title: title, url: clean(row.text(4)), date: date,
                                             siteName: row.text(5).flatMap { feeds[$0] }.flatMap(clean), author: clean(row.text(3)))
-                documents.append(SourceDocument(id: id, path: path, format: .newsboat, blocks: withTitle, stated: stated))
+                documents.append(SourceDocument(id: id, path: path, format: .newsboat, blocks: blocks, stated: stated))
             }
             if skippedEmpty > 0 {
                 problems.append(IngestProblem(path: path, message: "\(skippedEmpty) item\(skippedEmpty == 1 ? "" : "s") with no content skipped", severity: .notice))

@@ -65,7 +65,7 @@ enum WARCReader {
                 switch HTMLReader.read(html, path: path) {
                 case .notArticle: tally.skip("not an article page")
                 case .article(var doc):
-                    doc.id = stem + "-" + String(FeedReader.stableHash(uri ?? String(records)), radix: 16)
+                    doc.id = stem + "-" + StableHash.shortID(uri ?? String(records))
                     if !used.insert(doc.id).inserted { doc.id += "-\(records)" }
                     doc.format = .warc
                     if doc.stated.url == nil { doc.stated.url = uri }

@@ -50,9 +50,7 @@ public struct Verdict: Sendable, Hashable, Codable {
 
     /// FNV-1a of a body, 16 hex digits.
     public static func bodyHash(_ body: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in body.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        let hex = String(h, radix: 16)
+        let hex = String(StableHash.fnv1a(body), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
