@@ -19,6 +19,21 @@ enum ProgressLine {
         }
     }
 
+    /// For a job of `total` named steps (`kabar xref`): "cross-referencing 3/6 · numbers · 2.1 s",
+    /// after a second, the last step ending the line.
+    static func steps(verb: String, total: Int, quiet: Bool) -> (String) -> Void {
+        guard !quiet, isatty(2) != 0 else { return { _ in } }
+        let started = Date()
+        var done = 0, shown = false
+        return { step in
+            done += 1
+            let seconds = Date().timeIntervalSince(started)
+            guard seconds >= 1 || shown else { return }
+            shown = true
+            FileHandleOutput.raw("\r\u{1B}[K\(verb) \(done)/\(total) · \(step) · " + String(format: "%.1f s", seconds) + (done == total ? "\n" : ""))
+        }
+    }
+
     /// Whether the line has been drawn (written from the reporting threads, one at a time).
     final class ShownFlag: @unchecked Sendable {
         private let lock = NSLock()

@@ -16,7 +16,7 @@ struct XrefCommand: ParsableCommand {
     func run() throws {
         let loaded = corpus.load(extractsClaims: true)
         let articles = loaded.articles
-        let report = CrossReferenceReport(articles)
+        let report = CrossReferenceReport(articles, finished: ProgressLine.steps(verb: "cross-referencing", total: 6, quiet: corpus.sources.quiet))
         switch corpus.format {
         case .json: printJSON(CrossReferenceJSON.document(report, articles: articles))
         case .text: print(render(report, articles))
