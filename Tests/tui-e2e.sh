@@ -103,6 +103,13 @@ expect "D shows the desk: the seeds' troop numbers in one key" "troops · 4 valu
 expect "the desk names who gave a number" "Medcom · 10.000 tentara · body · said by Volodymyr Zelensky"
 t send-keys -t "$session" q
 expect "q leaves the desk" "kabar — 5 articles"
+t send-keys -t "$session" O
+expect "O compares the selected article's outlet with the next one's" "kabar — Liputan6 (1) and VIVA (1)"
+expect "O lists the story both covered" "1 story both covered"
+t send-keys -t "$session" Enter
+expect "Enter on a story shows its two articles side by side" "kabar — compare"
+t send-keys -t "$session" q q
+expect "q q leaves the outlets screen" "kabar — 5 articles"
 t send-keys -t "$session" m j j m c
 expect "marked articles open in columns" "2 articles side by side"
 t send-keys -t "$session" a

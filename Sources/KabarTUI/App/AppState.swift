@@ -21,6 +21,8 @@ public struct AppState: Sendable {
         case skipped
         /// The desk: where the chosen articles disagree (numbers reported differently).
         case desk
+        /// Two outlets over the collection: the stories both covered and what differs.
+        case outlets
     }
 
     /// `s` cycles through them: file order, newest first, oldest first (tracing the first report), outlet.
@@ -198,6 +200,11 @@ public struct AppState: Sendable {
     var deskRows: [DeskView.Row] = []
     public var deskCursor = 0
     public var deskTop = 0
+
+    /// The outlets compared (`O`), their comparison once the background work delivers it, the selected story.
+    public var outletNames: (String, String)?
+    public var outletComparison: OutletComparison?
+    public var outletCursor = 0
 
     /// Keeps `v` as the claim's verdict (in place of any before) and asks the run loop to save it.
     mutating func record(_ v: Verdict) {

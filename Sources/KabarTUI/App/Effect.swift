@@ -15,9 +15,16 @@ public enum Effect: Sendable, Hashable {
     case groupStories
     /// Fold every article's text for the library filter's full-text search.
     case foldTexts
+    /// Two outlets over the collection (`O`).
+    case compareOutlets(String, String)
 
     /// Work that runs in the background and ends in a `WorkResult`.
-    public var isBackgroundWork: Bool { self == .findEntities || self == .groupStories || self == .foldTexts }
+    public var isBackgroundWork: Bool {
+        switch self {
+        case .findEntities, .groupStories, .foldTexts, .compareOutlets: return true
+        case .openURL, .copy, .saveVerdict: return false
+        }
+    }
 
     /// The background work itself: pure, on value types, safe on any thread.
     public static func perform(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon? = nil) -> WorkResult? {
@@ -25,6 +32,7 @@ public enum Effect: Sendable, Hashable {
         case .findEntities: return .entities(EntityTable(articles, lexicon: lexicon ?? EntityLexicon()))
         case .groupStories: return .stories(AppState.orderedStories(articles))
         case .foldTexts: return .texts(TextSearchIndex(articles))
+        case .compareOutlets(let a, let b): return .outlets(OutletComparison(articles, first: a, second: b))
         case .openURL, .copy, .saveVerdict: return nil
         }
     }
@@ -35,6 +43,7 @@ public enum WorkResult: Sendable {
     case entities(EntityTable)
     case stories([Story])
     case texts(TextSearchIndex)
+    case outlets(OutletComparison)
 }
 
 /// Puts a background result into the state (kept for later visits even when the user left the
@@ -51,6 +60,10 @@ public func deliver(_ result: WorkResult, to state: inout AppState) {
         state.textIndex = index
         state.pendingWork.remove(.foldTexts)
         updateTextMatches(&state)
+    case .outlets(let comparison):
+        state.pendingWork.remove(.compareOutlets(comparison.first, comparison.second))
+        // Only the comparison last asked for is shown.
+        if state.outletNames?.0 == comparison.first && state.outletNames?.1 == comparison.second { state.outletComparison = comparison }
     }
 }
 

@@ -105,6 +105,7 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
     case .claim(let member): claimDetails(&state, key, count, member)
     case .stories: stories(&state, key, count)
     case .desk: desk(&state, key, count)
+    case .outlets: outlets(&state, key, count)
     case .skipped:
         let rows = SkippedView.lines(state, width: state.width).count, page = max(1, state.height - 3)
         let last = max(0, rows - (state.height - 2))

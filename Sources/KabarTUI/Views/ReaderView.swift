@@ -233,7 +233,8 @@ enum HelpView {
         ("s", "compare: swap the sides"),
         ("w", "compare: mark every differing word, or only numbers, dates and names (the default)"),
         ("!", "library: the inputs that could not be read (which file or record, and why)"),
-        ("D", "library: the desk, the numbers the marked articles (or the library as shown) report differently, a row per report; Enter reads it there"),
+        ("D", "library: the desk for the marked articles (or the library as shown): numbers, dates, speakers, reused text, source chains, timeline; Enter reads it there"),
+        ("O", "library: two outlets (of the marked articles) compared: the stories both covered and what differs; Enter shows the two articles side by side"),
         ("?", "this help"),
         ("mouse", "click selects, click again opens, wheel scrolls"),
     ]

@@ -20,6 +20,7 @@ public func render(_ state: AppState) -> Buffer {
     case .help: HelpView.draw(state, into: &buffer)
     case .skipped: SkippedView.draw(state, into: &buffer)
     case .desk: DeskView.draw(state, into: &buffer)
+    case .outlets: OutletsView.draw(state, into: &buffer)
     }
     StatusBar.draw(state, into: &buffer)
     return buffer
@@ -95,6 +96,7 @@ enum StatusBar {
             case .help: keys = "↑↓ scroll · q back"
             case .skipped: keys = "↑↓ scroll · q back"
             case .desk: keys = "↑↓ move · Enter read it there · q back"
+            case .outlets: keys = "↑↓ stories · Enter the two articles side by side · q back"
             }
             // What the last key did (or why it did nothing) comes first, then the inputs' problems.
             text = " " + (state.notice.map { $0 + " · " } ?? "") + (state.message.map { $0 + " · " } ?? "") + keys

@@ -62,6 +62,14 @@ func library(_ state: inout AppState, _ key: Key, _ count: Int) {
             break
         }
         openDesk(&state, chosen)
+    case .character("O"):
+        // The outlets of the marked articles (the first two different ones), or of the selected article and the next of another outlet.
+        let visible = state.visibleArticles
+        let candidates = state.marked + (state.cursor < visible.count ? Array(visible[state.cursor...]) : [])
+        var names: [String] = []
+        for k in candidates { if let o = state.articles[k].outlet, !names.contains(o) { names.append(o) }; if names.count == 2 { break } }
+        guard names.count == 2 else { state.notice = "O needs two outlets: mark an article of each with m"; break }
+        openOutlets(&state, names[0], names[1])
     case .character("e"):
         if state.entityTable == nil { startWork(&state, .findEntities) }
         state.entityFilter = ""

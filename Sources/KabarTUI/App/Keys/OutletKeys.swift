@@ -1,0 +1,35 @@
+import KabarCore
+
+/// The outlets screen's keys: move between the stories both covered, Enter opens their two
+/// articles side by side (compare), q back.
+// (One file per screen; `update` in Update.swift dispatches to them.)
+
+func openOutlets(_ state: inout AppState, _ first: String, _ second: String) {
+    if state.outletNames?.0 != first || state.outletNames?.1 != second {
+        state.outletNames = (first, second)
+        state.outletComparison = nil
+        state.outletCursor = 0
+        startWork(&state, .compareOutlets(first, second))
+    }
+    state.screenStack.append(.outlets)
+}
+
+func outlets(_ state: inout AppState, _ key: Key, _ count: Int) {
+    let stories = state.outletComparison?.stories ?? []
+    let page = max(1, OutletsView.viewport(height: state.height) / 3)
+    switch key {
+    case .down, .character("j"): state.outletCursor = min(max(0, stories.count - 1), state.outletCursor + count)
+    case .up, .character("k"): state.outletCursor = max(0, state.outletCursor - count)
+    case .pageDown, .character(" "): state.outletCursor = min(max(0, stories.count - 1), state.outletCursor + page)
+    case .pageUp, .character("b"): state.outletCursor = max(0, state.outletCursor - page)
+    case .home, .character("g"): state.outletCursor = 0
+    case .end, .character("G"): state.outletCursor = max(0, stories.count - 1)
+    case .enter, .right, .character("l"):
+        guard state.outletCursor < stories.count else { break }
+        let row = stories[state.outletCursor]
+        openCompare(&state, row.first, row.second)
+        return
+    case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
+    default: unknown(&state, key)
+    }
+}
