@@ -56,7 +56,7 @@ struct ReaderCommand: ParsableCommand {
         let chosen = theme ?? (getenv("NO_COLOR") != nil ? "monochrome" : ThemeLoader.defaultName)
         let (themeValue, themeProblems) = ThemeLoader.load(chosen)
         for p in themeProblems { FileHandleOutput.stderr("kabar: \(p)") }
-        let collection = ReaderCollection.open(paths, cache: cacheArguments)
+        let collection = ReaderCollection.open(paths, cache: cacheArguments, quiet: sources.quiet)
         // The user's verdicts, when a ledger exists (the first v makes it): one that cannot be read is
         // said at once, and v then says nothing is saved.
         var notices = themeProblems + collection.notices

@@ -21,7 +21,8 @@ struct ReaderCollection {
 
     var hasErrors: Bool { problems.contains { $0.severity == .error } }
 
-    static func open(_ paths: [String], cache: CacheArguments) -> ReaderCollection {
+    /// `quiet`: no progress line while reading before the screen opens.
+    static func open(_ paths: [String], cache: CacheArguments, quiet: Bool = false) -> ReaderCollection {
         let (lexicon, aliasText) = cache.lexicon()
         if paths.isEmpty {
             let demo = DemoCorpus.load(extractsClaims: true)
@@ -29,7 +30,9 @@ struct ReaderCollection {
         }
         let index = CorpusIndex(location: cache.location, inputs: paths, lexicon: lexicon, aliasText: aliasText)
         if index.isPersistent && index.hasStoredFiles {
+            index.progress = ProgressLine.make(verb: "indexing", quiet: quiet)
             let refresh = index.refresh(paths: paths)
+            index.progress?.finish()
             do {
                 let stored = try index.collection()
                 return ReaderCollection(articles: stored.articles, claimClusters: stored.claimClusters,
@@ -41,7 +44,9 @@ struct ReaderCollection {
                                         notices: refresh.notices + ["the index could not be read (\(error)); read the files instead"], lexicon: lexicon)
             }
         }
-        let read = Ingestor(extractsClaims: true).ingest(paths: paths)
+        let progress = ProgressLine.make(verb: "reading", quiet: quiet)
+        let read = Ingestor(extractsClaims: true, progress: progress).ingest(paths: paths)
+        progress?.finish()
         let indexing = index.isPersistent
             ? BackgroundIndexing(location: cache.location, paths: paths, lexicon: lexicon, aliasText: aliasText, analysed: read) : nil
         return ReaderCollection(articles: read.articles, problems: read.problems, notices: index.openingNotices, indexing: indexing, lexicon: lexicon)
