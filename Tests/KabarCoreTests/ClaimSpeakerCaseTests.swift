@@ -71,6 +71,15 @@ struct ClaimSpeakerCaseTests {
         #expect(claims("Rombongan itu melanjutkan perjalanan ke Tanjung Lombar pada Jumat pagi.").isEmpty, "going on with a journey says nothing")
     }
 
+    @Test func aClauseWordOrAWishIsNoSpeaker() throws {
+        // "Meski tidak secara eksplisit menyebutkan …": a concession, nobody speaking.
+        #expect(!claims("Meski tidak secara eksplisit menyebutkan nama kapal itu, kebijakan ini dinilai sebagai langkah yang tepat.")
+            .contains { $0.speaker == "Meski" })
+        // "Sari ingin Dimas menyampaikan …": the one who wants it is the source.
+        let c = try #require(claims("Sari Wulandari ingin Dimas menyampaikan permintaan maaf atas kecelakaan kapal di Selat Lombar itu.").first)
+        #expect(c.speaker == "Sari Wulandari")
+    }
+
     @Test func aRelatedLinkRunIntoTheParagraphIsCutOut() throws {
         let dir = TemporaryFolder()
         let path = dir.write("a.txt", """

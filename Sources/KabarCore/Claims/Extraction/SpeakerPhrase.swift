@@ -27,7 +27,8 @@ struct SpeakerPhrase: Sendable {
         if hi < to, !t[hi].isWord, t[hi].mark == ")", (lo..<hi).contains(where: { !t[$0].isWord && t[$0].mark == "(" }) { last = hi }
         let range = t[lo].range.lowerBound..<t[last].range.upperBound
         // "jika PT VSI", "misal Bike Hemat", "Langkah penting lainnya yakni": a clause, not a speaker.
-        if !t[lo].isCapitalized && SpeakerPhrase.clauseWords.contains(t[lo].hash)
+        // ("Meski tidak secara eksplisit menyebutkan …": a clause word alone, capitalised at the sentence start.)
+        if (!t[lo].isCapitalized || hi - lo == 1) && SpeakerPhrase.clauseWords.contains(t[lo].hash)
             || (lo..<hi).contains(where: { t[$0].hash == SpeakerPhrase.yakni || t[$0].hash == SpeakerPhrase.yaitu }) { return nil }
         // "… Penulisan Ulang Sejarah Dihentikan Ia mengatakan": a heading run into the text before the pronoun.
         if hi - lo > 1, t[hi - 1].isCapitalized, CueLexicon.pronouns.contains(t[hi - 1].hash), !t[hi - 2].isWord || t[hi - 2].isCapitalized {
