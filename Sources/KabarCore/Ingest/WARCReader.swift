@@ -68,8 +68,9 @@ enum WARCReader {
                     doc.id = stem + "-" + StableHash.shortID(uri ?? String(records))
                     if !used.insert(doc.id).inserted { doc.id += "-\(records)" }
                     doc.format = .warc
-                    if doc.stated.url == nil { doc.stated.url = uri }
-                    if doc.stated.date == nil, let date = headers["warc-date"] { doc.stated.date = String(date.prefix(16)) }
+                    // Header values are untrusted text like the page: one clean line each.
+                    if doc.stated.url == nil { doc.stated.url = HTMLReader.field(uri) }
+                    if doc.stated.date == nil, let date = headers["warc-date"] { doc.stated.date = HTMLReader.field(String(date.prefix(16))) }
                     documents.append(doc)
                 }
             }

@@ -92,6 +92,11 @@ struct WARCReaderTests {
         let damaged = Ingestor(parallel: false).ingest(paths: [lying])
         #expect(damaged.articles.count == 1, "the record before the lie is read")
         #expect(damaged.problems.contains { $0.path == lying && $0.severity == .error && $0.message.contains("shorter than its Content-Length") })
+        // A hostile address never reaches the screen raw.
+        let hostile = dir.write("jahat.warc", Self.record("response", uri: "http://127.0.0.1/\u{1B}[2J\u{202E}x", block: plain))
+        let read2 = Ingestor(parallel: false).ingest(paths: [hostile])
+        let url = try #require(read2.articles.first?.url)
+        #expect(!url.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E }, "\(url.debugDescription)")
         // Not a WARC at all, and an empty one.
         let notWARC = dir.write("bukan.warc", "<html>hello</html>\n")
         let empty = dir.write("kosong.warc", "")
