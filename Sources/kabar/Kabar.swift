@@ -35,6 +35,12 @@ struct ReaderCommand: ParsableCommand {
 
     @OptionGroup var sources: SourceArguments
 
+    /// What the status bar says while the index is written behind the reader.
+    static func note(_ indexing: BackgroundIndexing?) -> (@Sendable () -> String?)? {
+        guard let indexing else { return nil }
+        return { indexing.isFinished ? nil : "indexing in the background" }
+    }
+
     func run() throws {
         let paths = sources.paths(self.paths)
         // A terminal that cannot place the cursor (TERM=dumb: Emacs shell buffers; TERM unset) gets the
@@ -73,7 +79,8 @@ struct ReaderCommand: ParsableCommand {
         }
         let outcome = ReaderApp.run(articles: collection.articles, claimClusters: collection.claimClusters,
                                     problems: collection.problems.map(\.description), notices: notices,
-                                    theme: themeValue, lexicon: collection.lexicon, ledger: ledger, ledgerPath: Ledger.defaultPath, verdicts: verdicts, verdictScale: scale)
+                                    theme: themeValue, lexicon: collection.lexicon, ledger: ledger, ledgerPath: Ledger.defaultPath, verdicts: verdicts, verdictScale: scale,
+                                    backgroundNote: Self.note(collection.indexing))
         if case .terminated(let signal) = outcome {
             // As a shell reports a process stopped by the signal: 128 + its number (143 for SIGTERM).
             throw ExitCode(128 + signal)

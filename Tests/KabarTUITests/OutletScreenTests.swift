@@ -45,3 +45,13 @@ struct OutletScreenTests {
         #expect(s.notice?.contains("O needs two outlets") == true)
     }
 }
+
+@Suite("Status bar: work outside the reader")
+struct BackgroundNoteTests {
+    @Test func theStatusBarSaysWhileTheIndexIsWritten() {
+        var s = AppState(articles: DemoCorpus.load(extractsClaims: true).articles, width: 100, height: 30)
+        #expect(!render(s).lines[29].contains("indexing"))
+        s.backgroundNote = "indexing in the background"
+        #expect(render(s).lines[29].contains("indexing in the background · ↑↓ move"))
+    }
+}

@@ -206,6 +206,9 @@ public struct AppState: Sendable {
     public var outletComparison: OutletComparison?
     public var outletCursor = 0
 
+    /// Work outside the reader the status bar tells of while it lasts ("indexing in the background").
+    public var backgroundNote: String?
+
     /// Keeps `v` as the claim's verdict (in place of any before) and asks the run loop to save it.
     mutating func record(_ v: Verdict) {
         verdicts.removeAll { $0.article == v.article && $0.claim == v.claim }

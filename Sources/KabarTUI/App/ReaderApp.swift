@@ -23,9 +23,12 @@ public enum ReaderApp {
     ///   - claimClusters: the claims several articles report, when the index already knows them.
     ///   - lexicon: the entity names with the user's aliases (`--aliases`), for the entity screen.
     ///   - ledger, verdicts: where `v` writes verdicts, and those set before.
+    ///   - backgroundNote: asked between keys; what work outside the reader is doing (the index being
+    ///     written), shown in the status bar until it returns nil.
     public static func run(articles: [Article], claimClusters: [ClaimCluster]? = nil, problems: [String], notices: [String] = [],
                            theme: Theme, lexicon: EntityLexicon? = nil, ledger: Ledger? = nil, ledgerPath: String? = nil,
-                           verdicts: [Verdict] = [], verdictScale: VerdictScale = .indonesian) -> Outcome {
+                           verdicts: [Verdict] = [], verdictScale: VerdictScale = .indonesian,
+                           backgroundNote: (@Sendable () -> String?)? = nil) -> Outcome {
         var ledger = ledger
         let terminal: NCursesTerminal
         switch NCursesTerminal.open(theme: theme) {
@@ -57,7 +60,10 @@ public enum ReaderApp {
             for result in finished { deliver(result, to: &state) }
             guard let event = terminal.nextEvent() else {
                 if !state.pendingWork.isEmpty { state.spinnerFrame += 1 }
-                if !finished.isEmpty || !state.pendingWork.isEmpty { terminal.draw(render(state)) }
+                let note = backgroundNote?()
+                let noteChanged = note != state.backgroundNote
+                state.backgroundNote = note
+                if !finished.isEmpty || !state.pendingWork.isEmpty || noteChanged { terminal.draw(render(state)) }
                 continue
             }
             if case .key(.redraw) = event { terminal.invalidate() }

@@ -99,7 +99,8 @@ enum StatusBar {
             case .outlets: keys = "↑↓ stories · Enter the two articles side by side · q back"
             }
             // What the last key did (or why it did nothing) comes first, then the inputs' problems.
-            text = " " + (state.notice.map { $0 + " · " } ?? "") + (state.message.map { $0 + " · " } ?? "") + keys
+            text = " " + (state.notice.map { $0 + " · " } ?? "") + (state.message.map { $0 + " · " } ?? "")
+                + (state.backgroundNote.map { $0 + " · " } ?? "") + keys
         }
         buffer.put(text, x: 0, y: y, style: Style(.statusBar, reverse: true), maxWidth: buffer.width)
     }
