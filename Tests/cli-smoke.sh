@@ -319,6 +319,8 @@ assert len(a) == 1 and a[0]["outlet"] == "Kabar Lombar" and a[0]["words"] < 20, 
 [ "$(find "$tmp/lib4" -name '*.html' | wc -l)" = 1 ] && [ -z "$(find "$tmp/lib4" -name '*.xml')" ] && pass "--full-text keeps each item's page, not the teaser feed" || fail "--full-text: $(find "$tmp/lib4" -type f)"
 "$bin" fetch --feed "http://127.0.0.1:$port/page/pelabuhan.html" --into "$tmp/lib5" >/dev/null 2>"$tmp/err"; check "a page given as --feed fails" 1 $?
 grep -q "not an RSS or Atom feed" "$tmp/err" && pass "a page given as --feed says it is no feed" || fail "--feed on a page: $(cat "$tmp/err")"
+"$bin" list "http://127.0.0.1:$port/page/feed.xml" >/dev/null 2>"$tmp/err"; check "a web address given as a path exits 1" 1 $?
+grep -q "a web address, not a file: fetch it first" "$tmp/err" && pass "a web address given as a path says how to fetch it" || fail "web address as a path: $(cat "$tmp/err")"
 kill $server 2>/dev/null; wait $server 2>/dev/null
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -49,6 +49,10 @@ public enum InputCollector {
         for path in paths {
             var st = stat()
             if stat(path, &st) != 0 {
+                if errno == ENOENT, path.hasPrefix("http://") || path.hasPrefix("https://") {
+                    walker.problems.append(IngestProblem(path: path, message: "a web address, not a file: fetch it first (kabar fetch URL, or kabar fetch --feed URL for a feed), then open the library folder it names"))
+                    continue
+                }
                 let reason = errno == ENOENT ? "no such file or folder" : (errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno)))
                 walker.problems.append(IngestProblem(path: path, message: "cannot open: \(reason)"))
                 continue
