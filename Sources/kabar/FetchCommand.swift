@@ -46,11 +46,7 @@ struct FetchCommand: AsyncParsableCommand {
     @Flag(help: "No progress line.")
     var quiet = false
 
-    static var defaultLibrary: String {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? (NSHomeDirectory() + "/.local/share")
-        return base + "/kabar/library"
-    }
+    static var defaultLibrary: String { UserData.folder + "/library" }
 
     func validate() throws {
         if urls.isEmpty && from == nil && feed.isEmpty { throw ValidationError("give addresses to fetch, --from FILE or --feed URL") }

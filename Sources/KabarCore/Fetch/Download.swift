@@ -94,7 +94,11 @@ final class Download: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        let (stopped, response, data) = lock.withLock { (self.stopped, self.response, self.data) }
+        // The bytes are handed over and not kept: the timeout's closure holds this object a while longer.
+        let (stopped, response, data) = lock.withLock {
+            defer { self.data = Data() }
+            return (self.stopped, self.response, self.data)
+        }
         if let stopped { finish(.failed(stopped)); return }
         if let error {
             let ns = error as NSError

@@ -20,8 +20,7 @@ public enum NewsboatCache {
     /// (default `~/.local/share/newsboat/`), else `~/.newsboat/`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let home = environment["HOME"] ?? NSHomeDirectory()
-        let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.local/share"
-        return [data + "/newsboat/cache.db", home + "/.newsboat/cache.db"].first { FileManager.default.fileExists(atPath: $0) }
+        return [UserData.base(environment: environment) + "/newsboat/cache.db", home + "/.newsboat/cache.db"].first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// The columns kabar reads; a cache without them is another schema.

@@ -8,11 +8,7 @@ public final class Ledger {
     public let path: String
 
     /// `$XDG_DATA_HOME/kabar/ledger.sqlite`, or `~/.local/share/kabar/ledger.sqlite`.
-    public static var defaultPath: String {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
-        return base + "/kabar/ledger.sqlite"
-    }
+    public static var defaultPath: String { UserData.folder + "/ledger.sqlite" }
 
     /// Why the ledger could not be opened, naming the file.
     public struct Failure: Error, CustomStringConvertible {

@@ -14,13 +14,12 @@ func openDesk(_ state: inout AppState, _ articles: [Int]) {
 func desk(_ state: inout AppState, _ key: Key, _ count: Int) {
     let rows = state.deskRows
     let page = DeskView.viewport(height: state.height)
+    if let moved = Movement.apply(key, to: state.deskCursor, count: count, page: page, last: rows.count - 1) {
+        state.deskCursor = min(max(0, rows.count - 1), max(0, moved))
+        state.deskTop = scrolledTop(state.deskTop, showing: state.deskCursor, rows: page)
+        return
+    }
     switch key {
-    case .down, .character("j"): state.deskCursor = min(max(0, rows.count - 1), state.deskCursor + count)
-    case .up, .character("k"): state.deskCursor = max(0, state.deskCursor - count)
-    case .pageDown, .character(" "): state.deskCursor = min(max(0, rows.count - 1), state.deskCursor + page)
-    case .pageUp, .character("b"): state.deskCursor = max(0, state.deskCursor - page)
-    case .home, .character("g"): state.deskCursor = 0
-    case .end, .character("G"): state.deskCursor = max(0, rows.count - 1)
     case .enter, .right, .character("l"):
         guard state.deskCursor < rows.count, let article = rows[state.deskCursor].article else { break }
         openReader(&state, article: article, claim: rows[state.deskCursor].claim, at: rows[state.deskCursor].offset ?? 0)

@@ -17,13 +17,11 @@ func openOutlets(_ state: inout AppState, _ first: String, _ second: String) {
 func outlets(_ state: inout AppState, _ key: Key, _ count: Int) {
     let stories = state.outletComparison?.stories ?? []
     let page = max(1, OutletsView.viewport(height: state.height) / 3)
+    if let moved = Movement.apply(key, to: state.outletCursor, count: count, page: page, last: stories.count - 1) {
+        state.outletCursor = min(max(0, stories.count - 1), max(0, moved))
+        return
+    }
     switch key {
-    case .down, .character("j"): state.outletCursor = min(max(0, stories.count - 1), state.outletCursor + count)
-    case .up, .character("k"): state.outletCursor = max(0, state.outletCursor - count)
-    case .pageDown, .character(" "): state.outletCursor = min(max(0, stories.count - 1), state.outletCursor + page)
-    case .pageUp, .character("b"): state.outletCursor = max(0, state.outletCursor - page)
-    case .home, .character("g"): state.outletCursor = 0
-    case .end, .character("G"): state.outletCursor = max(0, stories.count - 1)
     case .enter, .right, .character("l"):
         guard state.outletCursor < stories.count else { break }
         let row = stories[state.outletCursor]
