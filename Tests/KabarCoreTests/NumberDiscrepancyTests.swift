@@ -95,6 +95,17 @@ struct NumberFigureRuleTests {
         #expect(groups("Sehingga total nilai proyek setidaknya Rp 231,8 miliar.", "Dua ruas jalan dengan nilai total kedua proyek Rp 157,8 miliar.").isEmpty)
     }
 
+    @Test func aCountOfTwoThingsTogetherIsNotTheCountOfOne() {
+        // "dan awak" adds the crew to the count; "dan 12 awak" lists the crew apart.
+        #expect(groups("Pesawat itu membawa 242 penumpang dan awak pesawat Boeing 787-8.",
+                       "Pesawat itu membawa 230 penumpang dan 12 awak kabin.").isEmpty)
+        // Two lists of the same parts still disagree, and "serta denda Rp 1 miliar" is another count, not a part of this one.
+        #expect(groups("Pesawat itu membawa 230 penumpang dan 12 awak kabin.", "Pesawat itu membawa 232 penumpang dan 10 awak kabin.").count == 2,
+                "the passengers and the crew")
+        #expect(groups("Wilmar dituntut membayar uang pengganti senilai Rp 11,8 triliun serta denda Rp 1 miliar.",
+                       "Wilmar dituntut membayar uang pengganti senilai Rp 11,9 triliun.").count == 1)
+    }
+
     @Test func aLimitIsNotAValueNearIt() {
         #expect(groups("Pemerintah menjaga agar defisit tetap di bawah 3 persen dari PDB.", "Pemerintah memperkirakan defisit 2,78 persen dari PDB.").isEmpty)
     }

@@ -52,6 +52,8 @@ public struct NumberDiscrepancyFinder: Sendable {
     static func compatible(_ a: Figure, _ b: Figure, names: Bool = true) -> Bool {
         if names, !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
         if a.context.differs(from: b.context, years: names) { return false }
+        // People and crew together are not the passengers alone ("242 penumpang dan awak" against "230 penumpang dan 12 awak").
+        if a.keys.joined != b.keys.joined, a.keys.joined == .together || b.keys.joined == .together { return false }
         // Another place right after each ("di Bali", "di Bandara Lombok") is another count.
         if !a.keys.placeNames.subtracting(b.keys.placeNames).isEmpty, !b.keys.placeNames.subtracting(a.keys.placeNames).isEmpty { return false }
         // A price, a rate or a market close holds for the day its article was written.
@@ -322,6 +324,23 @@ public struct NumberDiscrepancyFinder: Sendable {
     /// Words that join two figures ("1,3 juta personel aktif dan 600.000 personel cadangan"): key words stop there.
     static let conjunctions: Set<UInt64> = Set(["dan", "serta", "atau", "and", "or", "sedangkan", "sementara"].map(TokenizedText.hash))
 
+    /// Words that add a second thing to the one counted ("penumpang dan awak").
+    static let addingWords: Set<UInt64> = Set(["dan", "serta", "and"].map(TokenizedText.hash))
+
+    /// What the "dan" at `k` right after a number adds: another count when a number follows
+    /// within four words of the clause, before any name ("dan 12 awak", "serta denda Rp 1
+    /// miliar"), else a thing counted together with the first ("dan awak pesawat Boeing 787-8").
+    static func joined(after k: Int, words: [WordSpan], boundary: (Int, Int) -> Bool) -> Keys.Joined {
+        var j = k
+        while j + 1 < words.count, j - k < 4, !boundary(words[j].range.upperBound, words[j + 1].range.lowerBound) {
+            j += 1
+            if words[j].isNumber { return .listed }
+            // A name ends the thing added ("dan awak pesawat Boeing 787-8"); "Rp" does not.
+            if words[j].isCapitalized, !genericNames.contains(words[j].hash) { break }
+        }
+        return j > k ? .together : .alone
+    }
+
     /// Words that say a figure sums several things: a total ("total nilai proyek", "seluruh
     /// penumpang", bit 1) or the sum of a few named ones ("nilai kedua proyek", bit 2).
     static let totalWords: [UInt64: UInt8] = {
@@ -352,6 +371,10 @@ public struct NumberDiscrepancyFinder: Sendable {
         var total: UInt8 = 0
         /// Whether the words before it make it a limit ("di bawah 3 persen", "maksimal"), not a value.
         var bound = false
+        /// Whether "dan" right after it adds another thing to the count ("242 penumpang dan awak":
+        /// both together) or lists another count ("230 penumpang dan 12 awak": this one a part).
+        var joined: Joined = .alone
+        enum Joined { case alone, together, listed }
     }
 
     /// The two nearest content words before the number and the first after it, within its clause
@@ -389,6 +412,7 @@ public struct NumberDiscrepancyFinder: Sendable {
         while k + 1 < words.count, k - last < 3 || (place && isName(k + 1)),
               !boundary(words[k].range.upperBound, words[k + 1].range.lowerBound) {
             k += 1
+            if k == last + 1, addingWords.contains(words[k].hash) { keys.joined = joined(after: k, words: words, boundary: boundary) }
             if words[k].isNumber || conjunctions.contains(words[k].hash) { break }
             if placePrepositions.contains(words[k].hash) { place = true }
             if place, isName(k), !genericNames.contains(words[k].hash) { keys.placeNames.insert(words[k].hash) }
