@@ -118,6 +118,12 @@ struct BenchCommand: ParsableCommand {
                 print("compare opens:   \(format2(f.compareOpen * 1000)) ms (alignment and layout)")
                 print("entity keys:     \(format2(f.entityKeys.median * 1000)) ms median, worst \(format2(f.worstEntityKey * 1000)) ms (typing a search, update and draw)")
                 print("filter keys:     \(format2(f.filterKeys.median * 1000)) ms median, worst \(format2(f.worstFilterKey * 1000)) ms (typing a library filter over titles and texts, update and draw)")
+                if let w = f.tour.worst {
+                    let times = f.tour.presses.map(\.seconds).sorted()
+                    print("worst key:       \(format2(w.seconds * 1000)) ms (\(w.key) on the \(w.screen) screen) of \(times.count) keys on every screen, median \(format2(times[times.count / 2] * 1000)) ms (update and draw; background work untimed)")
+                    let slowest = f.tour.presses.sorted { $0.seconds > $1.seconds }.prefix(5)
+                    print("slowest keys:    " + slowest.map { "\($0.key) \($0.screen) \(format2($0.seconds * 1000))" }.joined(separator: ", ") + " ms")
+                }
             }
             if let st = searchTimes {
                 print("index build:     \(format2(st.build)) s (fresh cache, \(format2(st.databaseMB)) MB database)")
@@ -142,6 +148,7 @@ struct BenchCommand: ParsableCommand {
                 ("warmFirstFrameSeconds", frames.map { .double($0.warm.total) } ?? .null),
                 ("readerFrameMedianSeconds", frames.map { .double($0.reader.median) } ?? .null),
                 ("compareFrameMedianSeconds", frames.map { .double($0.compare.median) } ?? .null),
+                ("worstKeySeconds", frames.flatMap { $0.tour.worst.map { .double($0.seconds) } } ?? .null),
             ]).pretty())
         }
     }

@@ -17,6 +17,8 @@ struct FrameTimes {
     /// Typing a filter into the library (the texts already folded): each key's update and draw.
     var filterKeys: BenchClock.Spread
     var worstFilterKey: Double
+    /// Every screen's keys, one after another (`KeyTour`).
+    var tour: KeyTour
 
     static func measure(paths: [String], parallel: Bool) -> FrameTimes {
         let start = BenchClock.now()
@@ -28,7 +30,7 @@ struct FrameTimes {
 
         // The reader on the article with the most claims, scrolled line by line.
         let busiest = articles.indices.max { articles[$0].claims.count < articles[$1].claims.count } ?? 0
-        state.cursor = state.visibleArticles.firstIndex(of: busiest) ?? 0
+        state.library.cursor = state.visibleArticles.firstIndex(of: busiest) ?? 0
         update(&state, .key(.enter))
         let reader = frames(&state)
         update(&state, .key(.character("q")))
@@ -36,7 +38,7 @@ struct FrameTimes {
         // Compare: the busiest article against the article of another outlet most like it.
         let other = StoryGrouper().similarPairs(articles).filter { $0.0 == busiest || $0.1 == busiest }.max { $0.2 < $1.2 }
             .map { $0.0 == busiest ? $0.1 : $0.0 } ?? (busiest + 1 < articles.count ? busiest + 1 : 0)
-        state.marked = [busiest, other]
+        state.library.marked = [busiest, other]
         let openStart = BenchClock.now()
         update(&state, .key(.character("d")))
         let compareOpen = BenchClock.now() - openStart
@@ -55,9 +57,11 @@ struct FrameTimes {
         update(&state, .key(.character("/")))
         performPendingWork(&state)
         let filterTimes = typing(&state, "gempa", then: "prabowo")
+        while state.library.isFiltering || !state.library.filter.isEmpty { update(&state, .key(.escape)) }
+        let tour = KeyTour.run(&state)
         return FrameTimes(firstFrame: firstFrame, warm: warm, reader: reader, compare: compare, compareOpen: compareOpen,
                           entityKeys: BenchClock.Spread(keyTimes), worstEntityKey: keyTimes.max() ?? 0,
-                          filterKeys: BenchClock.Spread(filterTimes), worstFilterKey: filterTimes.max() ?? 0)
+                          filterKeys: BenchClock.Spread(filterTimes), worstFilterKey: filterTimes.max() ?? 0, tour: tour)
     }
 
     /// Each key's update and draw while `first` is typed, erased, and `second` typed.

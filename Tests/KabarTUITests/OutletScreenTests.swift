@@ -12,7 +12,7 @@ struct OutletScreenTests {
         var s = AppState(articles: Self.articles, width: 100, height: 30)
         let lintas = try #require(Self.articles.firstIndex { $0.outlet == "Lintas Kawi" })
         let warta = try #require(Self.articles.firstIndex { $0.outlet == "Warta Selat" })
-        s.marked = [lintas, warta]
+        s.library.marked = [lintas, warta]
         update(&s, .key(.character("O")))
         #expect(s.screen == .outlets)
         #expect(s.outletComparison == nil && s.effects.contains(.compareOutlets("Lintas Kawi", "Warta Selat")), "the work is an effect, not done in the key")
@@ -36,10 +36,10 @@ struct OutletScreenTests {
 
     @Test func oneOutletIsNotEnough() {
         var s = AppState(articles: Self.articles, width: 100, height: 30)
-        s.filter = "Lintas Kawi"
+        s.library.filter = "Lintas Kawi"
         let lintas = Self.articles.indices.filter { Self.articles[$0].outlet == "Lintas Kawi" }
-        s.marked = lintas
-        s.cursor = s.visibleArticles.count   // nothing selected beyond the marks
+        s.library.marked = lintas
+        s.library.cursor = s.visibleArticles.count   // nothing selected beyond the marks
         update(&s, .key(.character("O")))
         #expect(s.screen == .library)
         #expect(s.notice?.contains("O needs two outlets") == true)

@@ -31,20 +31,20 @@ struct ReaderSearchTests {
         #expect(expected >= 3, "the ferry article names the ship several times")
         send(&s, .character("/"))
         type(&s, "KAPAL")
-        #expect(s.isSearchingReader)
-        #expect(s.searchHits.count == expected, "case does not matter")
+        #expect(s.reader.isSearching)
+        #expect(s.reader.hits.count == expected, "case does not matter")
         #expect(render(s).lines[29].contains("/KAPAL▏") && render(s).lines[29].contains("\(expected) found"))
         send(&s, .enter)
-        #expect(!s.isSearchingReader)
+        #expect(!s.reader.isSearching)
         let b = render(s)
         #expect(b.lines[29].contains("1/\(expected)"), "the status bar counts the hits")
         // The selected hit is drawn reversed where it stands, the next one underlined.
         let lines = s.readerLines(s.readerKey(2))
         func cell(_ hit: Range<Int>) throws -> (x: Int, y: Int) {
             let k = try #require(lines.firstIndex { $0.bodyRange?.contains(hit.lowerBound) ?? false })
-            return (2 + hit.lowerBound - lines[k].bodyRange!.lowerBound, k - s.readerTop + 1)
+            return (2 + hit.lowerBound - lines[k].bodyRange!.lowerBound, k - s.reader.top + 1)
         }
-        let first = try cell(s.searchHits[0]), second = try cell(s.searchHits[1])
+        let first = try cell(s.reader.hits[0]), second = try cell(s.reader.hits[1])
         #expect(b[first.x, first.y].style.reverse && b[first.x + 4, first.y].style.reverse && !b[first.x + 5, first.y].style.reverse)
         #expect(b[second.x, second.y].style.underline && !b[second.x, second.y].style.reverse)
         #expect(b.line(first.y).lowercased().contains("kapal"))
@@ -53,12 +53,12 @@ struct ReaderSearchTests {
     @Test func nAndShiftNMoveBetweenHitsAndGoRound() {
         var s = reader()
         send(&s, .character("/")); type(&s, "kapal"); send(&s, .enter)
-        let n = s.searchHits.count
-        #expect(s.searchHit == 0)
+        let n = s.reader.hits.count
+        #expect(s.reader.hit == 0)
         send(&s, .character("n"))
-        #expect(s.searchHit == 1 && s.screen == .reader(articleIndex: 2), "n moves to the next hit, not the next article")
+        #expect(s.reader.hit == 1 && s.screen == .reader(articleIndex: 2), "n moves to the next hit, not the next article")
         send(&s, .character("N"), .character("N"))
-        #expect(s.searchHit == n - 1)
+        #expect(s.reader.hit == n - 1)
         #expect(s.notice == "search went round to the bottom")
     }
 
@@ -66,17 +66,17 @@ struct ReaderSearchTests {
         var s = reader(60, 12)
         send(&s, .character("/")); type(&s, "kapal"); send(&s, .enter, .character("N"))
         // The last hit is on screen.
-        let hit = s.searchHits[s.searchHit]
+        let hit = s.reader.hits[s.reader.hit]
         let lines = s.readerLines(s.readerKey(2))
         let row = lines.firstIndex { $0.bodyRange?.overlaps(hit) ?? false } ?? -1
-        #expect(row >= s.readerTop && row < s.readerTop + ReaderView.textRows(s))
+        #expect(row >= s.reader.top && row < s.reader.top + ReaderView.textRows(s))
     }
 
     @Test func escClearsTheSearchThenLeaves() {
         var s = reader()
         send(&s, .character("/")); type(&s, "kapal"); send(&s, .enter)
         send(&s, .escape)
-        #expect(s.searchHits.isEmpty && s.readerQuery.isEmpty && s.screen == .reader(articleIndex: 2))
+        #expect(s.reader.hits.isEmpty && s.reader.query.isEmpty && s.screen == .reader(articleIndex: 2))
         #expect(s.notice == "search cleared")
         send(&s, .character("n"))
         #expect(s.screen == .reader(articleIndex: 3), "with no search, n is the next article again")
@@ -87,18 +87,18 @@ struct ReaderSearchTests {
     @Test func escWhileTypingPutsBackTheSearchBefore() {
         var s = reader()
         send(&s, .character("/")); type(&s, "kapal"); send(&s, .enter)
-        let hits = s.searchHits
+        let hits = s.reader.hits
         send(&s, .character("/")); type(&s, "xyzzy")
-        #expect(s.searchHits.isEmpty)
+        #expect(s.reader.hits.isEmpty)
         #expect(render(s).lines[29].contains("not found"))
         send(&s, .escape)
-        #expect(s.readerQuery == "kapal" && s.searchHits == hits && !s.isSearchingReader)
+        #expect(s.reader.query == "kapal" && s.reader.hits == hits && !s.reader.isSearching)
     }
 
     @Test func typedKeysDoNotActWhileSearching() {
         var s = reader()
         send(&s, .character("/")); type(&s, "qnB")
-        #expect(s.screen == .reader(articleIndex: 2) && !s.showsBoilerplate && s.readerQuery == "qnB")
+        #expect(s.screen == .reader(articleIndex: 2) && !s.showsBoilerplate && s.reader.query == "qnB")
     }
 
     @Test func aMissSaysSo() {
@@ -130,7 +130,7 @@ struct LibraryTextSearchTests {
         #expect(!render(s).lines[0].contains("in titles"))
         update(&s, .key(.enter))
         update(&s, .key(.escape))
-        #expect(s.visibleArticles.count == Self.articles.count && s.textMatches == nil)
+        #expect(s.visibleArticles.count == Self.articles.count && s.library.textMatches == nil)
     }
 
     @Test func foldedSearchFindsAccentedAndMultibyteWords() {

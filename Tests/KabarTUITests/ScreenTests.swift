@@ -33,7 +33,7 @@ struct ScreenTests {
         #expect(render(s).lines.contains { $0.contains("░ Beranda") }, "B shows boilerplate")
         send(&s, .character("q"))
         #expect(s.screen == .library)
-        #expect(s.cursor == 2)
+        #expect(s.library.cursor == 2)
     }
 
     @Test func libraryShowsClaimCountsAndHeadlineWarnings() {
@@ -75,25 +75,25 @@ struct ScreenTests {
     @Test func theSelectedClaimStaysInViewAfterANarrowerTerminal() throws {
         var s = state(100, 30)
         send(&s, .enter, .character("]"), .character("]"), .character("]"))
-        let claim = try #require(s.claimCursor)
+        let claim = try #require(s.reader.claimCursor)
         guard case .reader(let index) = s.screen else { Issue.record("not in the reader"); return }
         update(&s, .resize(width: 50, height: 15))
         let lines = s.cachedReaderLines(s.readerKey(index))
         let row = try #require(lines.firstIndex { $0.claimIndexes.contains(claim) })
-        #expect((s.readerTop..<(s.readerTop + ReaderView.textRows(s))).contains(row),
-                "claim \(claim + 1) starts on line \(row); the reader shows from line \(s.readerTop)")
+        #expect((s.reader.top..<(s.reader.top + ReaderView.textRows(s))).contains(row),
+                "claim \(claim + 1) starts on line \(row); the reader shows from line \(s.reader.top)")
     }
 
     @Test func readerScrollsAndClamps() {
         var s = state(60, 20)
         send(&s, .enter)
         send(&s, .end)
-        let bottom = s.readerTop
+        let bottom = s.reader.top
         #expect(bottom > 0)
         send(&s, .pageDown)
-        #expect(s.readerTop == bottom, "scrolling stops at the end")
+        #expect(s.reader.top == bottom, "scrolling stops at the end")
         send(&s, .character("g"))
-        #expect(s.readerTop == 0)
+        #expect(s.reader.top == 0)
     }
 
     @Test func filterAndSort() {
@@ -105,12 +105,12 @@ struct ScreenTests {
         send(&s, .escape)
         #expect(s.visibleArticles.count == 8)
         send(&s, .character("s"))
-        #expect(s.sortOrder == .date)
+        #expect(s.library.sortOrder == .date)
         let dates = s.visibleArticles.compactMap { Self.articles[$0].published }
         #expect(dates == dates.sorted(by: >))
         #expect(render(s).lines[0].contains("newest first"))
         send(&s, .character("s"))
-        #expect(s.sortOrder == .oldest)
+        #expect(s.library.sortOrder == .oldest)
         let oldest = s.visibleArticles.compactMap { Self.articles[$0].published }
         #expect(oldest == oldest.sorted() && oldest.count == dates.count)
         // Undated articles stay last either way.
@@ -169,17 +169,17 @@ struct ScreenTests {
         #expect(b[x, y].style.bold)
         // Jump through claims with ] and [: the status bar describes the selected one.
         send(&s, .character("]"))
-        #expect(s.claimCursor == 0)
+        #expect(s.reader.claimCursor == 0)
         #expect(render(s).lines[29].contains("claim 1/\(article.claims.count)"))
         for _ in 0..<direct { send(&s, .character("]")) }
-        #expect(s.claimCursor == direct)
+        #expect(s.reader.claimCursor == direct)
         let status = render(s).lines[29]
         #expect(status.contains("direct") && status.contains(article.claims[direct].speaker ?? "?"), "\(status)")
         let selected = render(s)
         let sy = try #require(selected.lines.firstIndex { $0.contains(word) })
         #expect(selected[x, sy].style.reverse, "the selected claim is reversed")
         send(&s, .character("["))
-        #expect(s.claimCursor == direct - 1 || direct == 0)
+        #expect(s.reader.claimCursor == direct - 1 || direct == 0)
     }
 
     @Test func sameSpeakerSameColourAcrossArticles() {
@@ -191,7 +191,7 @@ struct ScreenTests {
     @Test func mouseSelectsThenOpens() {
         var s = state()
         update(&s, .click(x: 5, y: 4))
-        #expect(s.cursor == 3)
+        #expect(s.library.cursor == 3)
         update(&s, .click(x: 5, y: 4))
         #expect(s.screen == .reader(articleIndex: 3))
     }
@@ -199,7 +199,7 @@ struct ScreenTests {
     @Test func markedArticlesOpenSideBySideAndScrollTogetherOrAlone() throws {
         var s = state(100, 24)
         send(&s, .character("m"), .down, .down, .character("m"))
-        #expect(s.marked == [0, 2])
+        #expect(s.library.marked == [0, 2])
         let library = render(s)
         #expect(library.lines[1].hasPrefix("1") && library.lines[3].hasPrefix("2") && library.lines[2].hasPrefix(" "), "marked rows show their order")
         send(&s, .character("c"))
@@ -259,7 +259,7 @@ struct ScreenTests {
         for _ in 0..<member.article { send(&s, .down) }
         send(&s, .enter)
         for _ in 0...member.claim { send(&s, .character("]")) }
-        #expect(s.claimCursor == member.claim)
+        #expect(s.reader.claimCursor == member.claim)
         #expect(render(s).lines[29].contains("also in " + others.joined(separator: ", ")))
     }
 
@@ -291,7 +291,7 @@ struct ScreenTests {
         send(&s, .enter)
         guard case .reader(let other) = s.screen else { Issue.record("reader expected"); return }
         #expect(Self.articles[other].outlet == "PenaBahari")
-        #expect(Self.articles[other].claims[s.claimCursor ?? -1].content.contains("45 menit"))
+        #expect(Self.articles[other].claims[s.reader.claimCursor ?? -1].content.contains("45 menit"))
         send(&s, .character("q"), .character("q"))
         #expect(s.screen == .reader(articleIndex: article))
     }
@@ -303,14 +303,14 @@ struct ScreenTests {
         for _ in 0..<article { send(&s, .down) }
         send(&s, .enter)
         for _ in 0...claim { send(&s, .character("]")) }
-        let (top, cursor) = (s.readerTop, s.claimCursor)
+        let (top, cursor) = (s.reader.top, s.reader.claimCursor)
         #expect(top > 0, "the claim is further down")
         // Its details, the other outlet's version read in its reader (scrolled, another claim), then back twice.
         send(&s, .enter, .enter, .down, .down)
         #expect(s.screen != .reader(articleIndex: article))
         send(&s, .character("q"), .character("q"))
         #expect(s.screen == .reader(articleIndex: article))
-        #expect(s.readerTop == top && s.claimCursor == cursor, "the first reader's scroll and claim, not the second's")
+        #expect(s.reader.top == top && s.reader.claimCursor == cursor, "the first reader's scroll and claim, not the second's")
     }
 
     @Test func storiesGroupTheOutletsAndOpenIntoTheirArticles() throws {
@@ -350,13 +350,13 @@ struct ScreenTests {
         #expect(s.visibleArticles.count == 3)
         // A second `/` edits "ledge"; Esc cancels that edit, not the filter kept with Enter.
         send(&s, .character("/"), .backspace, .backspace, .character("x"), .escape)
-        #expect(s.filter == "ledge" && !s.isFiltering)
+        #expect(s.library.filter == "ledge" && !s.library.isFiltering)
         #expect(s.visibleArticles.count == 3)
         // `q` typed in the filter is text, not quit.
         send(&s, .character("/"), .character("q"))
-        #expect(s.filter == "ledgeq" && !s.wantsQuit)
+        #expect(s.library.filter == "ledgeq" && !s.wantsQuit)
         send(&s, .escape)
-        #expect(s.filter == "ledge")
+        #expect(s.library.filter == "ledge")
     }
 
     @Test func libraryRowsAt80ColumnsGiveTheTitleTheRoom() {
@@ -410,7 +410,7 @@ struct ScreenTests {
         send(&s, .home)
         for _ in 0..<4 { send(&s, .character("m"), .down) }
         send(&s, .character("m"))
-        #expect(s.marked.count == 4 && render(s).lines[29].contains("four articles are marked already"))
+        #expect(s.library.marked.count == 4 && render(s).lines[29].contains("four articles are marked already"))
     }
 
     @Test func slowWorkRunsInTheBackgroundWhileKeysKeepWorking() {

@@ -36,9 +36,9 @@ struct SeedScreenTests {
     func compareAtQuote(_ w: Int, _ h: Int) throws -> (AppState, Buffer)? {
         guard let articles = Self.articles else { return nil }
         var s = AppState(articles: articles, width: w, height: h)
-        s.marked = [try index("Liputan6"), try index("Kompas")]
+        s.library.marked = [try index("Liputan6"), try index("Kompas")]
         update(&s, .key(.character("d")))
-        #expect(s.screen == .compare(left: s.marked[0], right: s.marked[1]))
+        #expect(s.screen == .compare(left: s.library.marked[0], right: s.library.marked[1]))
         let layout = try #require(s.comparison?.layout)
         let first = try #require(layout.lines.firstIndex { ($0.left?.text ?? "").contains("Ada laporan bahwa") })
         s.compareTop = first
@@ -107,7 +107,7 @@ struct SeedScreenTests {
         guard case .reader(let index) = s.screen else { Issue.record("reader expected"); return }
         #expect(articles[index].outlet == "Medcom")
         let lines = s.readerLines(s.readerKey(index))
-        let visible = lines[s.readerTop..<min(lines.count, s.readerTop + ReaderView.textRows(s))]
+        let visible = lines[s.reader.top..<min(lines.count, s.reader.top + ReaderView.textRows(s))]
         #expect(visible.contains { $0.text.contains("10.000 tentara") }, "the number is on screen")
         update(&s, .key(.character("q")))
         #expect(s.screen == .desk && s.deskCursor == row, "back at the same row")
@@ -135,7 +135,7 @@ struct SeedScreenTests {
         update(&s, .key(.enter))
         guard case .reader(let index) = s.screen else { Issue.record("reader expected"); return }
         #expect(articles[index].outlet == "VIVA")
-        let claim = try #require(s.claimCursor)
+        let claim = try #require(s.reader.claimCursor)
         #expect(articles[index].claims[claim].speaker == "Igor Korotchenko")
     }
 
@@ -186,7 +186,7 @@ struct SeedScreenTests {
         guard let articles = Self.articles else { return }
         var s = AppState(articles: articles, width: 100, height: 30)
         let kompas = try index("Kompas")
-        s.cursor = s.visibleArticles.firstIndex(of: kompas)!
+        s.library.cursor = s.visibleArticles.firstIndex(of: kompas)!
         update(&s, .key(.enter))
         let b = render(s)
         let y = try #require((1..<29).first { b.line($0).contains("Ada laporan bahwa 100.000") })
@@ -221,7 +221,7 @@ struct SeedScreenTests {
         update(&s, .key(.down))
         update(&s, .key(.enter))
         guard case .reader(let article) = s.screen else { Issue.record("Enter reads the claim"); return }
-        let claim = try #require(s.claimCursor)
+        let claim = try #require(s.reader.claimCursor)
         #expect(claim < articles[article].claims.count)
         b = render(s)
         let claimRoles: Set<Style.Role> = [.claimDirect, .claimPartial, .claimIndirect, .claimHedged]
@@ -241,7 +241,7 @@ struct SeedScreenTests {
         let surface = ScalarText(articles[at].body).text(in: items[mention].range)
         #expect(marked.replacingOccurrences(of: " ", with: "") == surface.replacingOccurrences(of: " ", with: ""), "marked: \(marked), mention: \(surface)")
         update(&s, .key(.character("q")))
-        #expect(s.markedMention == nil, "leaving the reader clears the mark")
+        #expect(s.reader.markedMention == nil, "leaving the reader clears the mark")
     }
 
     /// At 50 columns Liputan6's "pakar militer Rusia Igor Korotchenko" wraps after "Igor": the

@@ -25,85 +25,36 @@ public struct AppState: Sendable {
         case outlets
     }
 
-    /// `s` cycles through them: file order, newest first, oldest first (tracing the first report), outlet.
-    public enum SortOrder: String, Sendable, CaseIterable {
-        case file, date, oldest, outlet
-
-        /// As the title bar names it.
-        public var label: String {
-            switch self {
-            case .file: return "file"
-            case .date: return "date, newest first"
-            case .oldest: return "date, oldest first"
-            case .outlet: return "outlet"
-            }
-        }
-    }
+    public typealias SortOrder = LibraryScreen.SortOrder
 
     public var articles: [Article]
     public var screenStack: [Screen] = [.library]
     public var width: Int
     public var height: Int
 
-    // Library
-    public var cursor = 0
-    public var libraryTop = 0
-    public var filter = ""
-    public var isFiltering = false
+    /// The library: its cursor, filter, sort, marks and rows (kept under every screen opened from it).
+    public var library = LibraryScreen()
     /// The articles' texts folded for the filter's full-text search (made at the first `/`).
     public var textIndex: TextSearchIndex?
-    /// The articles whose text holds the filter (for the filter as it is now).
-    public var textMatches: TextMatches?
-    public var sortOrder: SortOrder = .file
 
     // Reader
-    public var readerTop = 0
+    /// The reader on top of the stack: its scroll, claim, search and marked mention.
+    public var reader = ReaderScreen()
     public var showsBoilerplate = false
     /// The panel listing the article's claims (C toggles).
     public var showsClaimPanel = false
-    /// The claim selected with ] and [ (index into the article's claims), nil before the first jump.
-    public var claimCursor: Int?
-    /// The reader's search (`/`): the words sought, whether they are being typed, and what they were before.
-    public var readerQuery = ""
-    public var isSearchingReader = false
-    var readerQueryBeforeEditing = ""
-    /// Where the search's words occur in the open article's body (scalar ranges), and the one selected (n/N).
-    public var searchHits: [Range<Int>] = []
-    public var searchHit = 0
     /// The place of each reader under the top of the stack (by stack index), kept when a screen is
-    /// opened over it and given back when the user returns: a reader opened from a claim's other
-    /// version does not take over the first reader's scroll and claim.
-    var readerPlaces: [Int: ReaderPlace] = [:]
-
-    /// What the reader shows of its article: scroll, selected claim, search, the mention it was opened at.
-    struct ReaderPlace: Sendable, Equatable {
-        var top: Int
-        var claimCursor: Int?
-        var query: String
-        var hits: [Range<Int>]
-        var hit: Int
-        var markedMention: MarkedMention?
-    }
-
-    var readerPlace: ReaderPlace {
-        get { ReaderPlace(top: readerTop, claimCursor: claimCursor, query: readerQuery, hits: searchHits, hit: searchHit, markedMention: markedMention) }
-        set {
-            readerTop = newValue.top; claimCursor = newValue.claimCursor; readerQuery = newValue.query
-            searchHits = newValue.hits; searchHit = newValue.hit; markedMention = newValue.markedMention
-        }
-    }
+    /// opened over it and given back when the user returns.
+    var readerPlaces: [Int: ReaderScreen] = [:]
+    public typealias MarkedMention = ReaderScreen.MarkedMention
 
     // Stories
     /// The collection's stories (several outlets first), grouped when the story list first opens.
     public var stories: [Story]?
     public var storyCursor = 0
     public var storyTop = 0
-    /// The library shows only this story's articles (set from the story list).
-    public var storyFilter: Int?
 
     // Columns
-    /// Articles marked in the library (m) for the columns view, in marking order, at most 4.
-    public var marked: [Int] = []
     public var columnTops: [Int] = []
     public var focusedColumn = 0
     /// Scroll every column together (a toggles).
@@ -151,8 +102,6 @@ public struct AppState: Sendable {
     public var pendingWork: Set<Effect> = []
     /// Advances while background work runs, for the spinner.
     public var spinnerFrame = 0
-    /// The library filter as it was when `/` started editing it: Esc puts it back.
-    public var filterBeforeEditing = ""
     public var wantsQuit = false
     /// The library's q asked whether to quit with articles marked: the next q quits.
     public var quitAsked = false
@@ -166,14 +115,6 @@ public struct AppState: Sendable {
     ///   persistent index); found from `articles` otherwise.
     /// The entity names the user's alias file adds (`--aliases`); nil: the built-in ones.
     public var entityLexicon: EntityLexicon?
-
-    /// A mention the reader was opened at (from an entity's list): drawn highlighted until the
-    /// reader is left. Article index and range in its body, in scalars.
-    public var markedMention: MarkedMention?
-    public struct MarkedMention: Sendable, Equatable {
-        public var article: Int
-        public var range: Range<Int>
-    }
 
     /// A note (`N`) or an evidence link (`E`) being typed for the selected claim's verdict.
     public var ledgerInput: LedgerInput?
@@ -243,43 +184,7 @@ public struct AppState: Sendable {
     }
 
     /// Indexes into `articles`, filtered and sorted as the library shows them.
-    public var visibleArticles: [Int] {
-        var indexes = Array(articles.indices)
-        if let s = storyFilter, let story = stories?[s] { indexes = story.articleIndexes }
-        if !filter.isEmpty {
-            let needle = filter.lowercased()
-            let inText = textMatches?.query == filter ? textMatches?.articles : nil
-            indexes = indexes.filter { i in
-                let a = articles[i]
-                return inText?.contains(i) == true || (a.title ?? "").lowercased().contains(needle) || (a.outlet ?? "").lowercased().contains(needle)
-            }
-        }
-        switch sortOrder {
-        case .file: break
-        case .date:
-            // Newest first; undated articles last; ties keep file order.
-            indexes.sort { i, j in
-                switch (articles[i].published, articles[j].published) {
-                case let (a?, b?): return a != b ? a > b : i < j
-                case (.some, nil): return true
-                case (nil, .some): return false
-                case (nil, nil): return i < j
-                }
-            }
-        case .oldest:
-            // Oldest first; undated articles last; ties keep file order.
-            indexes.sort { i, j in
-                switch (articles[i].published, articles[j].published) {
-                case let (a?, b?): return a != b ? a < b : i < j
-                case (.some, nil): return true
-                case (nil, .some): return false
-                case (nil, nil): return i < j
-                }
-            }
-        case .outlet: indexes.sort { ((articles[$0].outlet ?? "~"), $0) < ((articles[$1].outlet ?? "~"), $1) }
-        }
-        return indexes
-    }
+    public var visibleArticles: [Int] { library.rows(articles: articles, stories: stories) }
 
     /// The smallest terminal kabar draws on; below it a notice is shown instead.
     public static let minimumWidth = 40

@@ -65,6 +65,8 @@ public func deliver(_ result: WorkResult, to state: inout AppState) {
         // Only the comparison last asked for is shown.
         if state.outletNames?.0 == comparison.first && state.outletNames?.1 == comparison.second { state.outletComparison = comparison }
     }
+    // Stories and the texts' matches change the library's rows.
+    state.library.refreshRows(articles: state.articles, stories: state.stories)
 }
 
 /// Runs the background work the last keys asked for at once, in this thread (tests, benchmarks).

@@ -27,6 +27,6 @@ extension AppState {
 
     /// The reader's key for the article on screen.
     func readerKey(_ article: Int) -> ReaderLineKey {
-        ReaderLineKey(article: article, width: width, showsBoilerplate: showsBoilerplate, selectedClaim: claimCursor)
+        ReaderLineKey(article: article, width: width, showsBoilerplate: showsBoilerplate, selectedClaim: reader.claimCursor)
     }
 }

@@ -26,14 +26,21 @@ public struct TextSearchIndex: Sendable {
         return out
     }
 
-    /// The articles whose text holds `query`, case ignored.
-    public func matching(_ query: String) -> Set<Int> {
+    /// The articles whose text holds `query`, case ignored; only among `candidates` when given
+    /// (the articles holding a shorter query that `query` extends).
+    public func matching(_ query: String, within candidates: Set<Int>? = nil) -> Set<Int> {
         let needle = Self.folded(query)
         guard !needle.isEmpty else { return [] }
         var result = Set<Int>()
         needle.withUnsafeBufferPointer { n in
-            for (k, text) in texts.enumerated() where text.count >= n.count {
-                if text.withUnsafeBufferPointer({ Self.contains($0, n) }) { result.insert(k) }
+            func test(_ k: Int) {
+                let text = texts[k]
+                if text.count >= n.count, text.withUnsafeBufferPointer({ Self.contains($0, n) }) { result.insert(k) }
+            }
+            if let candidates {
+                for k in candidates where k < texts.count { test(k) }
+            } else {
+                for k in texts.indices { test(k) }
             }
         }
         return result
@@ -65,9 +72,12 @@ public struct TextMatches: Sendable, Equatable {
 }
 
 /// Finds the library filter in the articles' text once the texts are folded (until then the
-/// filter reads titles and outlets only, and the title bar says so).
+/// filter reads titles and outlets only, and the title bar says so). A filter typed on from the
+/// last one is sought only in the articles that held the last one.
 func updateTextMatches(_ state: inout AppState) {
-    guard !state.filter.isEmpty, let index = state.textIndex else { state.textMatches = nil; return }
-    if state.textMatches?.query == state.filter { return }
-    state.textMatches = TextMatches(query: state.filter, articles: index.matching(state.filter))
+    let filter = state.library.filter
+    guard !filter.isEmpty, let index = state.textIndex else { state.library.textMatches = nil; return }
+    if state.library.textMatches?.query == filter { return }
+    let narrowed = state.library.textMatches.flatMap { filter.hasPrefix($0.query) ? $0.articles : nil }
+    state.library.textMatches = TextMatches(query: filter, articles: index.matching(filter, within: narrowed))
 }

@@ -4,6 +4,12 @@ import KabarCore
 /// key to its screen's handler (`Keys/`: library, reader, compare and columns, entities,
 /// stories; help here).
 public func update(_ state: inout AppState, _ event: Event) {
+    reduce(&state, event)
+    // The library's rows, made again only when its filter, sort or story changed.
+    state.library.refreshRows(articles: state.articles, stories: state.stories)
+}
+
+private func reduce(_ state: inout AppState, _ event: Event) {
     switch event {
     case .resize(let w, let h):
         state.width = w
@@ -28,9 +34,9 @@ public func update(_ state: inout AppState, _ event: Event) {
         return
     case .click(_, let y):
         if state.screen == .library {
-            let row = y - 1 + state.libraryTop   // row 0 is the title bar
+            let row = y - 1 + state.library.top   // row 0 is the title bar
             if row >= 0 && row < state.visibleArticles.count {
-                if row == state.cursor { openSelected(&state) } else { state.cursor = row }
+                if row == state.library.cursor { openSelected(&state) } else { state.library.cursor = row }
             }
         }
         if state.screen == .stories {
@@ -48,7 +54,7 @@ public func update(_ state: inout AppState, _ event: Event) {
 /// A key for the screen on top, the readers under it keeping their places (`AppState.readerPlaces`).
 private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     let depth = state.screenStack.count
-    let place = state.readerPlace
+    let place = state.reader
     dispatch(&state, key, repeating: count)
     let now = state.screenStack.count
     // A screen opened over a reader: the reader's place is kept for the way back.
@@ -56,7 +62,7 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     if now < depth {
         // Back on a reader: as it was when the user left it.
         if case .reader = state.screen, let saved = state.readerPlaces[now - 1] {
-            state.readerPlace = saved
+            state.reader = saved
             clampReader(&state)
         }
         state.readerPlaces = state.readerPlaces.filter { $0.key < now - 1 }
@@ -70,18 +76,8 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
     let asked = state.quitAsked
     state.quitAsked = false
     if asked, key == .character("q"), state.screen == .library { state.wantsQuit = true; return }
-    if state.isFiltering {
-        switch key {
-        case .enter: state.isFiltering = false
-        case .escape:
-            // Esc cancels the edit: the filter as it was before `/`.
-            state.isFiltering = false
-            state.filter = state.filterBeforeEditing
-            state.cursor = 0; state.libraryTop = 0
-        case .backspace: if !state.filter.isEmpty { state.filter.removeLast() }; state.cursor = 0; state.libraryTop = 0
-        case .character(let c): state.filter.append(c); state.cursor = 0; state.libraryTop = 0
-        default: break
-        }
+    if state.library.isFiltering {
+        state.library.editFilter(key)
         updateTextMatches(&state)
         return
     }
@@ -89,7 +85,7 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
         editLedgerInput(&state, key)
         return
     }
-    if state.isSearchingReader, case .reader(let index) = state.screen {
+    if state.reader.isSearching, case .reader(let index) = state.screen {
         editReaderSearch(&state, key, index)
         return
     }

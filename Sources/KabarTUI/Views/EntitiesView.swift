@@ -47,40 +47,59 @@ enum EntitiesView {
 /// One entity: its spellings, the claims it made, the claims about it, and every mention with
 /// its context. Enter on an item opens the reader there.
 enum EntityView {
+    /// An item of the entity's screen; its text is made only when its line is drawn (an entity
+    /// such as "Jakarta" has thousands of mentions on a large collection).
     struct Item: Equatable {
+        enum Kind: Equatable { case claimBy, claimAbout, mention }
+        var kind: Kind
         var section: String
         var article: Int
         var range: Range<Int>
         var claim: Int?
-        var text: String
+
+        /// The line shown for the item: the outlet, then the claim, or the mention in its context.
+        func text(_ articles: [Article]) -> String {
+            let a = articles[article]
+            let outlet = a.outlet ?? a.id
+            switch kind {
+            case .claimBy:
+                let c = a.claims[claim ?? 0]
+                return "\(outlet) · \(c.kind.rawValue): “\(c.content)”"
+            case .claimAbout:
+                let c = a.claims[claim ?? 0]
+                return "\(outlet) · \(c.speaker ?? "unattributed"): “\(c.content)”"
+            case .mention:
+                let context = Self.context(a.body, max(0, range.lowerBound - 40)..<(range.upperBound + 40))
+                return "\(outlet) · …\(context.replacingOccurrences(of: "\n", with: " "))…"
+            }
+        }
+
+        /// The text of a scalar range of `body` (cut to the body's end).
+        static func context(_ body: String, _ range: Range<Int>) -> String {
+            let scalars = body.unicodeScalars
+            guard let lo = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex) else { return "" }
+            let hi = scalars.index(lo, offsetBy: range.count, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            return String(scalars[lo..<hi])
+        }
     }
 
     static func items(_ e: EntityTable.Entity, _ articles: [Article]) -> [Item] {
-        func outlet(_ a: Int) -> String { articles[a].outlet ?? articles[a].id }
         var out: [Item] = []
+        out.reserveCapacity(e.claimsBy.count + e.claimsAbout.count + e.mentions.count)
+        let by = "Claims by \(e.name)", about = "Claims about \(e.name)"
         for ref in e.claimsBy {
-            let c = articles[ref.article].claims[ref.claim]
-            out.append(Item(section: "Claims by \(e.name)", article: ref.article, range: c.range, claim: ref.claim,
-                            text: "\(outlet(ref.article)) · \(c.kind.rawValue): “\(c.content)”"))
+            out.append(Item(kind: .claimBy, section: by, article: ref.article, range: articles[ref.article].claims[ref.claim].range, claim: ref.claim))
         }
         for ref in e.claimsAbout {
-            let c = articles[ref.article].claims[ref.claim]
-            out.append(Item(section: "Claims about \(e.name)", article: ref.article, range: c.range, claim: ref.claim,
-                            text: "\(outlet(ref.article)) · \(c.speaker ?? "unattributed"): “\(c.content)”"))
+            out.append(Item(kind: .claimAbout, section: about, article: ref.article, range: articles[ref.article].claims[ref.claim].range, claim: ref.claim))
         }
-        // Each article's text read once, however many mentions it holds.
-        var texts: [Int: ScalarText] = [:]
-        for m in e.mentions {
-            if texts[m.article] == nil { texts[m.article] = ScalarText(articles[m.article].body) }
-            let context = texts[m.article]!.text(in: max(0, m.range.lowerBound - 40)..<(m.range.upperBound + 40)).replacingOccurrences(of: "\n", with: " ")
-            out.append(Item(section: "Mentions", article: m.article, range: m.range, claim: nil, text: "\(outlet(m.article)) · …\(context)…"))
-        }
+        for m in e.mentions { out.append(Item(kind: .mention, section: "Mentions", article: m.article, range: m.range, claim: nil)) }
         return out
     }
 
     /// Screen lines: a section heading before each section's first item; nil item for headings.
-    static func lines(_ items: [Item]) -> [(text: String, item: Int?)] {
-        var out: [(String, Int?)] = []
+    static func lines(_ items: [Item]) -> [(heading: String?, item: Int?)] {
+        var out: [(String?, Int?)] = []
         var section = ""
         for (k, item) in items.enumerated() {
             if item.section != section {
@@ -88,7 +107,7 @@ enum EntityView {
                 out.append((item.section, nil))
                 section = item.section
             }
-            out.append((item.text, k))
+            out.append((nil, k))
         }
         return out
     }
@@ -98,7 +117,8 @@ enum EntityView {
         let e = table.entities[index]
         TitleBar.draw("\(e.name) · \(e.kind.rawValue)", right: "\(e.articles) articles", into: &buffer)
         buffer.put(" written as: " + e.spellings.joined(separator: ", "), x: 0, y: 1, style: Style(.dim), maxWidth: buffer.width)
-        let all = lines(items(e, state.articles))
+        let items = items(e, state.articles)
+        let all = lines(items)
         for row in 0..<(buffer.height - 3) {
             let k = state.entityItemTop + row
             guard k < all.count else { break }
@@ -107,9 +127,9 @@ enum EntityView {
             if let item = line.item {
                 let selected = item == state.entityItem
                 if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
-                buffer.put(line.text, x: 2, y: y, style: Style(.text, reverse: selected), maxWidth: buffer.width - 3)
+                buffer.put(items[item].text(state.articles), x: 2, y: y, style: Style(.text, reverse: selected), maxWidth: buffer.width - 3)
             } else {
-                buffer.put(line.text, x: 1, y: y, style: Style(.heading, bold: true), maxWidth: buffer.width - 2)
+                buffer.put(line.heading ?? "", x: 1, y: y, style: Style(.heading, bold: true), maxWidth: buffer.width - 2)
             }
         }
     }

@@ -6,11 +6,11 @@ enum LibraryView {
         let visible = state.visibleArticles
         // Until the texts are folded (a moment on a large collection), the filter reads titles and outlets only.
         let textNote = state.pendingWork.contains(.foldTexts) ? " in titles (\(Spinner.frames[state.spinnerFrame % Spinner.frames.count]) reading the texts)" : ""
-        let filterNote = state.filter.isEmpty ? "" : " matching “\(state.filter)”" + textNote
-        let storyNote = state.storyFilter.flatMap { state.stories?[$0] }.map { " in the story “\($0.title)”" } ?? ""
+        let filterNote = state.library.filter.isEmpty ? "" : " matching “\(state.library.filter)”" + textNote
+        let storyNote = state.library.storyFilter.flatMap { state.stories?[$0] }.map { " in the story “\($0.title)”" } ?? ""
         TitleBar.draw("kabar — \(visible.count) article\(visible.count == 1 ? "" : "s")\(storyNote)\(filterNote)",
                       // On a narrow screen a story's or a filter's note keeps the room; the sort order is in the status bar.
-                      right: (storyNote.isEmpty && filterNote.isEmpty) || buffer.width >= 80 ? "sorted by \(state.sortOrder.label)" : "", into: &buffer)
+                      right: (storyNote.isEmpty && filterNote.isEmpty) || buffer.width >= 80 ? "sorted by \(state.library.sortOrder.label)" : "", into: &buffer)
         let rows = buffer.height - 2
         if visible.isEmpty {
             buffer.put(state.articles.isEmpty ? "No articles. Run kabar with files or folders to read." : "Nothing matches the filter.",
@@ -22,14 +22,14 @@ enum LibraryView {
         let withTime = buffer.width >= 100
         let dateWidth = withTime ? 17 : buffer.width >= 70 ? 11 : 0
         for row in 0..<rows {
-            let k = state.libraryTop + row
+            let k = state.library.top + row
             guard k < visible.count else { break }
             let a = state.articles[visible[k]]
             let y = row + 1
-            let selected = k == state.cursor
+            let selected = k == state.library.cursor
             let base = Style(.text, reverse: selected)
             if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
-            if let m = state.marked.firstIndex(of: visible[k]) {
+            if let m = state.library.marked.firstIndex(of: visible[k]) {
                 buffer.put(String(m + 1), x: 0, y: y, style: Style(.heading, bold: true, reverse: selected))
             }
             // The mark number, then a space, then the outlet.

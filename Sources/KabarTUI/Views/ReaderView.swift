@@ -121,30 +121,30 @@ enum ReaderView {
     static func draw(_ state: AppState, article index: Int, into buffer: inout Buffer) {
         let a = state.articles[index]
         let all = state.readerLines(ReaderLineKey(article: index, width: buffer.width, showsBoilerplate: state.showsBoilerplate,
-                                                  selectedClaim: state.claimCursor))
+                                                  selectedClaim: state.reader.claimCursor))
         let rows = textRows(state)
-        let percent = all.count <= rows ? 100 : min(100, (state.readerTop + rows) * 100 / all.count)
+        let percent = all.count <= rows ? 100 : min(100, (state.reader.top + rows) * 100 / all.count)
         TitleBar.draw(a.outlet ?? a.id, right: "\(percent)%", into: &buffer)
         if state.showsClaimPanel { drawClaimPanel(state, article: index, top: rows + 1, into: &buffer) }
         for row in 0..<rows {
-            let k = state.readerTop + row
+            let k = state.reader.top + row
             guard k < all.count else { break }
             let line = all[k]
             let y = row + 1
             var spans = line.spans.map { ($0.range, $0.style) }
             // The entity mention the reader was opened at, reversed.
-            if let m = state.markedMention, m.article == index, let body = line.bodyRange, m.range.overlaps(body) {
+            if let m = state.reader.markedMention, m.article == index, let body = line.bodyRange, m.range.overlaps(body) {
                 let lo = max(m.range.lowerBound, body.lowerBound) - body.lowerBound, hi = min(m.range.upperBound, body.upperBound) - body.lowerBound
                 if lo < hi { spans.append((lo..<hi, Style(.notice, bold: true, reverse: true))) }
             }
             // The search's hits: the selected one reversed, the others underlined in the notice colour.
-            if let body = line.bodyRange, !state.searchHits.isEmpty {
-                let first = SortedLookup.firstIndex(state.searchHits) { $0.upperBound > body.lowerBound }
-                for k in first..<state.searchHits.count {
-                    let hit = state.searchHits[k]
+            if let body = line.bodyRange, !state.reader.hits.isEmpty {
+                let first = SortedLookup.firstIndex(state.reader.hits) { $0.upperBound > body.lowerBound }
+                for k in first..<state.reader.hits.count {
+                    let hit = state.reader.hits[k]
                     guard hit.lowerBound < body.upperBound else { break }
                     let lo = max(hit.lowerBound, body.lowerBound) - body.lowerBound, hi = min(hit.upperBound, body.upperBound) - body.lowerBound
-                    if lo < hi { spans.append((lo..<hi, k == state.searchHit ? Style(.notice, bold: true, reverse: true) : Style(.notice, bold: true, underline: true))) }
+                    if lo < hi { spans.append((lo..<hi, k == state.reader.hit ? Style(.notice, bold: true, reverse: true) : Style(.notice, bold: true, underline: true))) }
                 }
             }
             buffer.put(line.text, x: 2, y: y, style: line.style, spans: spans, maxWidth: buffer.width - 3)
@@ -168,14 +168,14 @@ enum ReaderView {
         buffer.put(" \(claims.count) claim\(claims.count == 1 ? "" : "s") · ] [ select · C hide ", x: 2, y: top, style: Style(.heading, bold: true))
         let rows = height - 1
         guard rows > 0, !claims.isEmpty else { return }
-        let selected = state.claimCursor ?? 0
+        let selected = state.reader.claimCursor ?? 0
         let first = max(0, min(selected - rows / 2, claims.count - rows))
         for row in 0..<rows {
             let k = first + row
             guard k < claims.count else { break }
             let c = claims[k]
             let y = top + 1 + row
-            let isSelected = k == state.claimCursor
+            let isSelected = k == state.reader.claimCursor
             if isSelected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             let who = c.speaker ?? "no source"
             // A claim with a verdict says so after its number.

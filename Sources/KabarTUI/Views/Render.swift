@@ -51,19 +51,19 @@ enum StatusBar {
         let y = buffer.height - 1
         buffer.fill(y: y, style: Style(.statusBar, reverse: true))
         let text: String
-        if state.isFiltering {
-            text = " /" + state.filter + "▏  Enter done · Esc cancel"
+        if state.library.isFiltering {
+            text = " /" + state.library.filter + "▏  Enter done · Esc cancel"
         } else if let input = state.ledgerInput {
             text = (input.kind == .note ? " note: " : " evidence link: ") + input.text + "▏  Enter save · Esc cancel"
-        } else if state.isSearchingReader {
-            let found = state.readerQuery.isEmpty ? "" : (state.searchHits.isEmpty ? "not found · " : "\(state.searchHits.count) found · ")
-            text = " /" + state.readerQuery + "▏  " + found + "Enter done · Esc cancel"
+        } else if state.reader.isSearching {
+            let found = state.reader.query.isEmpty ? "" : (state.reader.hits.isEmpty ? "not found · " : "\(state.reader.hits.count) found · ")
+            text = " /" + state.reader.query + "▏  " + found + "Enter done · Esc cancel"
         } else {
             let keys: String
             switch state.screen {
             case .library:
-                let back = state.storyFilter != nil ? "q stories · " : ""
-                keys = back + "↑↓ move · Enter read · t stories · m mark · c columns · d compare · e entities · / filter · s sort (\(state.sortOrder.rawValue)) · ? help"
+                let back = state.library.storyFilter != nil ? "q stories · " : ""
+                keys = back + "↑↓ move · Enter read · t stories · m mark · c columns · d compare · e entities · / filter · s sort (\(state.library.sortOrder.rawValue)) · ? help"
             case .stories:
                 // Which article of the selected story has a headline its opening contradicts.
                 let warned = (state.stories?[safe: state.storyCursor]?.articleIndexes ?? []).filter { !state.headlineConflicts[$0].isEmpty }
@@ -72,9 +72,9 @@ enum StatusBar {
                     + "↑↓ move · Enter its articles · c columns · d compare its first two · q back"
             case .reader(let index):
                 let claims = state.articles[index].claims
-                if !state.searchHits.isEmpty {
-                    keys = "“\(state.readerQuery)” \(state.searchHit + 1)/\(state.searchHits.count) · n N next/previous · Esc clear · / search again"
-                } else if let c = state.claimCursor, c < claims.count {
+                if !state.reader.hits.isEmpty {
+                    keys = "“\(state.reader.query)” \(state.reader.hit + 1)/\(state.reader.hits.count) · n N next/previous · Esc clear · / search again"
+                } else if let c = state.reader.claimCursor, c < claims.count {
                     let member = ClaimCluster.Member(article: index, claim: c)
                     let others = state.otherOutlets(member)
                     // The verdict set on this claim, or on the same claim as another outlet printed it.

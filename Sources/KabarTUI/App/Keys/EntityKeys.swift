@@ -60,7 +60,7 @@ func entity(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         let item = items[state.entityItem]
         openReader(&state, article: item.article, claim: item.claim, at: item.range.lowerBound)
         // A mention (not a claim) is marked where it stands in the text.
-        if item.claim == nil { state.markedMention = .init(article: item.article, range: item.range) }
+        if item.claim == nil { state.reader.markedMention = .init(article: item.article, range: item.range) }
         return
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
     default: unknown(&state, key)

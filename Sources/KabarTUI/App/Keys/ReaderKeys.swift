@@ -6,8 +6,8 @@ import KabarCore
 
 func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
     let page = max(1, state.height - 3)
-    if let moved = Movement.apply(key, to: state.readerTop, count: count, page: page, last: Int.max / 2) {
-        state.readerTop = moved
+    if let moved = Movement.apply(key, to: state.reader.top, count: count, page: page, last: Int.max / 2) {
+        state.reader.top = moved
         clampReader(&state)
         return
     }
@@ -15,19 +15,19 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
     case .character("B"): state.showsBoilerplate.toggle()
     case .character("C"): state.showsClaimPanel.toggle()
     case .enter, .character("i"):
-        guard let c = state.claimCursor, c < state.articles[index].claims.count else { break }
+        guard let c = state.reader.claimCursor, c < state.articles[index].claims.count else { break }
         openClaim(&state, ClaimCluster.Member(article: index, claim: c))
         return
     case .character("]"): jumpToClaim(&state, index, forward: true); return
     case .character("["): jumpToClaim(&state, index, forward: false); return
     case .character("/"):
-        state.isSearchingReader = true
-        state.readerQueryBeforeEditing = state.readerQuery
-        state.readerQuery = ""
-        state.searchHits = []
-    case .character("n") where !state.searchHits.isEmpty: moveHit(&state, index, forward: true); return
-    case .character("N") where !state.searchHits.isEmpty: moveHit(&state, index, forward: false); return
-    case .escape where !state.readerQuery.isEmpty:
+        state.reader.isSearching = true
+        state.reader.queryBeforeEditing = state.reader.query
+        state.reader.query = ""
+        state.reader.hits = []
+    case .character("n") where !state.reader.hits.isEmpty: moveHit(&state, index, forward: true); return
+    case .character("N") where !state.reader.hits.isEmpty: moveHit(&state, index, forward: false); return
+    case .escape where !state.reader.query.isEmpty:
         clearReaderSearch(&state)
         state.notice = "search cleared"
     case .character("n"): moveArticle(&state, by: 1)
@@ -42,7 +42,7 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         }
     case .character("v"):
         // The selected claim's verdict: each v the next label of the scale, saved to the ledger at once.
-        guard let c = state.claimCursor, c < state.articles[index].claims.count else {
+        guard let c = state.reader.claimCursor, c < state.articles[index].claims.count else {
             state.notice = "select a claim with ] first, then v sets its verdict"
             break
         }
@@ -56,7 +56,7 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         state.notice = "verdict: \(label.name) (v: the next label)"
     case .character("N"), .character("E"):
         // A note or an evidence link for the selected claim's verdict, typed in the status bar.
-        guard let c = state.claimCursor, c < state.articles[index].claims.count else {
+        guard let c = state.reader.claimCursor, c < state.articles[index].claims.count else {
             state.notice = "select a claim with ] first"
             break
         }
@@ -66,15 +66,15 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
         state.ledgerInput = AppState.LedgerInput(kind: kind, text: kind == .note ? (v.note ?? "") : "", member: member)
     case .character("y"):
         // The selected claim as a citation, to the clipboard through the terminal.
-        guard let c = state.claimCursor, c < state.articles[index].claims.count else {
+        guard let c = state.reader.claimCursor, c < state.articles[index].claims.count else {
             state.notice = "select a claim with ] first, then y copies it"
             break
         }
         state.effects.append(.copy(Citation.of(state.articles[index].claims[c], in: state.articles[index])))
         state.notice = "claim \(c + 1) copied as a citation (through the terminal: OSC 52)"
     case .character("q"), .escape, .left, .character("h"):
-        state.screenStack.removeLast(); state.readerTop = 0; state.claimCursor = nil; state.markedMention = nil
-        clearReaderSearch(&state)
+        state.screenStack.removeLast()
+        state.reader = .atTop
     default: unknown(&state, key)
     }
     clampReader(&state)
@@ -84,11 +84,11 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
 /// `offset` is near the top.
 func openReader(_ state: inout AppState, article: Int, claim: Int?, at offset: Int) {
     state.screenStack.append(.reader(articleIndex: article))
-    clearReaderSearch(&state)
-    state.claimCursor = claim
+    state.reader = .atTop
+    state.reader.claimCursor = claim
     let lines = state.cachedReaderLines(state.readerKey(article))
     let row = lines.firstIndex { $0.bodyRange?.contains(offset) ?? false } ?? 0
-    state.readerTop = max(0, row - 2)
+    state.reader.top = max(0, row - 2)
     clampReader(&state)
 }
 
@@ -141,21 +141,21 @@ func claimDetails(_ state: inout AppState, _ key: Key, _ count: Int, _ member: C
 func jumpToClaim(_ state: inout AppState, _ index: Int, forward: Bool) {
     let claims = state.articles[index].claims
     guard !claims.isEmpty else { return }
-    if let c = state.claimCursor {
-        state.claimCursor = forward ? min(claims.count - 1, c + 1) : max(0, c - 1)
+    if let c = state.reader.claimCursor {
+        state.reader.claimCursor = forward ? min(claims.count - 1, c + 1) : max(0, c - 1)
     } else {
-        state.claimCursor = forward ? 0 : claims.count - 1
+        state.reader.claimCursor = forward ? 0 : claims.count - 1
     }
     revealClaim(&state, index)
 }
 
 /// Scrolls the reader so the selected claim's first line is on screen (after a jump or a resize).
 func revealClaim(_ state: inout AppState, _ index: Int) {
-    guard let claim = state.claimCursor else { return }
+    guard let claim = state.reader.claimCursor else { return }
     let lines = state.cachedReaderLines(state.readerKey(index))
     if let row = lines.firstIndex(where: { $0.claimIndexes.contains(claim) }) {
         let rows = ReaderView.textRows(state)
-        if row < state.readerTop || row >= state.readerTop + rows { state.readerTop = max(0, row - 2) }
+        if row < state.reader.top || row >= state.reader.top + rows { state.reader.top = max(0, row - 2) }
     }
     clampReader(&state)
 }
@@ -163,19 +163,19 @@ func revealClaim(_ state: inout AppState, _ index: Int) {
 func moveArticle(_ state: inout AppState, by delta: Int) {
     let visible = state.visibleArticles
     guard !visible.isEmpty else { return }
-    state.cursor = min(max(0, state.cursor + delta), visible.count - 1)
-    state.screenStack[state.screenStack.count - 1] = .reader(articleIndex: visible[state.cursor])
-    state.readerTop = 0
-    state.claimCursor = nil
+    state.library.cursor = min(max(0, state.library.cursor + delta), visible.count - 1)
+    state.screenStack[state.screenStack.count - 1] = .reader(articleIndex: visible[state.library.cursor])
+    state.reader.top = 0
+    state.reader.claimCursor = nil
     // The search goes on in the next article (as in less), its hits found there.
-    if !state.readerQuery.isEmpty, case .reader(let index) = state.screen { findInReader(&state, index, from: 0) }
+    if !state.reader.query.isEmpty, case .reader(let index) = state.screen { findInReader(&state, index, from: 0) }
 }
 
 func clampReader(_ state: inout AppState) {
     guard case .reader(let index) = state.screen, index < state.articles.count else { return }
     let total = state.cachedReaderLines(state.readerKey(index)).count
     let rows = ReaderView.textRows(state)
-    state.readerTop = max(0, min(state.readerTop, max(0, total - rows)))
+    state.reader.top = max(0, min(state.reader.top, max(0, total - rows)))
 }
 
 /// A key while a verdict's note or evidence link is typed: Enter saves it to the ledger, Esc drops it.

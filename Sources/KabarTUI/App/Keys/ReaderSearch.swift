@@ -37,58 +37,58 @@ enum ReaderSearch {
 func editReaderSearch(_ state: inout AppState, _ key: Key, _ index: Int) {
     switch key {
     case .enter:
-        state.isSearchingReader = false
-        if state.readerQuery.isEmpty { state.searchHits = [] }
-        else if state.searchHits.isEmpty { state.notice = "“\(state.readerQuery)” is not in this article" }
+        state.reader.isSearching = false
+        if state.reader.query.isEmpty { state.reader.hits = [] }
+        else if state.reader.hits.isEmpty { state.notice = "“\(state.reader.query)” is not in this article" }
         return
     case .escape:
         // Esc cancels the edit: the search as it was before `/`.
-        state.isSearchingReader = false
-        state.readerQuery = state.readerQueryBeforeEditing
-    case .backspace: if !state.readerQuery.isEmpty { state.readerQuery.removeLast() }
-    case .character(let c): state.readerQuery.append(c)
+        state.reader.isSearching = false
+        state.reader.query = state.reader.queryBeforeEditing
+    case .backspace: if !state.reader.query.isEmpty { state.reader.query.removeLast() }
+    case .character(let c): state.reader.query.append(c)
     default: return
     }
-    findInReader(&state, index, from: state.readerTop)
+    findInReader(&state, index, from: state.reader.top)
 }
 
 /// Finds the query in the open article and selects the first hit on or after line `line`.
 func findInReader(_ state: inout AppState, _ index: Int, from line: Int) {
-    state.searchHits = ReaderSearch.hits(of: state.readerQuery, in: state.articles[index].body)
-    state.searchHit = 0
-    guard !state.searchHits.isEmpty else { return }
+    state.reader.hits = ReaderSearch.hits(of: state.reader.query, in: state.articles[index].body)
+    state.reader.hit = 0
+    guard !state.reader.hits.isEmpty else { return }
     let lines = state.cachedReaderLines(state.readerKey(index))
     let from = lines.indices.contains(line) ? (lines[line...].first { $0.bodyRange != nil }?.bodyRange?.lowerBound ?? 0) : 0
-    state.searchHit = state.searchHits.firstIndex { $0.lowerBound >= from } ?? 0
+    state.reader.hit = state.reader.hits.firstIndex { $0.lowerBound >= from } ?? 0
     revealHit(&state, index)
 }
 
 /// `n` (forward) or `N`: the next or previous hit, round the end with a notice.
 func moveHit(_ state: inout AppState, _ index: Int, forward: Bool) {
-    let n = state.searchHits.count
+    let n = state.reader.hits.count
     guard n > 0 else { return }
-    let next = state.searchHit + (forward ? 1 : -1)
+    let next = state.reader.hit + (forward ? 1 : -1)
     if next >= n || next < 0 { state.notice = forward ? "search went round to the top" : "search went round to the bottom" }
-    state.searchHit = (next + n) % n
+    state.reader.hit = (next + n) % n
     revealHit(&state, index)
 }
 
 /// Scrolls so the selected hit's line is on screen.
 func revealHit(_ state: inout AppState, _ index: Int) {
-    guard let hit = state.searchHits[safe: state.searchHit] else { return }
+    guard let hit = state.reader.hits[safe: state.reader.hit] else { return }
     let lines = state.cachedReaderLines(state.readerKey(index))
     guard let row = lines.firstIndex(where: { $0.bodyRange?.overlaps(hit) ?? false }) else { return }
     let rows = ReaderView.textRows(state)
-    if row < state.readerTop || row >= state.readerTop + rows { state.readerTop = max(0, row - 2) }
+    if row < state.reader.top || row >= state.reader.top + rows { state.reader.top = max(0, row - 2) }
     clampReader(&state)
 }
 
 /// Ends the reader's search (leaving the article, or Esc).
 func clearReaderSearch(_ state: inout AppState) {
-    state.readerQuery = ""
-    state.searchHits = []
-    state.searchHit = 0
-    state.isSearchingReader = false
+    state.reader.query = ""
+    state.reader.hits = []
+    state.reader.hit = 0
+    state.reader.isSearching = false
 }
 
 enum SortedLookup {

@@ -18,10 +18,10 @@ func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
     switch key {
     case .enter, .right, .character("l"):
         guard state.storyCursor < all.count else { break }
-        state.storyFilter = state.storyCursor
-        state.filter = ""
-        state.cursor = 0
-        state.libraryTop = 0
+        state.library.storyFilter = state.storyCursor
+        state.library.filter = ""
+        state.library.cursor = 0
+        state.library.top = 0
         state.screenStack.append(.library)
         return
     case .character("c"), .character("d"):

@@ -1,0 +1,135 @@
+import KabarCore
+
+/// The library screen's own state: the cursor and scroll, the filter (and the articles whose text
+/// holds it), the sort order, the story it is narrowed to, the marks, and the rows all these give.
+/// It stays under every screen opened from it, so going back finds it as the user left it.
+public struct LibraryScreen: Sendable {
+    /// `s` cycles through them: file order, newest first, oldest first (tracing the first report), outlet.
+    public enum SortOrder: String, Sendable, CaseIterable {
+        case file, date, oldest, outlet
+
+        /// As the title bar names it.
+        public var label: String {
+            switch self {
+            case .file: return "file"
+            case .date: return "date, newest first"
+            case .oldest: return "date, oldest first"
+            case .outlet: return "outlet"
+            }
+        }
+    }
+
+    public var cursor = 0
+    /// The first row shown.
+    public var top = 0
+    public var filter = ""
+    public var isFiltering = false
+    /// The filter as it was when `/` started editing it: Esc puts it back.
+    var filterBeforeEditing = ""
+    /// The articles whose text holds the filter (for the filter as it is now).
+    public var textMatches: TextMatches?
+    public var sortOrder: SortOrder = .file
+    /// Only this story's articles are shown (set from the story list).
+    public var storyFilter: Int?
+    /// Articles marked (m) for the columns, compare and desk screens, in marking order, at most 4.
+    public var marked: [Int] = []
+
+    /// The rows last made and what they were made from: `rows` makes them again only when one
+    /// of these changed (a key in the library on 10,000 articles must not sort them all again).
+    private var cached: (source: RowSource, rows: [Int])?
+
+    struct RowSource: Equatable {
+        var filter: String
+        var sortOrder: SortOrder
+        var storyFilter: Int?
+        var textQuery: String?
+        var textCount: Int
+        var storyCount: Int?
+        var articleCount: Int
+    }
+
+    public init() {}
+
+    func source(articles: [Article], stories: [Story]?) -> RowSource {
+        RowSource(filter: filter, sortOrder: sortOrder, storyFilter: storyFilter, textQuery: textMatches?.query,
+                  textCount: textMatches?.articles.count ?? 0, storyCount: stories?.count, articleCount: articles.count)
+    }
+
+    /// Indexes into `articles`, filtered and sorted as the library shows them.
+    func rows(articles: [Article], stories: [Story]?) -> [Int] {
+        if let cached, cached.source == source(articles: articles, stories: stories) { return cached.rows }
+        return makeRows(articles: articles, stories: stories)
+    }
+
+    /// Keeps the rows for the state as it is now (after each event), so drawing and the next key read them.
+    mutating func refreshRows(articles: [Article], stories: [Story]?) {
+        let now = source(articles: articles, stories: stories)
+        if cached?.source != now { cached = (now, makeRows(articles: articles, stories: stories)) }
+    }
+
+    private func makeRows(articles: [Article], stories: [Story]?) -> [Int] {
+        var indexes = Array(articles.indices)
+        if let s = storyFilter, let stories, s < stories.count { indexes = stories[s].articleIndexes }
+        if !filter.isEmpty {
+            let needle = filter.lowercased()
+            let inText = textMatches?.query == filter ? textMatches?.articles : nil
+            indexes = indexes.filter { i in
+                let a = articles[i]
+                return inText?.contains(i) == true || (a.title ?? "").lowercased().contains(needle) || (a.outlet ?? "").lowercased().contains(needle)
+            }
+        }
+        /// Dated articles in the order asked, undated ones last, ties in file order.
+        func byDate(_ newestFirst: Bool) -> (Int, Int) -> Bool {
+            { i, j in
+                switch (articles[i].published, articles[j].published) {
+                case let (a?, b?): return a != b ? (newestFirst ? a > b : a < b) : i < j
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return i < j
+                }
+            }
+        }
+        switch sortOrder {
+        case .file: break
+        case .date: indexes.sort(by: byDate(true))
+        case .oldest: indexes.sort(by: byDate(false))
+        case .outlet: indexes.sort { ((articles[$0].outlet ?? "~"), $0) < ((articles[$1].outlet ?? "~"), $1) }
+        }
+        return indexes
+    }
+
+    /// Rows of articles between the title bar and the status bar.
+    static func viewport(height: Int) -> Int { max(1, height - 2) }
+
+    /// The cursor on a row, and the rows scrolled so that it shows.
+    mutating func clamp(rowCount n: Int, height: Int) {
+        cursor = min(max(0, cursor), max(0, n - 1))
+        let rows = Self.viewport(height: height)
+        top = scrolledTop(top, showing: cursor, rows: rows)
+        top = max(0, min(top, max(0, n - rows)))
+    }
+
+    /// A key while the filter is typed (after `/`): Enter keeps it, Esc puts back the filter from before.
+    mutating func editFilter(_ key: Key) {
+        switch key {
+        case .enter: isFiltering = false
+        case .escape:
+            isFiltering = false
+            filter = filterBeforeEditing
+            toFirstRow()
+        case .backspace:
+            if !filter.isEmpty { filter.removeLast() }
+            toFirstRow()
+        case .character(let c):
+            filter.append(c)
+            toFirstRow()
+        default: break
+        }
+    }
+
+    /// Back to the first row (the filter or the sort changed).
+    mutating func toFirstRow() {
+        cursor = 0
+        top = 0
+    }
+}
