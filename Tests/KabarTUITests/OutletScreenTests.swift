@@ -15,10 +15,10 @@ struct OutletScreenTests {
         s.library.marked = [lintas, warta]
         update(&s, .key(.character("O")))
         #expect(s.screen == .outlets)
-        #expect(s.outletComparison == nil && s.effects.contains(.compareOutlets("Lintas Kawi", "Warta Selat")), "the work is an effect, not done in the key")
+        #expect(s.outlets.comparison == nil && s.effects.contains(.compareOutlets("Lintas Kawi", "Warta Selat")), "the work is an effect, not done in the key")
         #expect(render(s).lines.contains { $0.contains("comparing the two outlets' coverage") })
         performPendingWork(&s)
-        let c = try #require(s.outletComparison)
+        let c = try #require(s.outlets.comparison)
         #expect(c.stories.count == 1)
         let lines = render(s).lines
         #expect(lines[0].contains("Lintas Kawi (2) and Warta Selat (1)"))
@@ -31,7 +31,7 @@ struct OutletScreenTests {
         // The same pair again: no second comparison.
         update(&s, .key(.character("q")))
         update(&s, .key(.character("O")))
-        #expect(s.outletComparison != nil && !s.effects.contains { $0.isBackgroundWork })
+        #expect(s.outlets.comparison != nil && !s.effects.contains { $0.isBackgroundWork })
     }
 
     @Test func oneOutletIsNotEnough() {

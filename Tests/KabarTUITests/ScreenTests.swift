@@ -145,14 +145,14 @@ struct ScreenTests {
         send(&s, .character("?"))
         #expect(render(s).lines[0].contains("↓ more"))
         send(&s, .character("G"))
-        #expect(s.helpTop > 0)
+        #expect(s.help.top > 0)
         #expect(!render(s).lines[0].contains("↓ more"), "at the bottom nothing is below")
         send(&s, .character("g"))
-        #expect(s.helpTop == 0)
+        #expect(s.help.top == 0)
         send(&s, .end)
-        #expect(s.helpTop > 0)
+        #expect(s.help.top > 0)
         send(&s, .home)
-        #expect(s.helpTop == 0)
+        #expect(s.help.top == 0)
     }
 
     @Test func claimsAreHighlightedByKindAndJumpable() throws {
@@ -212,16 +212,16 @@ struct ScreenTests {
         #expect(b[0, 1].style.reverse && !b[60, 1].style.reverse, "the first column has focus")
 
         send(&s, .character("j"), .character("j"))
-        #expect(s.columnTops == [2, 2], "scrolling moves every column")
+        #expect(s.columns.tops == [2, 2], "scrolling moves every column")
         send(&s, .character("a"), .tab, .character("j"))
-        #expect(s.focusedColumn == 1)
-        #expect(s.columnTops == [2, 3], "after a, only the focused column scrolls")
+        #expect(s.columns.focused == 1)
+        #expect(s.columns.tops == [2, 3], "after a, only the focused column scrolls")
         send(&s, .character("g"))
-        #expect(s.columnTops == [2, 0])
+        #expect(s.columns.tops == [2, 0])
         send(&s, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
-        let bottom = s.columnTops[1]
+        let bottom = s.columns.tops[1]
         send(&s, .pageDown)
-        #expect(s.columnTops[1] == bottom && bottom > 0, "a column stops at its own end")
+        #expect(s.columns.tops[1] == bottom && bottom > 0, "a column stops at its own end")
         send(&s, .character("q"))
         #expect(s.screen == .library)
     }
@@ -344,6 +344,25 @@ struct ScreenTests {
         #expect(s.wantsQuit)
     }
 
+    @Test func leavingAStoryGivesBackTheLibraryAsItWas() {
+        var s = state(100, 30)
+        send(&s, .character("s"), .down, .down, .down)
+        #expect(s.library.sortOrder == .date && s.library.cursor == 3)
+        send(&s, .character("t"), .enter, .down, .character("m"))
+        #expect(s.library.storyFilter != nil && s.library.cursor == 1)
+        send(&s, .character("q"), .character("q"))
+        #expect(s.screen == .library && s.library.storyFilter == nil)
+        #expect(s.library.cursor == 3 && s.library.sortOrder == .date, "the cursor and sort from before the story")
+        #expect(s.library.marked.count == 1, "a mark made in the story stays")
+    }
+
+    @Test func aPageInTheReaderIsWhatShowsAboveTheClaimPanel() {
+        var s = state(100, 16)
+        send(&s, .enter, .character("C"), .pageDown)
+        #expect(s.showsClaimPanel && ReaderView.textRows(s) == 10)
+        #expect(s.reader.top == 9, "a page less one line of the text shown over the panel, not of the whole screen")
+    }
+
     @Test func escInTheFilterPutsBackTheFilterItEdited() {
         var s = state()
         send(&s, .character("/"), .character("l"), .character("e"), .character("d"), .character("g"), .character("e"), .enter)
@@ -421,7 +440,7 @@ struct ScreenTests {
         #expect(render(s).lines.contains { $0.contains("finding the people, organisations and places in 8 articles") })
         // Typed keys land in the search box meanwhile.
         for c in "feri" { update(&s, .key(.character(c))) }
-        #expect(s.entityFilter == "feri")
+        #expect(s.entityList.filter == "feri")
         s.effects.removeAll()
         deliver(.entities(EntityTable(Self.articles)), to: &s)
         #expect(s.pendingWork.isEmpty)

@@ -39,9 +39,9 @@ struct SeedScreenTests {
         s.library.marked = [try index("Liputan6"), try index("Kompas")]
         update(&s, .key(.character("d")))
         #expect(s.screen == .compare(left: s.library.marked[0], right: s.library.marked[1]))
-        let layout = try #require(s.comparison?.layout)
+        let layout = try #require(s.compare.comparison?.layout)
         let first = try #require(layout.lines.firstIndex { ($0.left?.text ?? "").contains("Ada laporan bahwa") })
-        s.compareTop = first
+        s.compare.top = first
         return (s, render(s))
     }
 
@@ -55,10 +55,10 @@ struct SeedScreenTests {
         #expect(left.contains("Ada laporan bahwa"), "left: \(left)")
         // Kompas's side of the row: its "Klaim tersebut disampaikan …" paragraph, then the quote
         // (Liputan6 gives both in one paragraph).
-        let layout = try #require(s.comparison?.layout)
+        let layout = try #require(s.compare.comparison?.layout)
         let rightLine = try #require(layout.lines.firstIndex { ($0.right?.text ?? "").contains("Ada laporan bahwa") })
-        #expect(layout.lines[rightLine].row == layout.lines[s.compareTop].row, "the quote faces the quote")
-        #expect(b.line(row + rightLine - s.compareTop).dropFirst(gutter + 2).contains("Ada laporan bahwa"))
+        #expect(layout.lines[rightLine].row == layout.lines[s.compare.top].row, "the quote faces the quote")
+        #expect(b.line(row + rightLine - s.compare.top).dropFirst(gutter + 2).contains("Ada laporan bahwa"))
         #expect(b[gutter, row].scalars == ["≠"], "the pair differs (wording, date, names)")
         // Both headlines above the text, and a line of what differs.
         #expect(b.line(2).hasPrefix(" Makin Kisruh") && b.line(2).contains("Korea Utara disebutkan"), "\(b.line(2))")
@@ -81,7 +81,7 @@ struct SeedScreenTests {
         #expect(t.notice == "every differing word marked")
         update(&t, .key(.character("w")))
         #expect(!render(t)[wx, wordRow].style.underline)
-        #expect(s.comparison!.alignment.rows.contains { $0.kind == .rightOnly }, "Kompas has paragraphs Liputan6 lacks")
+        #expect(s.compare.comparison!.alignment.rows.contains { $0.kind == .rightOnly }, "Kompas has paragraphs Liputan6 lacks")
     }
 
     /// The desk in one key from the library: the troop numbers of the five seeds, who gave each.
@@ -101,8 +101,8 @@ struct SeedScreenTests {
         #expect(b.contains { $0.contains("troops · 2 values · the same, once rounded") })
         #expect(b.contains { $0.contains("Medcom · 1,28 juta tentara") })
         // Enter reads the report's article at its number.
-        let row = try #require(s.deskRows.firstIndex { $0.text.hasPrefix("Medcom · 10.000 tentara · body") })
-        s.deskCursor = row
+        let row = try #require(s.desk.rows.firstIndex { $0.text.hasPrefix("Medcom · 10.000 tentara · body") })
+        s.desk.cursor = row
         update(&s, .key(.enter))
         guard case .reader(let index) = s.screen else { Issue.record("reader expected"); return }
         #expect(articles[index].outlet == "Medcom")
@@ -110,7 +110,7 @@ struct SeedScreenTests {
         let visible = lines[s.reader.top..<min(lines.count, s.reader.top + ReaderView.textRows(s))]
         #expect(visible.contains { $0.text.contains("10.000 tentara") }, "the number is on screen")
         update(&s, .key(.character("q")))
-        #expect(s.screen == .desk && s.deskCursor == row, "back at the same row")
+        #expect(s.screen == .desk && s.desk.cursor == row, "back at the same row")
     }
 
     /// The desk's other sections on the seeds: Korotchenko's statement dated three ways, reused
@@ -119,19 +119,19 @@ struct SeedScreenTests {
         guard let articles = Self.articles else { return }
         var s = AppState(articles: articles, width: 100, height: 30)
         update(&s, .key(.character("D")))
-        let texts = s.deskRows.map(\.text)
-        let sections = s.deskRows.filter(\.isSection).map(\.text)
+        let texts = s.desk.rows.map(\.text)
+        let sections = s.desk.rows.filter(\.isSection).map(\.text)
         #expect(sections == ["Numbers reported differently", "One statement, different dates", "Reused text",
                              "Source chains (speaker → venue → medium → outlet)", "Timeline"])
         #expect(texts.contains("Igor Korotchenko · 3 dates for one statement"))
         #expect(texts.contains("Kompas first, VIVA after · 22 words · copied"))
         #expect(texts.contains("├─ Channel One Russia") && texts.contains("│  └─ New York Post"), "a tree of box-drawing lines")
         let timeline = try #require(texts.firstIndex(of: "Timeline"))
-        let order = s.deskRows[(timeline + 1)...].compactMap { $0.article.map { articles[$0].outlet ?? "" } }
+        let order = s.desk.rows[(timeline + 1)...].compactMap { $0.article.map { articles[$0].outlet ?? "" } }
         #expect(order == ["Kompas", "VIVA", "Liputan6", "Medcom", "Repelita"], "oldest first, undated last")
         // Enter on a dated report reads the article with that claim selected.
-        let dated = try #require(s.deskRows.firstIndex { $0.text.hasPrefix("VIVA · 2022-08-09 · published") })
-        s.deskCursor = dated
+        let dated = try #require(s.desk.rows.firstIndex { $0.text.hasPrefix("VIVA · 2022-08-09 · published") })
+        s.desk.cursor = dated
         update(&s, .key(.enter))
         guard case .reader(let index) = s.screen else { Issue.record("reader expected"); return }
         #expect(articles[index].outlet == "VIVA")
@@ -142,7 +142,7 @@ struct SeedScreenTests {
     @Test func fillersFaceParagraphsOnlyOneSideHas() throws {
         guard let (s, _) = try compareAtQuote(100, 30) else { return }
         var t = s
-        t.compareTop = 0
+        t.compare.top = 0
         let b = render(t)
         let gutter = Comparison.columnWidth(100) + 2
         let fillerRows = (2..<29).filter { b[gutter, $0].scalars == ["<"] || b[gutter, $0].scalars == [">"] }
@@ -160,12 +160,12 @@ struct SeedScreenTests {
         var s = AppState(articles: articles, width: 100, height: 30)
         update(&s, .key(.character("d")))
         #expect(s.screen == .compare(left: 0, right: 1), "without marks: the selected article and the next")
-        let starts = try #require(s.comparison?.differenceStarts)
+        let starts = try #require(s.compare.comparison?.differenceStarts)
         #expect(starts.count >= 2)
         update(&s, .key(.character("n")))
-        #expect(s.compareTop == starts.first { $0 > 0 } || s.compareTop == s.comparison!.layout.lines.count - 27)
+        #expect(s.compare.top == starts.first { $0 > 0 } || s.compare.top == s.compare.comparison!.layout.lines.count - 27)
         update(&s, .key(.character("N")))
-        #expect(s.compareTop <= starts[0])
+        #expect(s.compare.top <= starts[0])
         update(&s, .key(.character("n")))
         update(&s, .key(.character("n")))
         let line = try #require(render(s).lines.first { $0.contains("difference ") })
@@ -175,11 +175,11 @@ struct SeedScreenTests {
         #expect(s.screen == .compare(left: 1, right: 0))
         #expect(render(s).lines.contains { $0.contains(at) }, "s keeps the current difference (\(at)), not back to the first")
         update(&s, .key(.pageDown))
-        let top = s.compareTop
+        let top = s.compare.top
         update(&s, .resize(width: 60, height: 20))
-        #expect(s.comparison?.layout.lines[s.compareTop].row != nil || top == 0, "the same row stays on top after a resize")
+        #expect(s.compare.comparison?.layout.lines[s.compare.top].row != nil || top == 0, "the same row stays on top after a resize")
         update(&s, .key(.character("q")))
-        #expect(s.screen == .library && s.comparison == nil)
+        #expect(s.screen == .library && s.compare.comparison == nil)
     }
 
     @Test func readerHighlightsKorotchenkosQuote() throws {
@@ -232,7 +232,7 @@ struct SeedScreenTests {
         // A mention (not a claim): the reader opens with the mention itself marked.
         let items = EntityView.items(try #require(s.entityTable).entities[index], articles)
         let mention = try #require(items.firstIndex { $0.claim == nil })
-        s.entityItem = mention
+        s.entity.item = mention
         update(&s, .key(.enter))
         guard case .reader(let at) = s.screen else { Issue.record("Enter reads the mention"); return }
         b = render(s)

@@ -48,48 +48,25 @@ public struct AppState: Sendable {
     var readerPlaces: [Int: ReaderScreen] = [:]
     public typealias MarkedMention = ReaderScreen.MarkedMention
 
-    // Stories
     /// The collection's stories (several outlets first), grouped when the story list first opens.
     public var stories: [Story]?
-    public var storyCursor = 0
-    public var storyTop = 0
-
-    // Columns
-    public var columnTops: [Int] = []
-    public var focusedColumn = 0
-    /// Scroll every column together (a toggles).
-    public var scrollsTogether = true
-
-    // Compare
-    /// The open comparison (set when the compare screen opens).
-    public var comparison: Comparison?
-    /// First layout line shown; both sides scroll together.
-    public var compareTop = 0
-    /// Mark every differing word (w), not only numbers, dates and names.
-    public var compareShowsAllWords = false
-
-    // Entities
     /// The collection's entities, found when the entity screen first opens.
     public var entityTable: EntityTable?
-    public var entityFilter = ""
-    public var entityCursor = 0
-    public var entityTop = 0
-    /// Selected item (claim or mention) on an entity's screen, and the first line shown.
-    public var entityItem = 0
-    public var entityItemTop = 0
+
+    // Each screen's own state (Screens/), kept while the screen is in the stack.
+    public var storyList = StoryListScreen()
+    public var columns = ColumnsScreen()
+    public var compare = CompareScreen()
+    public var entityList = EntityListScreen()
+    public var entity = EntityScreen()
+    public var claimDetails = ClaimScreen()
+    public var help = TextScreen()
+    public var skippedList = TextScreen()
+    public var desk = DeskScreen()
+    public var outlets = OutletsScreen()
 
     /// Article layouts kept between frames (see `ReaderLineCache`).
     var lineCache: [ReaderLineKey: [ReaderView.Line]] = [:]
-
-    // Claim details
-    /// The other articles' versions of the claim shown (found when its screen opens).
-    public var claimVersions: [ClaimVersion] = []
-    /// Selected version and first line shown on the claim screen.
-    public var versionCursor = 0
-    public var claimTop = 0
-
-    /// First line of the help screen shown (it scrolls on a short terminal).
-    public var helpTop = 0
 
     /// A one-line message for the status bar (problems reading inputs, hints).
     public var message: String?
@@ -136,17 +113,6 @@ public struct AppState: Sendable {
         return verdicts.last { $0.isAbout(a.claims[member.claim], in: a) }
     }
 
-    /// The desk's articles, its rows, the selected row and the first shown.
-    public var deskArticles: [Int] = []
-    var deskRows: [DeskView.Row] = []
-    public var deskCursor = 0
-    public var deskTop = 0
-
-    /// The outlets compared (`O`), their comparison once the background work delivers it, the selected story.
-    public var outletNames: (String, String)?
-    public var outletComparison: OutletComparison?
-    public var outletCursor = 0
-
     /// Work outside the reader the status bar tells of while it lasts ("indexing in the background").
     public var backgroundNote: String?
 
@@ -159,7 +125,6 @@ public struct AppState: Sendable {
 
     /// The inputs that could not be read ("path: why"), listed on their own screen (`!`).
     public var skipped: [String] = []
-    public var skippedTop = 0
 
     public init(articles: [Article], claimClusters: [ClaimCluster]? = nil, width: Int, height: Int, message: String? = nil,
                 skipped: [String] = []) {

@@ -63,7 +63,7 @@ public func deliver(_ result: WorkResult, to state: inout AppState) {
     case .outlets(let comparison):
         state.pendingWork.remove(.compareOutlets(comparison.first, comparison.second))
         // Only the comparison last asked for is shown.
-        if state.outletNames?.0 == comparison.first && state.outletNames?.1 == comparison.second { state.outletComparison = comparison }
+        if state.outlets.names?.0 == comparison.first && state.outlets.names?.1 == comparison.second { state.outlets.comparison = comparison }
     }
     // Stories and the texts' matches change the library's rows.
     state.library.refreshRows(articles: state.articles, stories: state.stories)

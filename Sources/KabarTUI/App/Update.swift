@@ -19,13 +19,13 @@ private func reduce(_ state: inout AppState, _ event: Event) {
         clampReader(&state)
         // The line numbers changed with the width: keep the selected claim in view.
         if case .reader(let index) = state.screen, index < state.articles.count { revealClaim(&state, index) }
-        if var comparison = state.comparison {
+        if var comparison = state.compare.comparison {
             // Keep the same alignment row at the top.
             let lines = comparison.layout.lines
-            let row = lines.indices.contains(state.compareTop) ? (lines[state.compareTop].row ?? lines[(state.compareTop + 1) % max(1, lines.count)].row) : nil
+            let row = lines.indices.contains(state.compare.top) ? (lines[state.compare.top].row ?? lines[(state.compare.top + 1) % max(1, lines.count)].row) : nil
             comparison.resize(to: w, articles: state.articles)
-            state.comparison = comparison
-            if let row, row < comparison.layout.rowStarts.count { state.compareTop = comparison.layout.rowStarts[row] }
+            state.compare.comparison = comparison
+            if let row, row < comparison.layout.rowStarts.count { state.compare.top = comparison.layout.rowStarts[row] }
         }
         clampCompare(&state)
         return
@@ -40,9 +40,9 @@ private func reduce(_ state: inout AppState, _ event: Event) {
             }
         }
         if state.screen == .stories {
-            let row = y - 1 + state.storyTop
+            let row = y - 1 + state.storyList.top
             if row >= 0 && row < (state.stories?.count ?? 0) {
-                if row == state.storyCursor { handle(&state, .enter, repeating: 1) } else { state.storyCursor = row }
+                if row == state.storyList.cursor { handle(&state, .enter, repeating: 1) } else { state.storyList.cursor = row }
             }
         }
         return
@@ -90,7 +90,7 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
         return
     }
     if case .character("Q") = key { state.wantsQuit = true; return }
-    if case .character("?") = key, state.screen != .help { state.screenStack.append(.help); state.helpTop = 0; return }
+    if case .character("?") = key, state.screen != .help { state.screenStack.append(.help); state.help.top = 0; return }
     switch state.screen {
     case .library: library(&state, key, count)
     case .reader(let index): reader(&state, key, count, index)
@@ -103,29 +103,17 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
     case .desk: desk(&state, key, count)
     case .outlets: outlets(&state, key, count)
     case .skipped:
-        let rows = SkippedView.lines(state, width: state.width).count, page = max(1, state.height - 3)
-        let last = max(0, rows - (state.height - 2))
+        let lines = SkippedView.lines(state, width: state.width).count
+        if state.skippedList.scroll(key, count: count, lineCount: lines, viewport: SkippedView.viewport(height: state.height)) { return }
         switch key {
         case .character("q"), .escape, .left, .character("h"), .character("!"): state.screenStack.removeLast()
-        case .down, .character("j"): state.skippedTop = min(state.skippedTop + count, last)
-        case .up, .character("k"): state.skippedTop = max(0, state.skippedTop - count)
-        case .pageDown, .character(" "): state.skippedTop = min(state.skippedTop + page, last)
-        case .pageUp, .character("b"): state.skippedTop = max(0, state.skippedTop - page)
-        case .home, .character("g"): state.skippedTop = 0
-        case .end, .character("G"): state.skippedTop = last
         default: unknown(&state, key)
         }
     case .help:
+        let lines = HelpView.lines(width: state.width).count
+        if state.help.scroll(key, count: count, lineCount: lines, viewport: HelpView.viewport(height: state.height)) { return }
         switch key {
         case .character("q"), .escape, .character("?"), .enter: state.screenStack.removeLast()
-        case .down, .character("j"), .pageDown, .character(" "):
-            let rows = HelpView.lines(width: state.width).count
-            state.helpTop = min(state.helpTop + (key == .down || key == .character("j") ? count : max(1, state.height - 4)),
-                                max(0, rows - (state.height - 3)))
-        case .up, .character("k"), .pageUp, .character("b"):
-            state.helpTop = max(0, state.helpTop - (key == .up || key == .character("k") ? count : max(1, state.height - 4)))
-        case .home, .character("g"): state.helpTop = 0
-        case .end, .character("G"): state.helpTop = max(0, HelpView.lines(width: state.width).count - (state.height - 3))
         default: break
         }
     }

@@ -70,10 +70,10 @@ enum ClaimView {
             for link in v.evidence { field("Evidence", link, Style(.dim)) }
         }
         out.append(.blank)
-        let own = state.claimVersions.flatMap(\.ownDifferences)
+        let own = state.claimDetails.versions.flatMap(\.ownDifferences)
         out += quoted(c, differences: own, width: width, x: 2)
         out.append(.blank)
-        let versions = state.claimVersions
+        let versions = state.claimDetails.versions
         if versions.isEmpty {
             out.append(Line(text: "No other article in this collection carries this claim.", x: 2, style: Style(.dim)))
             return out
@@ -107,15 +107,15 @@ enum ClaimView {
     static func draw(_ state: AppState, claim member: ClaimCluster.Member, into buffer: inout Buffer) {
         let article = state.articles[member.article]
         let all = lines(state, claim: member, width: buffer.width)
-        let rows = max(1, buffer.height - 2)
+        let rows = ClaimScreen.viewport(height: buffer.height)
         TitleBar.draw("Claim \(member.claim + 1)/\(article.claims.count) · \(article.outlet ?? article.id)",
-                      right: all.count > state.claimTop + rows ? "↓ more" : "", into: &buffer)
+                      right: all.count > state.claimDetails.top + rows ? "↓ more" : "", into: &buffer)
         for row in 0..<rows {
-            let k = state.claimTop + row
+            let k = state.claimDetails.top + row
             guard k < all.count else { break }
             let line = all[k]
             let y = row + 1
-            let selected = line.isVersionHeader && line.version == state.versionCursor
+            let selected = line.isVersionHeader && line.version == state.claimDetails.cursor
             if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             var style = line.style
             if selected { style.reverse = true }

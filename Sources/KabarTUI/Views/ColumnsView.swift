@@ -15,17 +15,17 @@ enum ColumnsView {
 
     static func draw(_ state: AppState, articles indexes: [Int], into buffer: inout Buffer) {
         let title = buffer.width >= 60 ? "kabar — \(indexes.count) articles side by side" : "kabar — \(indexes.count) columns"
-        TitleBar.draw(title, right: state.scrollsTogether ? "scrolling together" : "scrolling one", into: &buffer)
+        TitleBar.draw(title, right: state.columns.scrollsTogether ? "scrolling together" : "scrolling one", into: &buffer)
         let columns = layout(width: buffer.width, count: indexes.count)
-        let rows = buffer.height - 3
+        let rows = ColumnsScreen.viewport(height: buffer.height)
         for (k, index) in indexes.enumerated() {
             let a = state.articles[index]
             let col = columns[k]
-            let focused = k == state.focusedColumn
+            let focused = k == state.columns.focused
             buffer.fill(y: 1, from: col.x, to: col.x + col.width, style: Style(.heading, reverse: focused))
             buffer.put(" " + (a.outlet ?? a.id), x: col.x, y: 1, style: Style(.heading, bold: true, reverse: focused), maxWidth: col.width)
             let lines = state.readerLines(ReaderLineKey(article: index, width: col.width + 2, showsBoilerplate: false))
-            let top = k < state.columnTops.count ? state.columnTops[k] : 0
+            let top = k < state.columns.tops.count ? state.columns.tops[k] : 0
             for row in 0..<rows {
                 let n = top + row
                 guard n < lines.count else { break }

@@ -14,11 +14,11 @@ enum CompareView {
     static func viewport(height: Int) -> Int { max(1, height - headerRows - 1) }
 
     static func draw(_ state: AppState, into buffer: inout Buffer) {
-        guard let comparison = state.comparison else { return }
+        guard let comparison = state.compare.comparison else { return }
         let left = state.articles[comparison.left], right = state.articles[comparison.right]
         let layout = comparison.layout
         let differences = comparison.differenceStarts
-        let passed = differences.filter { $0 <= state.compareTop }.count
+        let passed = differences.filter { $0 <= state.compare.top }.count
         let note = differences.isEmpty ? "no differences" : "difference \(passed) of \(differences.count)"
         TitleBar.draw(buffer.width >= 60 ? "kabar — compare" : "compare", right: note, into: &buffer)
         let w = Comparison.columnWidth(buffer.width)
@@ -30,15 +30,15 @@ enum CompareView {
         buffer.put(Ellipsis.fit(left.title ?? "(no title)", width: w), x: 1, y: 2, style: Style(.title, bold: true), maxWidth: w)
         buffer.put(Ellipsis.fit(right.title ?? "(no title)", width: max(0, buffer.width - rightX - 1)), x: rightX, y: 2,
                    style: Style(.title, bold: true), maxWidth: max(0, buffer.width - rightX - 1))
-        buffer.put(summaryLine(comparison.summary, showsAllWords: state.compareShowsAllWords), x: 1, y: 3,
+        buffer.put(summaryLine(comparison.summary, showsAllWords: state.compare.showsAllWords), x: 1, y: 3,
                    style: Style(.dim), maxWidth: max(0, buffer.width - 2))
         for row in 0..<viewport(height: buffer.height) {
-            let k = state.compareTop + row
+            let k = state.compare.top + row
             guard k < layout.lines.count else { break }
             let line = layout.lines[k]
             let y = row + headerRows
-            draw(line.left, x: 1, y: y, width: w, allWords: state.compareShowsAllWords, into: &buffer)
-            draw(line.right, x: rightX, y: y, width: max(0, buffer.width - rightX - 1), allWords: state.compareShowsAllWords, into: &buffer)
+            draw(line.left, x: 1, y: y, width: w, allWords: state.compare.showsAllWords, into: &buffer)
+            draw(line.right, x: rightX, y: y, width: max(0, buffer.width - rightX - 1), allWords: state.compare.showsAllWords, into: &buffer)
             let (mark, style) = gutter(line, comparison.alignment)
             buffer.put(mark, x: gutterX + 1, y: y, style: style)
         }

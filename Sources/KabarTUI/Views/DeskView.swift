@@ -71,12 +71,12 @@ enum DeskView {
     static func viewport(height: Int) -> Int { max(1, height - 2) }
 
     static func draw(_ state: AppState, into buffer: inout Buffer) {
-        let rows = state.deskRows
+        let rows = state.desk.rows
         // The numbers' blocks: headings before the second section.
         let secondSection = rows.indices.dropFirst().first { rows[$0].isSection } ?? rows.count
         let blocks = rows[..<secondSection].filter(\.isHeading).count
         let numbered = rows.first?.text == "Numbers reported differently"
-        TitleBar.draw("kabar — desk · \(state.deskArticles.count) articles",
+        TitleBar.draw("kabar — desk · \(state.desk.articles.count) articles",
                       right: buffer.width >= 70 ? (numbered ? "\(blocks) number\(blocks == 1 ? "" : "s") reported differently" : "no number reported differently") : "",
                       into: &buffer)
         if rows.isEmpty {
@@ -84,10 +84,10 @@ enum DeskView {
             return
         }
         for line in 0..<viewport(height: buffer.height) {
-            let k = state.deskTop + line
+            let k = state.desk.top + line
             guard k < rows.count else { break }
             let row = rows[k], y = line + 1
-            let selected = k == state.deskCursor
+            let selected = k == state.desk.cursor
             if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             let style = row.isSection ? Style(.title, bold: true, reverse: selected)
                 : row.isHeading ? Style(.heading, bold: true, reverse: selected)

@@ -13,26 +13,26 @@ enum EntitiesView {
     static func draw(_ state: AppState, into buffer: inout Buffer) {
         guard let table = state.entityTable else {
             TitleBar.draw("kabar — entities", right: "type to search", into: &buffer)
-            buffer.put(" search: " + state.entityFilter + "▏", x: 0, y: 1, style: Style(.heading, bold: true), maxWidth: buffer.width)
+            buffer.put(" search: " + state.entityList.filter + "▏", x: 0, y: 1, style: Style(.heading, bold: true), maxWidth: buffer.width)
             Spinner.draw("finding the people, organisations and places in \(state.articles.count) articles", state, y: 3, into: &buffer)
             return
         }
-        let visible = table.matching(state.entityFilter)
+        let visible = table.matching(state.entityList.filter)
         let noun = visible.count == 1 ? "entity" : "entities"
-        let title = state.entityFilter.isEmpty ? "kabar — \(visible.count) \(noun)" : "kabar — \(visible.count) \(noun) matching “\(state.entityFilter)”"
+        let title = state.entityList.filter.isEmpty ? "kabar — \(visible.count) \(noun)" : "kabar — \(visible.count) \(noun) matching “\(state.entityList.filter)”"
         TitleBar.draw(title, right: "type to search", into: &buffer)
-        buffer.put(" search: " + state.entityFilter + "▏", x: 0, y: 1, style: Style(.heading, bold: true), maxWidth: buffer.width)
-        let rows = buffer.height - 3
+        buffer.put(" search: " + state.entityList.filter + "▏", x: 0, y: 1, style: Style(.heading, bold: true), maxWidth: buffer.width)
+        let rows = EntityListScreen.viewport(height: buffer.height)
         if visible.isEmpty {
             buffer.put("No entity matches.", x: 2, y: 3, style: Style(.dim))
             return
         }
         for row in 0..<rows {
-            let k = state.entityTop + row
+            let k = state.entityList.top + row
             guard k < visible.count else { break }
             let e = table.entities[visible[k]]
             let y = row + 2
-            let selected = k == state.entityCursor
+            let selected = k == state.entityList.cursor
             if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             let tag = e.kind == .person ? "person" : e.kind == .place ? "place " : "org   "
             buffer.put(tag, x: 1, y: y, style: Style(role(e.kind), reverse: selected))
@@ -119,13 +119,13 @@ enum EntityView {
         buffer.put(" written as: " + e.spellings.joined(separator: ", "), x: 0, y: 1, style: Style(.dim), maxWidth: buffer.width)
         let items = items(e, state.articles)
         let all = lines(items)
-        for row in 0..<(buffer.height - 3) {
-            let k = state.entityItemTop + row
+        for row in 0..<EntityScreen.viewport(height: buffer.height) {
+            let k = state.entity.top + row
             guard k < all.count else { break }
             let y = row + 2
             let line = all[k]
             if let item = line.item {
-                let selected = item == state.entityItem
+                let selected = item == state.entity.item
                 if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
                 buffer.put(items[item].text(state.articles), x: 2, y: y, style: Style(.text, reverse: selected), maxWidth: buffer.width - 3)
             } else {

@@ -11,7 +11,7 @@ enum LibraryView {
         TitleBar.draw("kabar — \(visible.count) article\(visible.count == 1 ? "" : "s")\(storyNote)\(filterNote)",
                       // On a narrow screen a story's or a filter's note keeps the room; the sort order is in the status bar.
                       right: (storyNote.isEmpty && filterNote.isEmpty) || buffer.width >= 80 ? "sorted by \(state.library.sortOrder.label)" : "", into: &buffer)
-        let rows = buffer.height - 2
+        let rows = LibraryScreen.viewport(height: buffer.height)
         if visible.isEmpty {
             buffer.put(state.articles.isEmpty ? "No articles. Run kabar with files or folders to read." : "Nothing matches the filter.",
                        x: 2, y: 2, style: Style(.dim))

@@ -30,8 +30,8 @@ enum OutletsView {
     }
 
     static func draw(_ state: AppState, into buffer: inout Buffer) {
-        let names = state.outletNames ?? ("?", "?")
-        guard let c = state.outletComparison else {
+        let names = state.outlets.names ?? ("?", "?")
+        guard let c = state.outlets.comparison else {
             TitleBar.draw("kabar — \(names.0) and \(names.1)", right: "", into: &buffer)
             let frame = Spinner.frames[state.spinnerFrame % Spinner.frames.count]
             buffer.put("\(frame) comparing the two outlets' coverage…", x: 2, y: 2, style: Style(.dim))
@@ -42,13 +42,13 @@ enum OutletsView {
         let all = lines(c, width: buffer.width)
         let rows = viewport(height: buffer.height)
         // The selected story's title on screen, moving as little as possible.
-        let selectedLine = all.firstIndex { $0.story == state.outletCursor && $0.isTitle } ?? 0
+        let selectedLine = all.firstIndex { $0.story == state.outlets.cursor && $0.isTitle } ?? 0
         let top = selectedLine < rows ? 0 : min(selectedLine, max(0, all.count - rows))
         for line in 0..<rows {
             let k = top + line
             guard k < all.count else { break }
             let l = all[k], y = line + 1
-            let selected = l.story == state.outletCursor && !c.stories.isEmpty
+            let selected = l.story == state.outlets.cursor && !c.stories.isEmpty
             if selected && l.isTitle { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             let style = l.isTitle ? Style(.heading, bold: true, reverse: selected) : Style(l.conflicting ? .conflict : .text)
             buffer.put(l.text, x: 1, y: y, style: style, maxWidth: buffer.width - 2)

@@ -66,7 +66,7 @@ enum StatusBar {
                 keys = back + "↑↓ move · Enter read · t stories · m mark · c columns · d compare · e entities · / filter · s sort (\(state.library.sortOrder.rawValue)) · ? help"
             case .stories:
                 // Which article of the selected story has a headline its opening contradicts.
-                let warned = (state.stories?[safe: state.storyCursor]?.articleIndexes ?? []).filter { !state.headlineConflicts[$0].isEmpty }
+                let warned = (state.stories?[safe: state.storyList.cursor]?.articleIndexes ?? []).filter { !state.headlineConflicts[$0].isEmpty }
                     .map { state.articles[$0].outlet ?? state.articles[$0].id }
                 keys = (warned.isEmpty ? "" : "⚠ \(warned.joined(separator: ", ")): headline number differs from its opening · ")
                     + "↑↓ move · Enter its articles · c columns · d compare its first two · q back"
@@ -88,8 +88,8 @@ enum StatusBar {
                     keys = "↑↓ scroll · ] [ claims · C claim list · / search · n/p article · B boilerplate · q back · ? help"
                 }
             case .columns:
-                keys = "↑↓ scroll \(state.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.scrollsTogether ? "scroll one" : "scroll all") · d compare · q back"
-            case .compare: keys = "↑↓ scroll both · n/N next/previous difference · w \(state.compareShowsAllWords ? "names and numbers only" : "all words") · s swap sides · q back"
+                keys = "↑↓ scroll \(state.columns.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.columns.scrollsTogether ? "scroll one" : "scroll all") · d compare · q back"
+            case .compare: keys = "↑↓ scroll both · n/N next/previous difference · w \(state.compare.showsAllWords ? "names and numbers only" : "all words") · s swap sides · q back"
             case .entities: keys = "type to search · ↑↓ move · Enter open · Esc clear/back"
             case .entity: keys = "↑↓ move · Enter read it there · q back"
             case .claim: keys = "↑↓ other outlets · Enter read it there · q back"

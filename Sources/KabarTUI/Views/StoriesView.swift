@@ -13,14 +13,14 @@ enum StoriesView {
         let shared = stories.filter { $0.articleIndexes.count > 1 }.count
         TitleBar.draw("kabar — \(stories.count) stor\(stories.count == 1 ? "y" : "ies"), \(shared) told by several articles",
                       right: buffer.width >= 80 ? "Enter shows its articles" : "", into: &buffer)
-        let rows = buffer.height - 2
+        let rows = StoryListScreen.viewport(height: buffer.height)
         let dateWidth = buffer.width >= 70 ? 12 : 0
         for row in 0..<max(0, rows) {
-            let k = state.storyTop + row
+            let k = state.storyList.top + row
             guard k < stories.count else { break }
             let story = stories[k]
             let y = row + 1
-            let selected = k == state.storyCursor
+            let selected = k == state.storyList.cursor
             if selected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             var x = 1
             let count = story.articleIndexes.count

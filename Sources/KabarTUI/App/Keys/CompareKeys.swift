@@ -4,38 +4,38 @@ import KabarCore
 // (One file per screen; `update` in Update.swift dispatches to them.)
 
 func openCompare(_ state: inout AppState, _ left: Int, _ right: Int) {
-    state.comparison = Comparison(articles: state.articles, left: left, right: right, screenWidth: state.width)
-    state.compareTop = 0
+    state.compare.comparison = Comparison(articles: state.articles, left: left, right: right, screenWidth: state.width)
+    state.compare.top = 0
     state.screenStack.append(.compare(left: left, right: right))
 }
 
 func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
-    guard let comparison = state.comparison else { state.screenStack.removeLast(); return }
+    guard let comparison = state.compare.comparison else { state.screenStack.removeLast(); return }
     let page = max(1, CompareView.viewport(height: state.height) - 1)
-    if let moved = Movement.apply(key, to: state.compareTop, count: count, page: page, last: Int.max / 2) {
-        state.compareTop = moved
+    if let moved = Movement.apply(key, to: state.compare.top, count: count, page: page, last: Int.max / 2) {
+        state.compare.top = moved
         clampCompare(&state)
         return
     }
     switch key {
     case .character("n"), .character("]"):
-        if let next = comparison.differenceStarts.first(where: { $0 > state.compareTop }) { state.compareTop = next }
+        if let next = comparison.differenceStarts.first(where: { $0 > state.compare.top }) { state.compare.top = next }
     case .character("N"), .character("["):
-        if let previous = comparison.differenceStarts.last(where: { $0 < state.compareTop }) { state.compareTop = previous }
+        if let previous = comparison.differenceStarts.last(where: { $0 < state.compare.top }) { state.compare.top = previous }
     case .character("s"):
         // Swap the sides, staying at the same difference: the row at the top stays at the top.
         let lines = comparison.layout.lines
-        let row = lines.indices.contains(state.compareTop) ? lines[state.compareTop...].lazy.compactMap(\.row).first : nil
+        let row = lines.indices.contains(state.compare.top) ? lines[state.compare.top...].lazy.compactMap(\.row).first : nil
         state.screenStack[state.screenStack.count - 1] = .compare(left: comparison.right, right: comparison.left)
         let swapped = Comparison(articles: state.articles, left: comparison.right, right: comparison.left, screenWidth: state.width)
-        state.comparison = swapped
-        state.compareTop = row.flatMap { $0 < swapped.layout.rowStarts.count ? swapped.layout.rowStarts[$0] : nil } ?? 0
+        state.compare.comparison = swapped
+        state.compare.top = row.flatMap { $0 < swapped.layout.rowStarts.count ? swapped.layout.rowStarts[$0] : nil } ?? 0
     case .character("w"):
-        state.compareShowsAllWords.toggle()
-        state.notice = state.compareShowsAllWords ? "every differing word marked" : "only differing numbers, dates and names marked"
+        state.compare.showsAllWords.toggle()
+        state.notice = state.compare.showsAllWords ? "every differing word marked" : "only differing numbers, dates and names marked"
     case .character("q"), .escape:
         state.screenStack.removeLast()
-        state.comparison = nil
+        state.compare.comparison = nil
         return
     default: unknown(&state, key)
     }
@@ -43,16 +43,16 @@ func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
 }
 
 func clampCompare(_ state: inout AppState) {
-    guard case .compare = state.screen, let comparison = state.comparison else { return }
+    guard case .compare = state.screen, let comparison = state.compare.comparison else { return }
     let rows = CompareView.viewport(height: state.height)
-    state.compareTop = max(0, min(state.compareTop, max(0, comparison.layout.lines.count - rows)))
+    state.compare.top = max(0, min(state.compare.top, max(0, comparison.layout.lines.count - rows)))
 }
 
 func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexes: [Int]) {
-    let page = max(1, state.height - 4)
+    let page = max(1, ColumnsScreen.viewport(height: state.height) - 1)
     func scroll(_ delta: Int) {
-        for k in state.columnTops.indices where state.scrollsTogether || k == state.focusedColumn {
-            state.columnTops[k] = max(0, state.columnTops[k] + delta)
+        for k in state.columns.tops.indices where state.columns.scrollsTogether || k == state.columns.focused {
+            state.columns.tops[k] = max(0, state.columns.tops[k] + delta)
         }
     }
     switch key {
@@ -61,20 +61,20 @@ func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexes: [Int]
     case .pageDown, .character(" "): scroll(page)
     case .pageUp, .character("b"): scroll(-page)
     case .home, .character("g"): scroll(-Int.max / 4)
-    case .tab, .right, .character("l"): state.focusedColumn = (state.focusedColumn + 1) % indexes.count
-    case .left, .character("h"): state.focusedColumn = (state.focusedColumn + indexes.count - 1) % indexes.count
-    case .character("a"): state.scrollsTogether.toggle()
+    case .tab, .right, .character("l"): state.columns.focused = (state.columns.focused + 1) % indexes.count
+    case .left, .character("h"): state.columns.focused = (state.columns.focused + indexes.count - 1) % indexes.count
+    case .character("a"): state.columns.scrollsTogether.toggle()
     case .character("d"):
         // The focused column against the next one.
-        openCompare(&state, indexes[state.focusedColumn], indexes[(state.focusedColumn + 1) % indexes.count])
+        openCompare(&state, indexes[state.columns.focused], indexes[(state.columns.focused + 1) % indexes.count])
         return
     case .character("q"), .escape: state.screenStack.removeLast(); return
     default: unknown(&state, key)
     }
     // Each column stops at its own end.
     let layout = ColumnsView.layout(width: state.width, count: indexes.count)
-    for (k, index) in indexes.enumerated() where k < state.columnTops.count {
+    for (k, index) in indexes.enumerated() where k < state.columns.tops.count {
         let total = state.cachedReaderLines(ReaderLineKey(article: index, width: layout[k].width + 2, showsBoilerplate: false)).count
-        state.columnTops[k] = min(state.columnTops[k], max(0, total - (state.height - 3)))
+        state.columns.tops[k] = min(state.columns.tops[k], max(0, total - ColumnsScreen.viewport(height: state.height)))
     }
 }

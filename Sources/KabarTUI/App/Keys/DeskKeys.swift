@@ -4,28 +4,28 @@ import KabarCore
 // (One file per screen; `update` in Update.swift dispatches to them.)
 
 func openDesk(_ state: inout AppState, _ articles: [Int]) {
-    state.deskArticles = articles
-    state.deskRows = DeskView.rows(state, articles: articles)
-    state.deskCursor = state.deskRows.firstIndex { $0.article != nil } ?? 0
-    state.deskTop = 0
+    state.desk.articles = articles
+    state.desk.rows = DeskView.rows(state, articles: articles)
+    state.desk.cursor = state.desk.rows.firstIndex { $0.article != nil } ?? 0
+    state.desk.top = 0
     state.screenStack.append(.desk)
 }
 
 func desk(_ state: inout AppState, _ key: Key, _ count: Int) {
-    let rows = state.deskRows
+    let rows = state.desk.rows
     let page = DeskView.viewport(height: state.height)
-    if let moved = Movement.apply(key, to: state.deskCursor, count: count, page: page, last: rows.count - 1) {
-        state.deskCursor = min(max(0, rows.count - 1), max(0, moved))
-        state.deskTop = scrolledTop(state.deskTop, showing: state.deskCursor, rows: page)
+    if let moved = Movement.apply(key, to: state.desk.cursor, count: count, page: page, last: rows.count - 1) {
+        state.desk.cursor = min(max(0, rows.count - 1), max(0, moved))
+        state.desk.top = scrolledTop(state.desk.top, showing: state.desk.cursor, rows: page)
         return
     }
     switch key {
     case .enter, .right, .character("l"):
-        guard state.deskCursor < rows.count, let article = rows[state.deskCursor].article else { break }
-        openReader(&state, article: article, claim: rows[state.deskCursor].claim, at: rows[state.deskCursor].offset ?? 0)
+        guard state.desk.cursor < rows.count, let article = rows[state.desk.cursor].article else { break }
+        openReader(&state, article: article, claim: rows[state.desk.cursor].claim, at: rows[state.desk.cursor].offset ?? 0)
         return
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
     default: unknown(&state, key)
     }
-    state.deskTop = scrolledTop(state.deskTop, showing: state.deskCursor, rows: page)
+    state.desk.top = scrolledTop(state.desk.top, showing: state.desk.cursor, rows: page)
 }

@@ -72,9 +72,7 @@ func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         openOutlets(&state, names[0], names[1])
     case .character("e"):
         if state.entityTable == nil { startWork(&state, .findEntities) }
-        state.entityFilter = ""
-        state.entityCursor = 0
-        state.entityTop = 0
+        state.entityList = EntityListScreen()
         state.screenStack.append(.entities)
     case .character("t") where state.library.storyFilter != nil:
         leaveStory(&state)   // already inside a story: back to the story list
@@ -87,7 +85,7 @@ func library(_ state: inout AppState, _ key: Key, _ count: Int) {
     case .character("!"):
         // The inputs that could not be read, each with its reason.
         guard !state.skipped.isEmpty else { state.notice = "every input was read"; break }
-        state.skippedTop = 0
+        state.skippedList.top = 0
         state.screenStack.append(.skipped)
         return
     case .character("q"):
@@ -108,15 +106,21 @@ func library(_ state: inout AppState, _ key: Key, _ count: Int) {
 /// Two to four articles side by side, each scrolled to its top, the first focused.
 func openColumns(_ state: inout AppState, _ indexes: [Int]) {
     state.screenStack.append(.columns(articleIndexes: indexes))
-    state.columnTops = Array(repeating: 0, count: indexes.count)
-    state.focusedColumn = 0
+    state.columns.open(columns: indexes.count)
 }
 
-/// From a story's articles back to the story list, the library unfiltered.
+/// From a story's articles back to the story list, the library as it was before the story was
+/// opened (its cursor, filter and sort), with the marks made since.
 func leaveStory(_ state: inout AppState) {
     state.screenStack.removeLast()
-    state.library.storyFilter = nil
-    state.library.toFirstRow()
+    if var outside = state.storyList.libraryOutside {
+        outside.marked = state.library.marked
+        state.library = outside
+    } else {
+        state.library.storyFilter = nil
+        state.library.toFirstRow()
+    }
+    state.storyList.libraryOutside = nil
 }
 
 func openSelected(_ state: inout AppState) {

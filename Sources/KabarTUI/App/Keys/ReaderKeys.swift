@@ -5,7 +5,7 @@ import KabarCore
 // (One file per screen; `update` in Update.swift dispatches to them.)
 
 func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
-    let page = max(1, state.height - 3)
+    let page = max(1, ReaderView.textRows(state) - 1)
     if let moved = Movement.apply(key, to: state.reader.top, count: count, page: page, last: Int.max / 2) {
         state.reader.top = moved
         clampReader(&state)
@@ -94,30 +94,30 @@ func openReader(_ state: inout AppState, article: Int, claim: Int?, at offset: I
 
 /// Opens a claim's details beside the other articles' versions of it.
 func openClaim(_ state: inout AppState, _ member: ClaimCluster.Member) {
-    state.claimVersions = ClaimVersion.versions(of: member, others: state.sameClaim[member] ?? [], in: state.articles)
-    state.versionCursor = 0
-    state.claimTop = 0
+    state.claimDetails.versions = ClaimVersion.versions(of: member, others: state.sameClaim[member] ?? [], in: state.articles)
+    state.claimDetails.cursor = 0
+    state.claimDetails.top = 0
     state.screenStack.append(.claim(member))
 }
 
 func claimDetails(_ state: inout AppState, _ key: Key, _ count: Int, _ member: ClaimCluster.Member) {
     let lines = ClaimView.lines(state, claim: member, width: state.width)
-    let rows = max(1, state.height - 2)
-    let versions = state.claimVersions.count
-    let before = state.versionCursor
+    let rows = ClaimScreen.viewport(height: state.height)
+    let versions = state.claimDetails.versions.count
+    let before = state.claimDetails.cursor
     switch key {
     // Arrows move between versions, and scroll once the first or last is selected.
     case .down, .character("j"), .character("]"):
-        if state.versionCursor + 1 < versions { state.versionCursor = min(versions - 1, state.versionCursor + count) } else { state.claimTop += count }
+        if state.claimDetails.cursor + 1 < versions { state.claimDetails.cursor = min(versions - 1, state.claimDetails.cursor + count) } else { state.claimDetails.top += count }
     case .up, .character("k"), .character("["):
-        if state.versionCursor > 0 { state.versionCursor = max(0, state.versionCursor - count) } else { state.claimTop -= count }
-    case .pageDown, .character(" "): state.claimTop += rows
-    case .pageUp, .character("b"): state.claimTop -= rows
-    case .home, .character("g"): state.claimTop = 0; state.versionCursor = 0
-    case .end, .character("G"): state.claimTop = lines.count; state.versionCursor = max(0, versions - 1)
+        if state.claimDetails.cursor > 0 { state.claimDetails.cursor = max(0, state.claimDetails.cursor - count) } else { state.claimDetails.top -= count }
+    case .pageDown, .character(" "): state.claimDetails.top += rows
+    case .pageUp, .character("b"): state.claimDetails.top -= rows
+    case .home, .character("g"): state.claimDetails.top = 0; state.claimDetails.cursor = 0
+    case .end, .character("G"): state.claimDetails.top = lines.count; state.claimDetails.cursor = max(0, versions - 1)
     case .enter, .right, .character("l"):
-        guard state.versionCursor < versions else { break }
-        let other = state.claimVersions[state.versionCursor].member
+        guard state.claimDetails.cursor < versions else { break }
+        let other = state.claimDetails.versions[state.claimDetails.cursor].member
         let range = state.articles[other.article].claims[other.claim].range
         openReader(&state, article: other.article, claim: other.claim, at: range.lowerBound)
         return
@@ -128,13 +128,13 @@ func claimDetails(_ state: inout AppState, _ key: Key, _ count: Int, _ member: C
     default: unknown(&state, key)
     }
     // Keep the selected version's header (and a line of its text) on screen when moving between versions.
-    if state.versionCursor != before {
-        if let header = lines.firstIndex(where: { $0.isVersionHeader && $0.version == state.versionCursor }) {
-            if header < state.claimTop { state.claimTop = max(0, header - 1) }
-            if header + 2 >= state.claimTop + rows { state.claimTop = header + 3 - rows }
+    if state.claimDetails.cursor != before {
+        if let header = lines.firstIndex(where: { $0.isVersionHeader && $0.version == state.claimDetails.cursor }) {
+            if header < state.claimDetails.top { state.claimDetails.top = max(0, header - 1) }
+            if header + 2 >= state.claimDetails.top + rows { state.claimDetails.top = header + 3 - rows }
         }
     }
-    state.claimTop = max(0, min(state.claimTop, max(0, lines.count - rows)))
+    state.claimDetails.top = max(0, min(state.claimDetails.top, max(0, lines.count - rows)))
 }
 
 /// Selects the next (or previous) claim and scrolls so its first line is on screen.

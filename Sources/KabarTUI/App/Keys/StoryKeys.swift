@@ -9,25 +9,27 @@ func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
         if key == .escape || key == .character("q") || key == .left || key == .character("h") { state.screenStack.removeLast() }
         return
     }
-    let page = max(1, state.height - 3)
-    if let moved = Movement.apply(key, to: state.storyCursor, count: count, page: page, last: all.count - 1) {
-        state.storyCursor = moved
+    let page = max(1, StoryListScreen.viewport(height: state.height) - 1)
+    if let moved = Movement.apply(key, to: state.storyList.cursor, count: count, page: page, last: all.count - 1) {
+        state.storyList.cursor = moved
         clampStories(&state)
         return
     }
     switch key {
     case .enter, .right, .character("l"):
-        guard state.storyCursor < all.count else { break }
-        state.library.storyFilter = state.storyCursor
+        guard state.storyList.cursor < all.count else { break }
+        // The story's articles in a library of their own: the library outside is kept for the way back.
+        state.storyList.libraryOutside = state.library
+        state.library.storyFilter = state.storyList.cursor
         state.library.filter = ""
-        state.library.cursor = 0
-        state.library.top = 0
+        state.library.textMatches = nil
+        state.library.toFirstRow()
         state.screenStack.append(.library)
         return
     case .character("c"), .character("d"):
         // The story's articles in columns (up to four), or its first two compared.
-        guard state.storyCursor < all.count else { break }
-        let indexes = all[state.storyCursor].articleIndexes
+        guard state.storyList.cursor < all.count else { break }
+        let indexes = all[state.storyList.cursor].articleIndexes
         guard indexes.count >= 2 else { state.notice = "this story is told by one article only"; break }
         if key == .character("c") {
             openColumns(&state, Array(indexes.prefix(4)))
@@ -43,9 +45,5 @@ func stories(_ state: inout AppState, _ key: Key, _ count: Int) {
 }
 
 func clampStories(_ state: inout AppState) {
-    let n = state.stories?.count ?? 0
-    state.storyCursor = min(max(0, state.storyCursor), max(0, n - 1))
-    let rows = max(1, state.height - 2)
-    state.storyTop = scrolledTop(state.storyTop, showing: state.storyCursor, rows: rows)
-    state.storyTop = max(0, min(state.storyTop, max(0, n - rows)))
+    state.storyList.clamp(storyCount: state.stories?.count ?? 0, height: state.height)
 }
