@@ -37,6 +37,8 @@ public struct LibraryScreen: Sendable {
     /// The rows last made and what they were made from: `rows` makes them again only when one
     /// of these changed (a key in the library on 10,000 articles must not sort them all again).
     private var cached: (source: RowSource, rows: [Int])?
+    /// Each article's title and outlet lowercased, made at the first filter (not at every key).
+    private var titleKeys: [String]?
 
     struct RowSource: Equatable {
         var filter: String
@@ -63,6 +65,7 @@ public struct LibraryScreen: Sendable {
 
     /// Keeps the rows for the state as it is now (after each event), so drawing and the next key read them.
     mutating func refreshRows(articles: [Article], stories: [Story]?) {
+        if !filter.isEmpty, titleKeys?.count != articles.count { titleKeys = articles.map(Self.titleKey) }
         let now = source(articles: articles, stories: stories)
         if cached?.source != now { cached = (now, makeRows(articles: articles, stories: stories)) }
     }
@@ -73,9 +76,9 @@ public struct LibraryScreen: Sendable {
         if !filter.isEmpty {
             let needle = filter.lowercased()
             let inText = textMatches?.query == filter ? textMatches?.articles : nil
+            let keys = titleKeys?.count == articles.count ? titleKeys : nil
             indexes = indexes.filter { i in
-                let a = articles[i]
-                return inText?.contains(i) == true || (a.title ?? "").lowercased().contains(needle) || (a.outlet ?? "").lowercased().contains(needle)
+                inText?.contains(i) == true || (keys?[i] ?? Self.titleKey(articles[i])).contains(needle)
             }
         }
         /// Dated articles in the order asked, undated ones last, ties in file order.
@@ -97,6 +100,10 @@ public struct LibraryScreen: Sendable {
         }
         return indexes
     }
+
+    /// What the filter reads besides the text: the title and the outlet, lowercased (a line break
+    /// between them, which no filter holds).
+    static func titleKey(_ a: Article) -> String { ((a.title ?? "") + "\n" + (a.outlet ?? "")).lowercased() }
 
     /// Rows of articles between the title bar and the status bar.
     static func viewport(height: Int) -> Int { max(1, height - 2) }
