@@ -301,5 +301,19 @@ else
   echo "FAIL: no citation in tmux's buffer (got: $(t show-buffer 2>/dev/null | head -c 200))"; failures=$((failures + 1))
 fi
 t kill-session -t open
+# A first opening of a larger collection indexes it behind the screen, the status bar counting how far.
+if [ -f ../shared/corpus/bench/articles.jsonl.gz ]; then
+  zcat ../shared/corpus/bench/articles.jsonl.gz | head -3000 > "$cache/bench3k.jsonl"
+  t new-session -d -s cold -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=$cache/cold $bin --quiet $cache/bench3k.jsonl"
+  seen=""
+  for i in $(seq 1 600); do
+    seen=$(t capture-pane -p -t cold | tail -1 | grep -oE "indexing [0-9]+% · [0-9.]+ MB/s( · [0-9]+ s left)?" | head -1)
+    [ -n "$seen" ] && break
+    sleep 0.1
+  done
+  if [ -n "$seen" ]; then echo "ok: the background index is counted in the status bar ($seen)"; passes=$((passes + 1))
+  else echo "FAIL: no progress of the background index in the status bar"; t capture-pane -p -t cold | tail -2 | sed 's/^/    | /'; failures=$((failures + 1)); fi
+  t kill-session -t cold
+fi
 echo "tui-e2e: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

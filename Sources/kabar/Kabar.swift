@@ -38,7 +38,7 @@ struct ReaderCommand: ParsableCommand {
     /// What the status bar says while the index is written behind the reader.
     static func note(_ indexing: BackgroundIndexing?) -> (@Sendable () -> String?)? {
         guard let indexing else { return nil }
-        return { indexing.isFinished ? nil : "indexing in the background" }
+        return { indexing.note }
     }
 
     func run() throws {

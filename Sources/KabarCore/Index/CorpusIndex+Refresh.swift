@@ -119,8 +119,15 @@ extension CorpusIndex {
         let articles = ingested.articles
         let found = MentionBuffer(count: articles.count)
         let workers = parallel ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        // Articles read before (the reader's first opening) are counted here, twice each: as their
+        // entities are found, and as they are written.
+        let counts = analysed != nil ? progress : nil
+        counts?.found(2 * articles.count, bytes: articles.reduce(0) { $0 + $1.body.utf8.count })
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for k in stride(from: worker, to: articles.count, by: workers) { found.set(k, extractor.mentions(in: articles[k])) }
+            for k in stride(from: worker, to: articles.count, by: workers) {
+                found.set(k, extractor.mentions(in: articles[k]))
+                counts?.built()
+            }
         }
         var position: [String: [Int]] = [:]
         for (k, a) in articles.enumerated() { position[a.path, default: []].append(k) }
@@ -154,12 +161,14 @@ extension CorpusIndex {
                 }
                 for k in position[c.file.path] ?? [] {
                     try writer.add(articles[k], file: fileID, mentions: found.get(k), extractor: extractor)
+                    counts?.built()
                     report.articles += 1
                 }
                 report.analysedFiles += 1
                 analysedNow.insert(c.file.path)
                 wrote = true
             }
+            counts?.finish()
             report.reusedFiles = files.count - analysedNow.count
             let kept = try storedFiles().filter { present.contains($0.key) && !analysedNow.contains($0.key) }
             report.problems += try storedProblems(of: Set(kept.values.map(\.id)))
