@@ -319,8 +319,20 @@ assert len(a) == 1 and a[0]["outlet"] == "Kabar Lombar" and a[0]["words"] < 20, 
 [ "$(find "$tmp/lib4" -name '*.html' | wc -l)" = 1 ] && [ -z "$(find "$tmp/lib4" -name '*.xml')" ] && pass "--full-text keeps each item's page, not the teaser feed" || fail "--full-text: $(find "$tmp/lib4" -type f)"
 "$bin" fetch --feed "http://127.0.0.1:$port/page/pelabuhan.html" --into "$tmp/lib5" >/dev/null 2>"$tmp/err"; check "a page given as --feed fails" 1 $?
 grep -q "not an RSS or Atom feed" "$tmp/err" && pass "a page given as --feed says it is no feed" || fail "--feed on a page: $(cat "$tmp/err")"
-"$bin" list "http://127.0.0.1:$port/page/feed.xml" >/dev/null 2>"$tmp/err"; check "a web address given as a path exits 1" 1 $?
-grep -q "a web address, not a file: fetch it first" "$tmp/err" && pass "a web address given as a path says how to fetch it" || fail "web address as a path: $(cat "$tmp/err")"
+# A web address given as a path is fetched into the library and read from there: a feed as its
+# items, a page as its article; offline, the copy saved before is read.
+XDG_DATA_HOME="$tmp/web" "$bin" list "http://127.0.0.1:$port/page/feed.xml" --format json 2>"$tmp/err" | python3 -c '
+import json, sys
+a = json.load(sys.stdin)["articles"]
+assert len(a) == 1 and a[0]["outlet"] == "Kabar Lombar", a' && pass "kabar FEED_URL reads the feed's items" || fail "kabar FEED_URL: $(cat "$tmp/err")"
+XDG_DATA_HOME="$tmp/web" "$bin" list "http://127.0.0.1:$port/page/pelabuhan.html" --format json 2>/dev/null | python3 -c '
+import json, sys
+a = json.load(sys.stdin)["articles"]
+assert len(a) == 1 and a[0]["title"] == "Pelabuhan Ditutup" and a[0]["url"].endswith("/page/pelabuhan.html"), a' && pass "kabar PAGE_URL reads the page with its address" || fail "kabar PAGE_URL"
+[ -n "$(find "$tmp/web/kabar/library/127.0.0.1" -name 'feed-*.xml')" ] && pass "the fetched feed is kept in the library" || fail "no feed in $tmp/web/kabar/library"
+XDG_DATA_HOME="$tmp/web" "$bin" list "http://127.0.0.1:$port/status/404" >"$tmp/out" 2>"$tmp/err"; check "an address that cannot be fetched exits 1" 1 $?
+grep -q "status/404: could not be fetched: HTTP 404" "$tmp/err" && ! grep -q "Lintas Kawi" "$tmp/out" && pass "it says why, and does not open the demo instead" || fail "unfetchable address: $(cat "$tmp/err") $(head -2 "$tmp/out")"
 kill $server 2>/dev/null; wait $server 2>/dev/null
+XDG_DATA_HOME="$tmp/web" "$bin" list "http://127.0.0.1:$port/page/feed.xml" 2>"$tmp/err" | grep -q "Pelabuhan Ditutup" && pass "offline, kabar FEED_URL reads the copy saved before" || fail "offline feed: $(cat "$tmp/err")"
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

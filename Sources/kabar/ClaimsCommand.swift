@@ -8,7 +8,7 @@ struct ClaimsCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusArguments
 
     func run() throws {
-        let loaded = corpus.load(extractsClaims: true)
+        let loaded = try corpus.load(extractsClaims: true)
         switch corpus.format {
         case .json: printJSON(ClaimJSON.document(loaded.articles, problems: loaded.problems))
         case .text: print(loaded.articles.map(Self.render).joined(separator: "\n\n"))

@@ -12,9 +12,11 @@ struct CorpusArguments: ParsableArguments {
     @OptionGroup var sources: SourceArguments
 
     /// Loads the corpus and reports unreadable inputs on standard error.
-    func load(extractsClaims: Bool = false) -> Ingestor.Result {
+    func load(extractsClaims: Bool = false) throws -> Ingestor.Result {
         let progress = ProgressLine.make(verb: "reading", quiet: sources.quiet)
-        let loaded = CorpusLoader.load(sources.paths(paths), extractsClaims: extractsClaims, progress: progress)
+        let (resolved, fetchProblems) = try sources.resolve(paths)
+        var loaded = CorpusLoader.load(resolved, extractsClaims: extractsClaims, progress: progress)
+        loaded.problems = fetchProblems + loaded.problems
         progress?.finish()
         ProblemReport.print(loaded.problems, verbose: sources.verbose)
         return loaded
@@ -38,8 +40,17 @@ struct SourceArguments: ParsableArguments {
         }
     }
 
-    /// The paths to read: the user's, and newsboat's cache when asked for.
-    func paths(_ paths: [String]) -> [String] {
-        newsboat ? paths + [NewsboatCache.defaultPath()].compactMap { $0 } : paths
+    /// The paths to read: the user's (web addresses fetched into the library first, their saved
+    /// files in their place), and newsboat's cache when asked for; with the addresses that could
+    /// not be fetched. When every path was an address and none could be fetched, says so and exits
+    /// (rather than opening the demo corpus, as no paths at all would).
+    func resolve(_ paths: [String]) throws -> (paths: [String], problems: [IngestProblem]) {
+        var (resolved, problems) = DirectAddresses.resolve(paths)
+        if newsboat { resolved += [NewsboatCache.defaultPath()].compactMap { $0 } }
+        if resolved.isEmpty && !paths.isEmpty {
+            ProblemReport.print(problems, verbose: verbose)
+            throw ExitCode(1)
+        }
+        return (resolved, problems)
     }
 }

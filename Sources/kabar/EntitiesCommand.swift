@@ -23,7 +23,7 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (corpus, refresh) = index.openIndex(paths)
+        let (corpus, refresh) = try index.openIndex(paths)
         let list = try corpus.entities(kind: type, limit: limit)
         for notice in corpus.repairNotices { FileHandleOutput.stderr("kabar: \(notice)") }
         switch index.format {

@@ -12,13 +12,14 @@ struct IndexArguments: ParsableArguments {
 
     /// Opens the index for the paths (the demo corpus when none), brings it up to date and reports
     /// problems and notices on standard error.
-    func openIndex(_ paths: [String]) -> (index: CorpusIndex, refresh: CorpusIndex.Refresh) {
-        let paths = sources.paths(paths)
+    func openIndex(_ paths: [String]) throws -> (index: CorpusIndex, refresh: CorpusIndex.Refresh) {
+        let (paths, fetchProblems) = try sources.resolve(paths)
         let inputs = paths.isEmpty ? [DemoCorpus.folder].compactMap { $0 } : paths
         let (lexicon, aliasText) = cacheArguments.lexicon()
         let index = CorpusIndex(location: cacheArguments.location, inputs: inputs, lexicon: lexicon, aliasText: aliasText)
         index.progress = ProgressLine.make(verb: "indexing", quiet: sources.quiet)
-        let refresh = index.refresh(paths: inputs)
+        var refresh = index.refresh(paths: inputs)
+        refresh.problems = fetchProblems + refresh.problems
         index.progress?.finish()
         for notice in refresh.notices { FileHandleOutput.stderr("kabar: \(notice)") }
         ProblemReport.print(refresh.problems, verbose: sources.verbose)

@@ -42,7 +42,7 @@ struct ReaderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let paths = sources.paths(self.paths)
+        let (paths, fetchProblems) = try sources.resolve(self.paths)
         // A terminal that cannot place the cursor (TERM=dumb: Emacs shell buffers; TERM unset) gets the
         // library as text too, with a note why.
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -52,7 +52,8 @@ struct ReaderCommand: ParsableCommand {
             if cannotDraw && isatty(1) != 0 {
                 FileHandleOutput.stderr("kabar: TERM is \(term.isEmpty ? "not set" : "\"dumb\""): no cursor addressing for the reader; listing the articles")
             }
-            let loaded = CorpusLoader.load(paths, extractsClaims: true)
+            var loaded = CorpusLoader.load(paths, extractsClaims: true)
+            loaded.problems = fetchProblems + loaded.problems
             ProblemReport.print(loaded.problems, verbose: sources.verbose)
             print(ArticleTable.render(loaded.articles))
             if loaded.hasErrors { throw ExitCode(1) }
@@ -62,7 +63,8 @@ struct ReaderCommand: ParsableCommand {
         let chosen = theme ?? (getenv("NO_COLOR") != nil ? "monochrome" : ThemeLoader.defaultName)
         let (themeValue, themeProblems) = ThemeLoader.load(chosen)
         for p in themeProblems { FileHandleOutput.stderr("kabar: \(p)") }
-        let collection = ReaderCollection.open(paths, cache: cacheArguments, quiet: sources.quiet)
+        var collection = ReaderCollection.open(paths, cache: cacheArguments, quiet: sources.quiet)
+        collection.problems = fetchProblems + collection.problems
         // The user's verdicts, when a ledger exists (the first v makes it): one that cannot be read is
         // said at once, and v then says nothing is saved.
         var notices = themeProblems + collection.notices

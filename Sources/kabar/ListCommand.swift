@@ -8,7 +8,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusArguments
 
     func run() throws {
-        let loaded = corpus.load()
+        let loaded = try corpus.load()
         switch corpus.format {
         case .text: print(ArticleTable.render(loaded.articles))
         case .json: printJSON(ArticleJSON.document(loaded.articles, includeText: false, problems: loaded.problems))

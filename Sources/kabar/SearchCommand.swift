@@ -20,7 +20,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var index: IndexArguments
 
     func run() throws {
-        let (corpus, refresh) = index.openIndex(paths)
+        let (corpus, refresh) = try index.openIndex(paths)
         let result: SearchResult
         do {
             result = try corpus.search(query)

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusArguments
 
     func run() throws {
-        let loaded = corpus.load()
+        let loaded = try corpus.load()
         switch corpus.format {
         case .json:
             printJSON(ArticleJSON.document(loaded.articles, includeText: true, problems: loaded.problems))

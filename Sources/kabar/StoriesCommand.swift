@@ -14,7 +14,7 @@ struct StoriesCommand: ParsableCommand {
 
     func run() throws {
         // Claims too: who an article quotes is evidence of its event (StoryEvidence).
-        let loaded = corpus.load(extractsClaims: true)
+        let loaded = try corpus.load(extractsClaims: true)
         var stories = StoryGrouper().group(loaded.articles)
         if !all { stories = stories.filter { $0.articleIndexes.count > 1 } }
         switch corpus.format {

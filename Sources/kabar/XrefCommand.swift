@@ -14,7 +14,7 @@ struct XrefCommand: ParsableCommand {
     var limit: Int = 15
 
     func run() throws {
-        let loaded = corpus.load(extractsClaims: true)
+        let loaded = try corpus.load(extractsClaims: true)
         let articles = loaded.articles
         let report = CrossReferenceReport(articles, finished: ProgressLine.steps(verb: "cross-referencing", total: 6, quiet: corpus.sources.quiet))
         switch corpus.format {

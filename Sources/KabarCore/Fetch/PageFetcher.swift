@@ -47,9 +47,11 @@ public struct PageFetcher: Sendable {
         self.options = options
     }
 
-    /// What is fetched: an article page, or a feed (kept as `.xml`, read item by item).
+    /// What is fetched: an article page, or a feed (kept as `.xml`, read item by item), or either
+    /// (an address given to kabar directly: what answers decides, and it is fetched afresh each
+    /// time, the copy saved before kept when the network fails).
     public enum Kind: Sendable {
-        case page, feed
+        case page, feed, either
     }
 
     /// Where the page (or feed) for `url` is kept in the library.
@@ -127,10 +129,25 @@ public struct PageFetcher: Sendable {
     }
 
     func fetchOne(_ url: URL, kind: Kind = .page) async -> FetchOutcome {
-        let page = pagePath(for: url, kind: kind)
+        var page = pagePath(for: url, kind: kind)
+        if kind == .either {
+            let outcome = await fetchFresh(url, kind: kind, page: &page)
+            guard case .failed = outcome.result else { return outcome }
+            // Offline, or the site is down: the copy saved before, if any.
+            for saved in [pagePath(for: url, kind: .feed), pagePath(for: url, kind: .page)] where FileManager.default.fileExists(atPath: saved) {
+                return FetchOutcome(url: url, result: .kept(saved))
+            }
+            return outcome
+        }
         if !options.refresh, FileManager.default.fileExists(atPath: page) {
             return FetchOutcome(url: url, result: .kept(page))
         }
+        return await fetchFresh(url, kind: kind, page: &page)
+    }
+
+    /// Downloads `url` (retrying 429 and 5xx) and saves it at `page` (for `.either`, the feed's or
+    /// the page's place, by what answered).
+    private func fetchFresh(_ url: URL, kind: Kind, page: inout String) async -> FetchOutcome {
         var wait = options.backoff
         var attempt = 0
         while true {
@@ -163,6 +180,15 @@ public struct PageFetcher: Sendable {
                     // Servers label feeds every way (text/xml, application/rss+xml, text/plain): the root element decides.
                     guard HTMLReader.isFeed(Array(data.prefix(4096))) else {
                         return FetchOutcome(url: url, result: .failed("not an RSS or Atom feed (\(Sanitizer.oneLine(type ?? "no content type")))"))
+                    }
+                case .either:
+                    if HTMLReader.isFeed(Array(data.prefix(4096))) {
+                        page = pagePath(for: url, kind: .feed)
+                    } else {
+                        guard lower.isEmpty || lower.contains("html") else {
+                            return FetchOutcome(url: url, result: .failed("neither an HTML page nor a feed (\(Sanitizer.oneLine(type ?? "")))"))
+                        }
+                        page = pagePath(for: url, kind: .page)
                     }
                 }
                 let charset = lower.range(of: "charset=").map { String(lower[$0.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " \"';")) }
