@@ -254,6 +254,33 @@ assert appearance[S + "url"][0]["@value"].startswith("https://wartaselat.com/"),
 PY
 fi
 "$bin" ledger export --format markdown 2>/dev/null | grep -qF -- "- **Menyesatkan** · Hendra Saputra" && pass "ledger export markdown" || fail "ledger export markdown"
+# Placed in a collection: each verdict attached to its claim, and ClaimReview's appearance naming
+# every outlet that printed the claim.
+demo=Sources/KabarCore/Demo/Articles
+"$bin" ledger list "$demo" --format json 2>/dev/null | python3 -c '
+import json, sys
+v = json.load(sys.stdin)["verdicts"]
+assert v and all(x["place"] == "attached" for x in v), [x.get("place") for x in v]' && pass "ledger list PATH places every verdict on its claim" || fail "ledger list PATH"
+"$bin" ledger export --format claimreview "$demo" 2>/dev/null | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+counts = [len(r["itemReviewed"]["appearance"]) for r in d]
+names = [{a["publisher"]["name"] for a in r["itemReviewed"]["appearance"]} for r in d]
+assert max(counts) >= 2 and all(len(n) == c for n, c in zip(names, counts)), (counts, names)' && pass "ClaimReview names every outlet that printed the claim" || fail "ClaimReview appearances"
+# A verdict whose claim the article no longer has is listed as detached, never dropped.
+mkdir -p "$tmp/edited"
+cp "$demo/01-lintaskawi-feri-tenggelam.txt" "$tmp/edited/"
+"$bin" ledger set "$tmp/edited/01-lintaskawi-feri-tenggelam.txt" 1 --verdict hoaks --ledger "$tmp/detached.sqlite" >/dev/null 2>&1; check "ledger set on a file" 0 $?
+claim=$("$bin" ledger list --ledger "$tmp/detached.sqlite" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["verdicts"][0]["claim"])')
+python3 - "$tmp/edited/01-lintaskawi-feri-tenggelam.txt" "$claim" <<'PY'
+import sys
+path, claim = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read()
+words = claim.split()
+assert len(words) > 3 and words[2] in text
+open(path, "w", encoding="utf-8").write(text.replace(words[2], words[2] + "x", 1) if claim not in text else text.replace(claim, claim.replace(words[2], words[2] + "x"), 1))
+PY
+"$bin" ledger list "$tmp/edited" --ledger "$tmp/detached.sqlite" 2>/dev/null | grep -q "^\[detached\] Hoaks" && pass "a verdict whose claim changed is listed as detached" || fail "detached verdict: $("$bin" ledger list "$tmp/edited" --ledger "$tmp/detached.sqlite" 2>&1 | head -3)"
 unset XDG_DATA_HOME
 "$bin" compare --outlets "lintas kawi" "Warta Selat" --format json 2>/dev/null | python3 -c '
 import json, sys

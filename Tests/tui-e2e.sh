@@ -259,6 +259,10 @@ pkill -9 -P "$pane" 2>/dev/null; kill -9 "$pane" 2>/dev/null
 t kill-session -t verdict 2>/dev/null
 session_check "the verdict survives a kill -9 and shows on its claim" "TERM=xterm-256color XDG_DATA_HOME=$data XDG_CACHE_HOME=$cache $bin" \
   "kabar — " "Enter ]" "⚖ Benar"
+session_check "L lists the ledger's verdicts" "TERM=xterm-256color XDG_DATA_HOME=$data XDG_CACHE_HOME=$cache $bin" \
+  "kabar — " "L" "ledger: 1 verdict" "Badan SAR Nasional"
+session_check "Enter on a verdict reads its claim" "TERM=xterm-256color XDG_DATA_HOME=$data XDG_CACHE_HOME=$cache $bin" \
+  "kabar — " "L Enter" "⚖ Benar"
 if XDG_DATA_HOME=$data "$bin" ledger list | grep -qF "Benar · Badan SAR Nasional"; then echo "ok: kabar ledger list shows it"; passes=$((passes + 1))
 else echo "FAIL: kabar ledger list"; XDG_DATA_HOME=$data "$bin" ledger list | sed 's/^/    | /'; failures=$((failures + 1)); fi
 # The light theme paints its own background (a light screen on a dark terminal); dark keeps the terminal's.

@@ -77,27 +77,49 @@ struct LedgerSet: ParsableCommand {
     }
 }
 
-struct LedgerList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List every verdict, oldest change first.")
+/// The articles of `paths` (nil when none are given), problems said on standard error.
+func ledgerCollection(_ paths: [String]) throws -> [Article]? {
+    guard !paths.isEmpty else { return nil }
+    let (resolved, fetchProblems) = DirectAddresses.resolve(paths)
+    let loaded = CorpusLoader.load(resolved, extractsClaims: true)
+    ProblemReport.print(fetchProblems + loaded.problems)
+    return loaded.articles
+}
 
+struct LedgerList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List every verdict, oldest change first.",
+        discussion: "With paths, each verdict also says where it stands among their articles: attached to its claim, detached (the article is there but no claim reads so any more: listed, never dropped), or elsewhere.")
+
+    @Argument(help: "A collection to place the verdicts in (files or folders, as kabar reads them).") var paths: [String] = []
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
     @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
 
     func run() throws {
         let (store, scale, verdicts) = try readLedger(ledger)
+        let places = try ledgerCollection(paths).map { VerdictPlace.of(verdicts, in: $0) }
         switch format {
         case .json:
-            printJSON(.object([("ledger", .string(store.path)), ("verdicts", .array(verdicts.map { v in
-                .object([("article", .string(v.article)), ("bodyHash", .string(v.bodyHash)), ("claim", .string(v.claim)),
-                         ("speaker", v.speaker.map(JSONValue.string) ?? .null), ("verdict", .string(v.label)),
-                         ("rating", scale.label(named: v.label).map { .int($0.rating) } ?? .null),
-                         ("note", v.note.map(JSONValue.string) ?? .null), ("evidence", .array(v.evidence.map(JSONValue.string))),
-                         ("updated", .string(v.updated))])
+            printJSON(.object([("ledger", .string(store.path)), ("verdicts", .array(verdicts.enumerated().map { k, v in
+                var fields: [(String, JSONValue)] = [
+                    ("article", .string(v.article)), ("bodyHash", .string(v.bodyHash)), ("claim", .string(v.claim)),
+                    ("speaker", v.speaker.map(JSONValue.string) ?? .null), ("verdict", .string(v.label)),
+                    ("rating", scale.label(named: v.label).map { .int($0.rating) } ?? .null),
+                    ("note", v.note.map(JSONValue.string) ?? .null), ("evidence", .array(v.evidence.map(JSONValue.string))),
+                    ("updated", .string(v.updated))]
+                if let places { fields.append(("place", .string(places[k].name))) }
+                return .object(fields)
             }))]))
         case .text:
             if verdicts.isEmpty { print("no verdicts yet (\(store.path))"); return }
-            for v in verdicts {
-                print("\(v.label) · \(Sanitizer.oneLine(v.speaker ?? "no source")): “\(Sanitizer.oneLine(v.claim))” — \(Sanitizer.oneLine(v.article)) · \(v.updated)")
+            for (k, v) in verdicts.enumerated() {
+                let place: String
+                switch places?[k] {
+                case .detached?: place = "[detached] "
+                case .elsewhere?: place = "[elsewhere] "
+                default: place = ""
+                }
+                print("\(place)\(v.label) · \(Sanitizer.oneLine(v.speaker ?? "no source")): “\(Sanitizer.oneLine(v.claim))” — \(Sanitizer.oneLine(v.article)) · \(v.updated)")
                 if let n = v.note { print("    note: \(Sanitizer.oneLine(n))") }
                 for e in v.evidence { print("    evidence: \(Sanitizer.oneLine(e))") }
             }
@@ -111,6 +133,7 @@ struct LedgerExport: ParsableCommand {
         commandName: "export",
         abstract: "Every verdict as schema.org ClaimReview JSON-LD, CSV (RFC 4180) or a Markdown report.")
 
+    @Argument(help: "With claimreview: a collection in which to find every article that printed each checked claim (ClaimReview's appearance).") var paths: [String] = []
     @Option(help: "claimreview, csv or markdown.") var format: Format
     @Option(help: "The fact-checking organisation named as each review's author.") var author: String = "kabar"
     @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
@@ -118,7 +141,9 @@ struct LedgerExport: ParsableCommand {
     func run() throws {
         let (_, scale, verdicts) = try readLedger(ledger)
         switch format {
-        case .claimreview: printJSON(VerdictExport.claimReview(verdicts, scale: scale, author: author))
+        case .claimreview:
+            let appearances = try ledgerCollection(paths).map { ClaimAppearance.of(verdicts, in: $0) }
+            printJSON(VerdictExport.claimReview(verdicts, scale: scale, author: author, appearances: appearances))
         // Written as it is: its rows end in CRLF (RFC 4180), and every field was made one clean line.
         case .csv: FileHandle.standardOutput.write(Data(VerdictExport.csv(verdicts, scale: scale).utf8))
         case .markdown: print(VerdictExport.markdown(verdicts))

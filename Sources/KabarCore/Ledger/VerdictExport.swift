@@ -21,19 +21,23 @@ public enum VerdictExport {
         return organisationWords.contains(first) || allCaps ? "Organization" : "Person"
     }
 
-    /// One ClaimReview per verdict, as a JSON-LD array.
-    public static func claimReview(_ verdicts: [Verdict], scale: VerdictScale, author: String) -> JSONValue {
+    /// One ClaimReview per verdict, as a JSON-LD array. `appearances`: for each verdict, the
+    /// articles that printed its claim (`ClaimAppearance.of`); without it, the one it was set on.
+    public static func claimReview(_ verdicts: [Verdict], scale: VerdictScale, author: String, appearances: [[ClaimAppearance]]? = nil) -> JSONValue {
         let best = scale.labels.map(\.rating).max() ?? 1, worst = scale.labels.map(\.rating).min() ?? 1
-        return .array(verdicts.map { v in
+        return .array(verdicts.enumerated().map { k, v in
             var item: [(String, JSONValue)] = [("@type", .string("Claim"))]
             if let speaker = v.speaker { item.append(("author", .object([("@type", .string(speakerType(speaker))), ("name", .string(speaker))]))) }
             if let date = v.published { item.append(("datePublished", .string(date))) }
-            var appearance: [(String, JSONValue)] = [("@type", .string("NewsArticle"))]
-            if let url = v.url { appearance.append(("url", .string(url))) }
-            if let headline = v.headline { appearance.append(("headline", .string(headline))) }
-            if let date = v.published { appearance.append(("datePublished", .string(date))) }
-            if let outlet = v.outlet { appearance.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(outlet))]))) }
-            item.append(("appearance", .array([.object(appearance)])))
+            let printed = appearances.flatMap { $0.indices.contains(k) ? $0[k] : nil } ?? [ClaimAppearance(v)]
+            item.append(("appearance", .array(printed.map { a in
+                var appearance: [(String, JSONValue)] = [("@type", .string("NewsArticle"))]
+                if let url = a.url { appearance.append(("url", .string(url))) }
+                if let headline = a.headline { appearance.append(("headline", .string(headline))) }
+                if let date = a.published { appearance.append(("datePublished", .string(date))) }
+                if let outlet = a.outlet { appearance.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(outlet))]))) }
+                return .object(appearance)
+            })))
             var rating: [(String, JSONValue)] = [("@type", .string("Rating")), ("alternateName", .string(v.label))]
             if let r = scale.label(named: v.label)?.rating {
                 rating += [("ratingValue", .int(r)), ("bestRating", .int(best)), ("worstRating", .int(worst))]

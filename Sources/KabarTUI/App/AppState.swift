@@ -23,6 +23,8 @@ public struct AppState: Sendable {
         case desk
         /// Two outlets over the collection: the stories both covered and what differs.
         case outlets
+        /// Every verdict of the user's ledger, and where each stands in this collection.
+        case ledger
     }
 
     public typealias SortOrder = LibraryScreen.SortOrder
@@ -64,6 +66,7 @@ public struct AppState: Sendable {
     public var skippedList = TextScreen()
     public var desk = DeskScreen()
     public var outlets = OutletsScreen()
+    public var ledger = LedgerScreen()
 
     /// Article layouts kept between frames (see `ReaderLineCache`).
     var lineCache: [ReaderLineKey: [ReaderView.Line]] = [:]

@@ -102,6 +102,7 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
     case .stories: stories(&state, key, count)
     case .desk: desk(&state, key, count)
     case .outlets: outlets(&state, key, count)
+    case .ledger: ledger(&state, key, count)
     case .skipped:
         let lines = SkippedView.lines(state, width: state.width).count
         if state.skippedList.scroll(key, count: count, lineCount: lines, viewport: SkippedView.viewport(height: state.height)) { return }

@@ -29,6 +29,7 @@ enum HelpView {
         ("w", "compare: mark every differing word, or only numbers, dates and names (the default)"),
         ("!", "library: the inputs that could not be read (which file or record, and why)"),
         ("D", "library: the desk for the marked articles (or the library as shown): numbers, dates, speakers, reused text, source chains, timeline; Enter reads it there"),
+        ("L", "library: the ledger, every verdict you set (newest first), each marked detached when this collection's article no longer has the claim, or elsewhere when the article is not in it; f shows one verdict label at a time; Enter reads the claim there"),
         ("O", "library: two outlets (of the marked articles) compared: the stories both covered and what differs; Enter shows the two articles side by side"),
         ("?", "this help"),
         ("mouse", "click selects, click again opens, wheel scrolls"),

@@ -21,6 +21,7 @@ public func render(_ state: AppState) -> Buffer {
     case .skipped: SkippedView.draw(state, into: &buffer)
     case .desk: DeskView.draw(state, into: &buffer)
     case .outlets: OutletsView.draw(state, into: &buffer)
+    case .ledger: LedgerView.draw(state, into: &buffer)
     }
     StatusBar.draw(state, into: &buffer)
     return buffer
@@ -97,6 +98,7 @@ enum StatusBar {
             case .skipped: keys = "↑↓ scroll · q back"
             case .desk: keys = "↑↓ move · Enter read it there · q back"
             case .outlets: keys = "↑↓ stories · Enter the two articles side by side · q back"
+            case .ledger: keys = LedgerView.status(state)
             }
             // What the last key did (or why it did nothing) comes first, then the inputs' problems.
             text = " " + (state.notice.map { $0 + " · " } ?? "") + (state.message.map { $0 + " · " } ?? "")

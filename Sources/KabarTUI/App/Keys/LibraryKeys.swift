@@ -82,6 +82,9 @@ func library(_ state: inout AppState, _ key: Key, _ count: Int) {
         state.screenStack.append(.stories)
         clampStories(&state)
         return
+    case .character("L"):
+        openLedgerScreen(&state)
+        return
     case .character("!"):
         // The inputs that could not be read, each with its reason.
         guard !state.skipped.isEmpty else { state.notice = "every input was read"; break }
