@@ -344,6 +344,24 @@ struct ScreenTests {
         #expect(s.wantsQuit)
     }
 
+    @Test func aNumberOtherOutletsReportDifferentlyIsMarkedWithTheirValues() throws {
+        var s = state(100, 30)
+        let warta = try #require(Self.articles.firstIndex { $0.outlet == "Warta Selat" })
+        s.library.cursor = warta
+        update(&s, .key(.enter))
+        #expect(s.pendingWork.contains(.findNumberConflicts), "found in the background when the first reader opens")
+        performPendingWork(&s)
+        let body = Self.articles[warta].body
+        let q = try #require(Self.articles[warta].quantities.first { $0.text == "300 penumpang" })
+        #expect(s.numberConflicts?.others(article: warta, range: q.range)?.contains { $0.outlet == "Kabar Tanjung" && $0.text == "250 penumpang" } == true)
+        let claim = try #require(Self.articles[warta].claims.firstIndex { $0.range.contains(q.range.lowerBound) })
+        for _ in 0...claim { update(&s, .key(.character("]"))) }
+        let b = render(s)
+        #expect(b.lines[29].contains("claim \(claim + 1)/") && b.lines[29].contains("≠ 250 penumpang Kabar Tanjung"), "\(b.lines[29])")
+        let cells = (1..<29).flatMap { y in (0..<100).map { b[$0, y] } }.filter { $0.style.role == .conflict }
+        #expect(!cells.isEmpty && body.contains("300 penumpang"), "the number in the conflict style")
+    }
+
     @Test func leavingAStoryGivesBackTheLibraryAsItWas() {
         var s = state(100, 30)
         send(&s, .character("s"), .down, .down, .down)

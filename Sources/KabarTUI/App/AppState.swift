@@ -90,6 +90,8 @@ public struct AppState: Sendable {
     public let sameClaim: [ClaimCluster.Member: [ClaimCluster.Member]]
     /// Per article, headline numbers its opening reports differently (found once, at start).
     public let headlineConflicts: [[HeadlineNumberConflict]]
+    /// The body numbers other outlets report differently (background work started with the first reader).
+    public var numberConflicts: NumberConflictIndex?
 
     /// - Parameter claimClusters: the claims several articles report, when already known (from the
     ///   persistent index); found from `articles` otherwise.

@@ -17,11 +17,13 @@ public enum Effect: Sendable, Hashable {
     case foldTexts
     /// Two outlets over the collection (`O`).
     case compareOutlets(String, String)
+    /// The numbers other outlets report differently, for the reader's marks (started with the first reader).
+    case findNumberConflicts
 
     /// Work that runs in the background and ends in a `WorkResult`.
     public var isBackgroundWork: Bool {
         switch self {
-        case .findEntities, .groupStories, .foldTexts, .compareOutlets: return true
+        case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts: return true
         case .openURL, .copy, .saveVerdict: return false
         }
     }
@@ -33,6 +35,7 @@ public enum Effect: Sendable, Hashable {
         case .groupStories: return .stories(AppState.orderedStories(articles))
         case .foldTexts: return .texts(TextSearchIndex(articles))
         case .compareOutlets(let a, let b): return .outlets(OutletComparison(articles, first: a, second: b))
+        case .findNumberConflicts: return .numberConflicts(NumberConflictIndex(articles))
         case .openURL, .copy, .saveVerdict: return nil
         }
     }
@@ -44,6 +47,7 @@ public enum WorkResult: Sendable {
     case stories([Story])
     case texts(TextSearchIndex)
     case outlets(OutletComparison)
+    case numberConflicts(NumberConflictIndex)
 }
 
 /// Puts a background result into the state (kept for later visits even when the user left the
@@ -64,6 +68,11 @@ public func deliver(_ result: WorkResult, to state: inout AppState) {
         state.pendingWork.remove(.compareOutlets(comparison.first, comparison.second))
         // Only the comparison last asked for is shown.
         if state.outlets.names?.0 == comparison.first && state.outlets.names?.1 == comparison.second { state.outlets.comparison = comparison }
+    case .numberConflicts(let index):
+        state.numberConflicts = index
+        state.pendingWork.remove(.findNumberConflicts)
+        // The articles' layouts mark the numbers now known to conflict.
+        state.lineCache.removeAll()
     }
     // Stories and the texts' matches change the library's rows.
     state.library.refreshRows(articles: state.articles, stories: state.stories)

@@ -100,6 +100,7 @@ enum ReaderView {
                         let overlap = q.range.clamped(to: absolute)
                         guard !overlap.isEmpty else { continue }
                         let conflicting = state.headlineConflicts[index].contains { $0.body.range == q.range && $0.agreement == .conflicting }
+                            || state.numberConflicts?.others(article: index, range: q.range) != nil
                         // Inside a claim, the number keeps the claim's attributes (its underline, its selection).
                         let host = a.claims.indices.first { a.claims[$0].range.contains(q.range.lowerBound) }
                         let around = host.map { Self.style(for: a.claims[$0].kind, selected: $0 == selectedClaim, continues: a.claims[$0].continues) }

@@ -83,7 +83,13 @@ enum StatusBar {
                     if verdict == nil, let other = (state.sameClaim[member] ?? []).first(where: { state.verdict($0) != nil }), let v = state.verdict(other) {
                         verdict = "⚖ \(v.label) (as \(state.articles[other.article].outlet ?? state.articles[other.article].id) printed it)"
                     }
-                    keys = (verdict.map { $0 + " · " } ?? "") + ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others, hint: "Enter details")
+                    // A number of the claim that other outlets report differently: what they report, after the claim's number.
+                    let differing = (state.numberConflicts?.conflicts(article: index, within: claims[c].range) ?? []).first.map { conflict in
+                        " · ≠ " + conflict.others.prefix(3).map { "\($0.text) \($0.outlet)\($0.inHeadline ? " (headline)" : "")" }.joined(separator: ", ")
+                    } ?? ""
+                    let described = ReaderView.describe(claims[c], number: c + 1, of: claims.count, alsoIn: others, hint: "Enter details")
+                    let head = described.range(of: " · ").map { String(described[..<$0.lowerBound]) + differing + String(described[$0.lowerBound...]) } ?? described + differing
+                    keys = (verdict.map { $0 + " · " } ?? "") + head
                         + " · ] [ claims · v verdict" + (state.verdict(member) != nil ? " · N note · E evidence" : "")
                 } else {
                     keys = "↑↓ scroll · ] [ claims · C claim list · / search · n/p article · B boilerplate · q back · ? help"

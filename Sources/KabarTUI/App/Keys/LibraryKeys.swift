@@ -131,6 +131,7 @@ func openSelected(_ state: inout AppState) {
     guard state.library.cursor < visible.count else { return }
     state.screenStack.append(.reader(articleIndex: visible[state.library.cursor]))
     state.reader = .atTop
+    startNumberConflicts(&state)
 }
 
 func clampLibrary(_ state: inout AppState) {

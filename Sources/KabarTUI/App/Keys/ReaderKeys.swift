@@ -85,6 +85,7 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
 func openReader(_ state: inout AppState, article: Int, claim: Int?, at offset: Int) {
     state.screenStack.append(.reader(articleIndex: article))
     state.reader = .atTop
+    startNumberConflicts(&state)
     state.reader.claimCursor = claim
     let lines = state.cachedReaderLines(state.readerKey(article))
     let row = lines.firstIndex { $0.bodyRange?.contains(offset) ?? false } ?? 0
@@ -169,6 +170,12 @@ func moveArticle(_ state: inout AppState, by delta: Int) {
     state.reader.claimCursor = nil
     // The search goes on in the next article (as in less), its hits found there.
     if !state.reader.query.isEmpty, case .reader(let index) = state.screen { findInReader(&state, index, from: 0) }
+}
+
+/// The numbers other outlets report differently are found once, in the background, when the first
+/// reader opens (the reader marks them when they arrive).
+func startNumberConflicts(_ state: inout AppState) {
+    if state.numberConflicts == nil, state.articles.count > 1 { startWork(&state, .findNumberConflicts) }
 }
 
 func clampReader(_ state: inout AppState) {
