@@ -213,24 +213,9 @@ struct TokenizedText {
                 continue
             }
             let start = i
-            var hash = (fnvBasis ^ UInt64(firstValue)) &* fnvPrime
-            var seen = first
-            i &+= 1
-            while i < n {
-                let c = base[i]
-                let (k, v) = entry(c, table)
-                if k & Class.word != 0 {
-                    seen |= k
-                    hash = (hash ^ UInt64(v)) &* fnvPrime
-                    i &+= 1
-                    continue
-                }
-                // An inner hyphen or apostrophe joins two word parts.
-                guard c == 0x2D || c == 0x27 || c == 0x2019, i &+ 1 < n, entry(base[i &+ 1], table).0 & Class.word != 0 else { break }
-                hash = mix(hash, value: c)
-                i &+= 1
-            }
-            let end = i
+            let (end, hash, seen) = scanWord(base, from: i &+ 1, count: n, table: table,
+                                             hash: (fnvBasis ^ UInt64(firstValue)) &* fnvPrime, seen: first)
+            i = end
             // The space after a word is skipped here, not in a turn of the outer loop.
             if i < n && base[i] == 0x20 { i &+= 1 }
             // All capitals: no lowercase letter, and at least two capitals ("NATO", not "A-1").
@@ -247,6 +232,43 @@ struct TokenizedText {
         }
         if n > paragraphStart { paragraphs.append(paragraphStart..<n) }
         return t
+    }
+
+    /// The rest of a word from `i`: where it ends, its hash and the classes its scalars hold. Its
+    /// ASCII loop calls nothing, so that this, the hottest loop, keeps its values in registers.
+    @inline(__always)
+    private static func scanWord(_ base: UnsafePointer<UInt32>, from start: Int, count n: Int, table: UnsafePointer<UInt16>,
+                                 hash initial: UInt64, seen initialSeen: UInt16) -> (Int, UInt64, UInt16) {
+        var i = start, hash = initial, seen = initialSeen
+        let wordBits = Class.word << 8
+        while true {
+            // ASCII letters and digits, most of every word: no call in this loop, so nothing leaves the registers.
+            while i < n {
+                let c = base[i]
+                guard c < 0x80 else { break }
+                let e = table[Int(c)]
+                guard e & wordBits != 0 else { break }
+                seen |= e &>> 8
+                hash = (hash ^ UInt64(e & 0xFF)) &* fnvPrime
+                i &+= 1
+            }
+            guard i < n else { break }
+            let c = base[i]
+            if c >= 0x80 {
+                let k = nonASCIIClass(c)
+                if k & Class.word != 0 {
+                    seen |= k
+                    hash = (hash ^ UInt64(c)) &* fnvPrime
+                    i &+= 1
+                    continue
+                }
+            }
+            // An inner hyphen or apostrophe joins two word parts.
+            guard c == 0x2D || c == 0x27 || c == 0x2019, i &+ 1 < n, entry(base[i &+ 1], table).0 & Class.word != 0 else { break }
+            hash = mix(hash, value: c)
+            i &+= 1
+        }
+        return (i, hash, seen)
     }
 
     /// A quotation mark (" and U+2018…U+201E) or a sentence end (. ? !).
