@@ -311,6 +311,21 @@ for i in 1 2 3 4 5; do printf '{"id":"r%s","title":"T","text":"Baca juga: Judul"
 [ "$(grep -c . "$tmp/err")" = 1 ] && grep -q "skipped 5 records of .*furniture.jsonl: no article text" "$tmp/err" && pass "skipped records summed up in one line" || fail "skipped records summary: $(cat "$tmp/err")"
 "$bin" list "$tmp/furniture.jsonl" --verbose >/dev/null 2>"$tmp/err"
 [ "$(grep -c . "$tmp/err")" = 5 ] && pass "--verbose lists every skipped record" || fail "--verbose list"
+# kabar analyze: one line per article, the same for a record whether read from a file or from standard input.
+"$bin" analyze ../shared/corpus/real/articles.jsonl > "$tmp/an-file.jsonl" 2>/dev/null; check "analyze a JSONL file" 0 $?
+cat ../shared/corpus/real/articles.jsonl | "$bin" analyze - > "$tmp/an-stdin.jsonl" 2>/dev/null; check "analyze standard input" 0 $?
+python3 - "$tmp/an-file.jsonl" "$tmp/an-stdin.jsonl" <<'PY' && pass "analyze: a line per article with claims, mentions and features; standard input gives the same lines (path -)" || fail "analyze lines"
+import json, sys
+a = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+b = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert len(a) == 246 == len(b), (len(a), len(b))
+for x in a:
+    assert {"id", "outlet", "title", "body", "blocks", "quantities", "claims", "mentions", "features"} <= set(x), sorted(x)
+    assert all(len(h) == 16 and int(h, 16) >= 0 for h, _ in x["features"]["shingles"])
+    x["path"] = "-"
+assert a == b
+assert sum(len(x["claims"]) for x in a) > 500 and sum(len(x["mentions"]) for x in a) > 1000
+PY
 # kabar fetch against the tests' own server on 127.0.0.1 (Tests/fetch-server.py), stopped at the end.
 mkdir -p "$tmp/site"
 cp Tests/KabarCoreTests/Fixtures/english/*.txt "$tmp/site/" 2>/dev/null || true

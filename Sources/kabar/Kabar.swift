@@ -16,7 +16,7 @@ struct Kabar: ParsableCommand {
         when no path is given.
         Exit status: 0 ok, 1 some inputs unreadable (reported per file), 2 usage error.
         """,
-        subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, StoriesCommand.self, XrefCommand.self, EntitiesCommand.self, SearchCommand.self, CompareCommand.self, LedgerCommand.self, FetchCommand.self, ThemesCommand.self, BenchCommand.self],
+        subcommands: [ReaderCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, StoriesCommand.self, XrefCommand.self, EntitiesCommand.self, SearchCommand.self, CompareCommand.self, AnalyzeCommand.self, LedgerCommand.self, FetchCommand.self, ThemesCommand.self, BenchCommand.self],
         defaultSubcommand: ReaderCommand.self
     )
 }

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import KabarCore
+
+/// `kabar analyze [PATH...|-] --format jsonl`: one JSON line per article, everything kabar reads
+/// of it alone (metadata, cleaned body and blocks, quantities, claims, entity mentions, and the
+/// features stories and reused text are found by), so a distributed engine can run kabar as its
+/// map step (Spark's `RDD.pipe`) and do the corpus-wide part itself. Pure: a record gives the same
+/// line wherever it is analysed (records read from standard input have the path "-").
+struct AnalyzeCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl }
+
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "One JSON line per article (metadata, text, claims, quantities, entity mentions, story and reuse features), for a map step.",
+        discussion: "- reads JSONL records from standard input. The line's shape is in docs/json.md.")
+
+    @Argument(help: "Files or folders to read, or - for JSONL records on standard input; the demo corpus when empty.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: jsonl (one JSON object per line).")
+    var format: Format = .jsonl
+
+    @OptionGroup var sources: SourceArguments
+
+    func run() throws {
+        var paths = paths
+        var fromStandardInput: String?
+        if let dash = paths.firstIndex(of: "-") {
+            // Standard input is kept whole in a temporary .jsonl file for the reader of records.
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            let temporary = FileManager.default.temporaryDirectory.path + "/kabar-analyze-\(getpid()).jsonl"
+            guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+                FileHandleOutput.stderr("kabar: cannot keep standard input in \(temporary)")
+                throw ExitCode(1)
+            }
+            paths[dash] = temporary
+            fromStandardInput = temporary
+        }
+        defer { if let fromStandardInput { try? FileManager.default.removeItem(atPath: fromStandardInput) } }
+        let (resolved, fetchProblems) = try sources.resolve(paths)
+        var loaded = CorpusLoader.load(resolved, extractsClaims: true)
+        loaded.problems = fetchProblems + loaded.problems
+        ProblemReport.print(loaded.problems.map { p in
+            var p = p
+            if p.path == fromStandardInput { p.path = "-" }
+            return p
+        }, verbose: sources.verbose)
+        let extractor = EntityExtractor()
+        let grouper = StoryGrouper(), reuse = TextReuseFinder()
+        var out = ""
+        for var a in loaded.articles {
+            if a.path == fromStandardInput { a.path = "-" }
+            out += AnalysisJSON.line(a, mentions: extractor.mentions(in: a), features: ArticleFeatures(a, grouper: grouper, reuse: reuse)) + "\n"
+            if out.utf8.count > 1 << 20 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+        if loaded.hasErrors { throw ExitCode(1) }
+    }
+}
