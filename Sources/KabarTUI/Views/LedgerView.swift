@@ -14,7 +14,8 @@ enum LedgerView {
             buffer.put("No verdict with this label.", x: 2, y: 2, style: Style(.dim))
             return
         }
-        let labelWidth = min(16, (state.verdictScale.labels.map { DisplayWidth.of($0.name) }.max() ?? 8) + 1)
+        // As wide as the longest label shown, so a narrow screen keeps the room for the claim.
+        let labelWidth = min(16, (rows.map { DisplayWidth.of(state.verdicts[$0].label) }.max() ?? 8) + 1)
         for row in 0..<LedgerScreen.viewport(height: buffer.height) {
             let k = state.ledger.top + row
             guard k < rows.count else { break }
