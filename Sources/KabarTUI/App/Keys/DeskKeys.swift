@@ -14,11 +14,7 @@ func openDesk(_ state: inout AppState, _ articles: [Int]) {
 func desk(_ state: inout AppState, _ key: Key, _ count: Int) {
     let rows = state.desk.rows
     let page = DeskView.viewport(height: state.height)
-    if let moved = Movement.apply(key, to: state.desk.cursor, count: count, page: page, last: rows.count - 1) {
-        state.desk.cursor = min(max(0, rows.count - 1), max(0, moved))
-        state.desk.top = scrolledTop(state.desk.top, showing: state.desk.cursor, rows: page)
-        return
-    }
+    if Movement.moveList(key, cursor: &state.desk.cursor, top: &state.desk.top, count: count, rowCount: rows.count, viewport: page) { return }
     switch key {
     case .enter, .right, .character("l"):
         guard state.desk.cursor < rows.count, let article = rows[state.desk.cursor].article else { break }

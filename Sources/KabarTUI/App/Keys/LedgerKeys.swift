@@ -19,11 +19,7 @@ func openLedgerScreen(_ state: inout AppState) {
 func ledger(_ state: inout AppState, _ key: Key, _ count: Int) {
     let rows = state.ledger.rows(state.verdicts)
     let page = LedgerScreen.viewport(height: state.height)
-    if let moved = Movement.apply(key, to: state.ledger.cursor, count: count, page: page, last: rows.count - 1) {
-        state.ledger.cursor = min(max(0, rows.count - 1), max(0, moved))
-        state.ledger.top = scrolledTop(state.ledger.top, showing: state.ledger.cursor, rows: page)
-        return
-    }
+    if Movement.moveList(key, cursor: &state.ledger.cursor, top: &state.ledger.top, count: count, rowCount: rows.count, viewport: page) { return }
     switch key {
     case .character("f"):
         // All labels, then each label of the scale that some verdict carries, then all again.

@@ -14,3 +14,22 @@ enum Movement {
         }
     }
 }
+
+extension Movement {
+    /// A list's cursor moved by `key` and kept on a row, and its first row shown keeping it in
+    /// view; false when the key does not move (a page is the viewport's rows).
+    static func moveList(_ key: Key, cursor: inout Int, top: inout Int, count: Int, rowCount n: Int, viewport rows: Int) -> Bool {
+        guard let moved = apply(key, to: cursor, count: count, page: rows, last: n - 1) else { return false }
+        cursor = min(max(0, n - 1), max(0, moved))
+        top = scrolledTop(top, showing: cursor, rows: rows)
+        return true
+    }
+
+    /// A list's cursor kept on a row, and its first row shown keeping it in view with the screen
+    /// full where the rows allow.
+    static func clampList(cursor: inout Int, top: inout Int, rowCount n: Int, viewport rows: Int) {
+        cursor = min(max(0, cursor), max(0, n - 1))
+        top = scrolledTop(top, showing: cursor, rows: rows)
+        top = max(0, min(top, max(0, n - rows)))
+    }
+}

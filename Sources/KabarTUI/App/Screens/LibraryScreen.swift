@@ -110,10 +110,7 @@ public struct LibraryScreen: Sendable {
 
     /// The cursor on a row, and the rows scrolled so that it shows.
     mutating func clamp(rowCount n: Int, height: Int) {
-        cursor = min(max(0, cursor), max(0, n - 1))
-        let rows = Self.viewport(height: height)
-        top = scrolledTop(top, showing: cursor, rows: rows)
-        top = max(0, min(top, max(0, n - rows)))
+        Movement.clampList(cursor: &cursor, top: &top, rowCount: n, viewport: Self.viewport(height: height))
     }
 
     /// A key while the filter is typed (after `/`): Enter keeps it, Esc puts back the filter from before.

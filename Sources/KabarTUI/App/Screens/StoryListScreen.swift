@@ -9,9 +9,6 @@ public struct StoryListScreen: Sendable {
     static func viewport(height: Int) -> Int { max(1, height - 2) }
 
     mutating func clamp(storyCount n: Int, height: Int) {
-        cursor = min(max(0, cursor), max(0, n - 1))
-        let rows = Self.viewport(height: height)
-        top = scrolledTop(top, showing: cursor, rows: rows)
-        top = max(0, min(top, max(0, n - rows)))
+        Movement.clampList(cursor: &cursor, top: &top, rowCount: n, viewport: Self.viewport(height: height))
     }
 }
