@@ -2,7 +2,7 @@
 /// engine can make it in a map step (`kabar analyze`) and do the corpus-wide part itself: the
 /// title and opening words stories weigh (`StoryGrouper`: counts here, rarity over the corpus),
 /// and the sampled runs of eight words reused text is found by (`TextReuseFinder`).
-public struct ArticleFeatures: Sendable, Equatable {
+public struct ArticleFeatures: Sendable {
     /// Word hash → weight (a title word counts 2, an opening word 1), as `StoryGrouper` counts them.
     public var storyTerms: [(term: UInt64, weight: Float)]
     /// The sampled eight-word runs: hash and first word's index, sorted by hash.
@@ -12,10 +12,5 @@ public struct ArticleFeatures: Sendable, Equatable {
         storyTerms = TermCounter.counts(title: article.title, body: article.body, openingWords: grouper.openingWords)
             .map { (term: $0.key, weight: $0.value) }.sorted { $0.term < $1.term }
         shingles = reuse.sampledRuns(WordSpans.of(article.body).map(\.hash)).map { (hash: $0.hash, word: Int($0.position)) }
-    }
-
-    public static func == (a: ArticleFeatures, b: ArticleFeatures) -> Bool {
-        a.storyTerms.elementsEqual(b.storyTerms) { $0.term == $1.term && $0.weight == $1.weight }
-            && a.shingles.elementsEqual(b.shingles) { $0.hash == $1.hash && $0.word == $1.word }
     }
 }

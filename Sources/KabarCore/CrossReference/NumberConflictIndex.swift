@@ -42,6 +42,4 @@ public struct NumberConflictIndex: Sendable {
         (byArticle[article] ?? [:]).filter { range.contains($0.key.lowerBound) }.sorted { $0.key.lowerBound < $1.key.lowerBound }
             .map { ($0.key, $0.value) }
     }
-
-    public var isEmpty: Bool { byArticle.isEmpty }
 }

@@ -5,12 +5,10 @@ public struct TextScreen: Sendable, Equatable {
 
     /// Scrolls for a moving key over `lineCount` lines shown `viewport` at a time; false when the key does not scroll.
     mutating func scroll(_ key: Key, count: Int, lineCount: Int, viewport: Int) -> Bool {
-        let last = Self.lastTop(rows: lineCount, viewport: viewport)
+        // The last first line that still fills the screen.
+        let last = max(0, lineCount - viewport)
         guard let moved = Movement.apply(key, to: top, count: count, page: max(1, viewport - 1), last: last) else { return false }
         top = max(0, min(moved, last))
         return true
     }
-
-    /// The last first line that still fills the screen, for `rows` lines in a viewport of `viewport`.
-    static func lastTop(rows: Int, viewport: Int) -> Int { max(0, rows - viewport) }
 }
