@@ -96,7 +96,9 @@ extension ClaimRun {
             if let f = first, idx > 0, !t[f].isCapitalized || CueLexicon.determiners.contains(t[f].hash) || CueLexicon.roleWords.contains(t[f].hash) {
                 let previous = segments[idx - 1]
                 let prev = wordTokens(previous)
-                if let pf = prev.first, let pl = prev.last, prev.count <= 5, previous.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }) {
+                // ("Dari Partai Republik, Anggota Kongres Thomas Massie …": a phrase opened by a preposition is no name.)
+                if let pf = prev.first, let pl = prev.last, prev.count <= 5, previous.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }),
+                   t[pf].hash != ClaimRun.fromWord, !ClaimRun.asideStarts.contains(t[pf].hash) {
                     let end = subjectEnd(from: f, to: seg.upperBound)
                     if end > f { appositive = f..<end }
                     return (pf, pl + 1, appositive)
@@ -239,7 +241,14 @@ extension ClaimRun {
     /// "dr", "drg", "prof": titles written in lowercase before a name.
     static let lowercaseTitles: WordSet = WordSet(["dr", "drg", "prof", "ir", "hj", "h"].map(TokenizedText.hash))
 
-    func nameAfterComma(_ phrase: SpeakerPhrase, from a: Int, end: Int, to b: Int) -> (SpeakerPhrase, Int)? {
+    func nameAfterComma(_ phrase: SpeakerPhrase, from a: Int, end roleEnd: Int, to b: Int) -> (SpeakerPhrase, Int)? {
+        var end = roleEnd
+        // "pengamat pasar mata uang dan komoditas, Ibrahim Assuaibi": a lowercase "dan" inside the role.
+        if phrase.nameRange == nil, end < b, t[end].isWord, t[end].hash == ClaimRun.dan,
+           let comma = (end + 1..<min(b, end + 5)).first(where: { !t[$0].isWord }), t[comma].mark == ",",
+           (end + 1..<comma).allSatisfy({ !t[$0].isCapitalized && !ClaimRun.looksLikeVerb(text, t[$0]) }) {
+            end = comma
+        }
         guard !phrase.isPronoun, end + 1 < b, !t[end].isWord, t[end].mark == ",", a < end, t[a].isWord,
               // "Corporate Secretary Erajaya Swasembada, Djatmiko Wardoyo": the role word may come second.
               CueLexicon.roleWords.contains(t[a].hash) || a + 1 < end && t[a].isCapitalized && CueLexicon.roleWords.contains(t[a + 1].hash)
@@ -250,7 +259,8 @@ extension ClaimRun {
         guard n > end + 1, n == b || !t[n].isWord || !t[n].isCapitalized,
               n - end > 2 || !CueLexicon.places.contains(t[end + 1].hash) && !CueLexicon.institutionWords.contains(t[end + 1].hash),
               // "kata Menteri X, Jakarta" or a list of names goes on: no.
-              n == b || t[n].isWord || t[n].mark == "." || t[n].mark == "," && (n + 1 == b || !t[n + 1].isCapitalized) else { return nil }
+              n == b || t[n].isWord || t[n].mark == "." || t[n].mark == "," && (n + 1 == b || !t[n + 1].isCapitalized
+                                                                                  || CueLexicon.calendarWords.contains(t[n + 1].hash)) else { return nil }
         var roleLo = text.tokenIndex(atOrAfter: phrase.range.lowerBound)
         if CueLexicon.determiners.contains(t[roleLo].hash), roleLo + 1 < end { roleLo += 1 }
         if a < roleLo, t[a].isCapitalized, CueLexicon.roleWords.contains(t[a + 1].hash) { roleLo = a }   // "Corporate Secretary"

@@ -80,6 +80,15 @@ extension ClaimRun {
                 guard nya || phrase != nil else { return nil }
                 return claim(phrase, nya: nya, cue: k + 1, from: start)
             }
+            // "Ketiga tugas tersebut kata TB, sesungguhnya bisa diatur lagi.": the cue with no comma before it, a
+            // capitalised name and its comma after.
+            if k > start + 1, t[k].isWord, !t[k].isCapitalized, t[k].claimFlags & CueLexicon.Flag.postCue != 0,
+               t[k - 1].isWord, ClaimRun.demonstratives.contains(t[k - 1].hash) || !ClaimRun.looksLikeVerb(text, t[k - 1]),
+               let c = comma(from: k + 1, within: 5), c > k + 1, c + 2 < b,
+               (k + 1..<c).allSatisfy({ t[$0].isWord && t[$0].isCapitalized && !CueLexicon.calendarWords.contains(t[$0].hash) }),
+               let phrase = SpeakerPhrase.parse(text, tokens: k + 1, c), !phrase.isPronoun {
+                return claim(phrase, cue: k, from: start)
+            }
             k += 1
         }
         return nil

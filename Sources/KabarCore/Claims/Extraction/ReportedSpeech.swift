@@ -50,7 +50,9 @@ extension ClaimRun {
         if start < b, t[start].hash == CueLexicon.menurut || t[start].hash == CueLexicon.accordingTo {
             var nameFrom = start + 1
             if t[start].hash == CueLexicon.accordingTo, nameFrom < b, t[nameFrom].hash == SourceChain.to { nameFrom += 1 }
-            if let comma = (nameFrom..<b).first(where: { !t[$0].isWord && t[$0].mark == "," }), comma - nameFrom <= 12,
+            // ("Menurut anggota dari daerah pemilihan Jawa Barat I (Kota Bandung dan Kota Cimahi), …": a role runs long.)
+            if let comma = (nameFrom..<b).first(where: { !t[$0].isWord && t[$0].mark == "," }),
+               comma - nameFrom <= (CueLexicon.roleWords.contains(t[nameFrom].hash) ? 20 : 12),
                var phrase = SpeakerPhrase.parse(text, tokens: nameFrom, comma) {
                 var contentStart = comma + 1
                 // "Menurut keterangan Syahbandar Tanjung Lombar, Kapten Hendra Saputra, …": the name after the role.
@@ -97,7 +99,13 @@ extension ClaimRun {
         var beforeCue = (start..<b).last(where: { isComma($0) && opensCue($0) })
         if let c = beforeCue {
             let e = phraseEnd(from: c + 2, to: b)
-            if e >= b || !t[e].isWord || !ClaimRun.asideStarts.contains(t[e].hash) { beforeCue = nil }
+            // "…, kata Direktur Niaga AirAsia Indonesia, Marco Umbas, Senin": a role, then the name after its comma.
+            let roleThenName = e < b && !t[e].isWord && t[e].mark == ","
+                && SpeakerPhrase.parse(text, tokens: c + 2, e).flatMap { nameAfterComma($0, from: c + 2, end: e, to: b) } != nil
+            // "…, kata Jimly seperti dikutip dari laman Sekretariat Kabinet, Setkab.go.id.": a media chain after the name.
+            let chain = e < b && t[e].isWord && (CueLexicon.viaWords.contains(t[e].hash)
+                                                 || CueLexicon.viaFillers.contains(t[e].hash) && e + 1 < b && CueLexicon.viaWords.contains(t[e + 1].hash))
+            if !roleThenName, !chain, e >= b || !t[e].isWord || !ClaimRun.asideStarts.contains(t[e].hash) { beforeCue = nil }
         }
         if let comma = according ?? beforeCue ?? (start..<b).last(where: isComma), comma + 1 < b,
            t[comma + 1].isWord, (t[comma + 1].claimFlags & CueLexicon.Flag.postCue != 0) || t[comma + 1].hash == CueLexicon.menurut
@@ -107,8 +115,13 @@ extension ClaimRun {
             let cue = comma + 1
             let nya = (t[cue].claimFlags & CueLexicon.Flag.nyaCue != 0)
             let nameFrom = according != nil ? cue + 2 : cue + 1
-            let end = phraseEnd(from: nameFrom, to: b)
+            var end = phraseEnd(from: nameFrom, to: b)
             var phrase = nya ? nil : SpeakerPhrase.parse(text, tokens: nameFrom, end)
+            // "…, kata Direktur Niaga AirAsia Indonesia, Marco Umbas, Senin": the name after the role's comma.
+            if let p = phrase, let (named, n) = nameAfterComma(p, from: nameFrom, end: end, to: b) {
+                phrase = named
+                end = n
+            }
             // "…, said he would not …" is a clause, no speaker: "…, he said" is.
             // So is "…, said the win would lift …": an English clause has its auxiliary verb.
             if let p = phrase, CueLexicon.pronouns.contains(t[nameFrom].hash) || CueLexicon.groupPronouns.contains(t[nameFrom].hash),
@@ -266,7 +279,7 @@ extension ClaimRun {
         guard v + 1 < b else { return false }
         if !t[v + 1].isWord { return t[v + 1].mark == "," || t[v + 1].mark == ":" }
         var k = v + 1
-        while k < min(b, v + 7) {
+        while k < min(b, v + 11) {
             if !t[k].isWord, t[k].mark != "-" { return false }
             if ClaimRun.clauseOpeners.contains(t[k].hash) { return true }
             k += 1

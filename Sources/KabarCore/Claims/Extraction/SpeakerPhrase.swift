@@ -62,6 +62,17 @@ struct SpeakerPhrase: Sendable {
             return SpeakerPhrase(range: range, nameRange: t[lo].range.lowerBound..<t[as_ - 1].range.upperBound, roleRange: role,
                                  affiliationRange: affiliation, isPronoun: false, isAnaphor: false, isGroup: false)
         }
+        // "profesor Andrew Rudalevige dari Bowdoin College", "Senator Tim Kaine dari Virginia": a person's name
+        // (two words or more, or one after a role) before a lowercase "dari" is the name; what follows "dari" is where they are from.
+        if hi - lo >= 4, let d = (lo + 2..<hi).first(where: { t[$0].hash == SpeakerPhrase.dari && !t[$0].isCapitalized }), d + 1 < hi,
+           t[d + 1].isWord, t[d + 1].isCapitalized, let inner = parse(text, tokens: lo, d), let name = inner.nameRange,
+           text.tokenIndex(atOrAfter: name.lowerBound) + 1 < d || inner.roleRange != nil,
+           (text.tokenIndex(atOrAfter: name.lowerBound)..<d).allSatisfy({ t[$0].isWord && !CueLexicon.institutionWords.contains(t[$0].hash)
+                                                                          && !CueLexicon.places.contains(t[$0].hash) }) {
+            return SpeakerPhrase(range: range, nameRange: name, roleRange: inner.roleRange,
+                                 affiliationRange: t[d + 1].range.lowerBound..<t[hi - 1].range.upperBound, isPronoun: false,
+                                 isAnaphor: false, isGroup: false)
+        }
         let anaphor = hi - lo >= 2 && (t[hi - 1].hash == SpeakerPhrase.ini || t[hi - 1].hash == SpeakerPhrase.itu
                                        || t[hi - 1].hash == SpeakerPhrase.tersebut)
         // Name: the trailing run of capitalised words that are not role words, places or acronyms.
@@ -94,6 +105,9 @@ struct SpeakerPhrase: Sendable {
         // (after a role only when a name of two words remains: "Menteri … Bidang Perekonomian Airlangga Hartarto",
         // but "Kepala Dinas … Aceh Saminan Ismail").
         while nameLo < hi - 1, nameLo == lo || hi - nameLo > 2, text.looksLikeCommonNoun(t[nameLo]) { nameLo += 1 }
+        // "Komisi Pemberantasan Korupsi Taufiequrachman Ruki": a run of three words or more opens with common words
+        // when the article writes them in lowercase elsewhere ("korupsi").
+        while hi - nameLo > 2, text.appearsLowercase(t[nameLo].hash) { nameLo += 1 }
         if nameLo == hi, hi - lo == 1, t[lo].isWord, t[lo].isCapitalized, !CueLexicon.calendarWords.contains(t[lo].hash) {
             nameLo = lo   // a lone capitalised word or acronym is the name ("KCNA", "Olga")
         } else if nameLo == hi, hi - lo == 2, t[lo].isWord, CueLexicon.determiners.contains(t[lo].hash), t[lo + 1].isWord,

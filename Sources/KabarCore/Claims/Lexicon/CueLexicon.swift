@@ -93,6 +93,8 @@ enum CueLexicon {
         "deputi", "asisten", "kasubbag", "kabiro", "camat", "lurah", "sekda", "kapolsek", "dandim", "danrem", "pangdam",
         "komisioner", "legislator", "senator", "politikus", "politisi", "epidemiolog", "sosiolog", "psikolog", "dokter",
         "manajer", "manager", "founder", "cofounder", "owner", "vp", "coo", "cto", "cfo", "chairman", "pembicara",
+        "pelatih", "profesor", "professor", "wagub", "wabup", "wawali", "walikota", "dubes", "jubir", "kapolresta", "kajari",
+        "kajati", "kasi", "kadiv", "presdir", "advokat", "pengusaha",
     ] + SpeakerPhrase.rankAbbreviations).map(TokenizedText.hash))
 
     /// Institution and region words that precede a name inside a role phrase
@@ -100,7 +102,7 @@ enum CueLexicon {
     static let institutionWords: WordSet = WordSet([
         "kabupaten", "kota", "provinsi", "desa", "dusun", "kecamatan", "kelurahan", "universitas", "institut", "sekolah",
         "fakultas", "masjid", "gereja", "asosiasi", "lembaga", "yayasan", "perusahaan", "bank", "pt", "tbk", "rumah", "sakit",
-        "rsud", "puskesmas", "balai", "pusat", "direktorat", "dewan", "majelis", "partai", "gugus", "tugas", "satgas",
+        "rsud", "puskesmas", "balai", "pusat", "direktorat", "dewan", "majelis", "kongres", "parlemen", "perjuangan", "partai", "gugus", "tugas", "satgas",
         "polda", "polres", "polsek", "kodam", "korem", "kodim", "pengadilan", "kejaksaan", "ekonomi", "bisnis", "kesehatan",
         "pendidikan", "teknologi", "riset", "keuangan", "pertanian", "perhubungan", "sosial", "politik", "daerah",
         "pemerintah", "pemprov", "pemkot", "pemkab", "bandara", "pelabuhan", "jalan", "raya", "persatuan", "ikatan",

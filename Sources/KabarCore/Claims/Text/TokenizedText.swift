@@ -380,6 +380,31 @@ struct TokenizedText {
         return body.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
+    /// True when the word with `hash` is written in lowercase somewhere in the text ("korupsi" in an
+    /// article about the Komisi Pemberantasan Korupsi): a common word, not part of a person's name.
+    /// Asked only of long capitalised runs: the first question builds a filter of the text's
+    /// lowercase words (two bits each of 4,096), and a word the filter holds is confirmed in the tokens.
+    func appearsLowercase(_ hash: UInt64) -> Bool {
+        if lowercaseFilter.bits.isEmpty {
+            var bits = [UInt64](repeating: 0, count: 64)
+            for tok in tokens where tok.isWord && !tok.isCapitalized {
+                let (a, b) = Self.filterBits(tok.hash)
+                bits[a >> 6] |= 1 << UInt64(a & 63)
+                bits[b >> 6] |= 1 << UInt64(b & 63)
+            }
+            lowercaseFilter.bits = bits
+        }
+        let (a, b) = Self.filterBits(hash), bits = lowercaseFilter.bits
+        guard bits[a >> 6] & (1 << UInt64(a & 63)) != 0, bits[b >> 6] & (1 << UInt64(b & 63)) != 0 else { return false }
+        return tokens.contains { $0.hash == hash && $0.isWord && !$0.isCapitalized }
+    }
+
+    private static func filterBits(_ hash: UInt64) -> (Int, Int) { (Int(hash & 4095), Int((hash >> 32) & 4095)) }
+
+    /// The lowercase-word filter, built at the first `appearsLowercase` (one extraction reads a text).
+    private final class LowercaseFilter { var bits: [UInt64] = [] }
+    private let lowercaseFilter = LowercaseFilter()
+
     /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",
     /// "Ketidakhadiran", "Kondisi"); names ending in -wan/-man are kept.
     func looksLikeCommonNoun(_ tok: Token) -> Bool {
