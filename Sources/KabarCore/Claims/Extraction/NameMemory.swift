@@ -29,9 +29,9 @@ extension ClaimRun {
             // A capitalised common noun opening a sentence ("Penyalahgunaan") is not part of a name.
             let sentenceInitial = i == 0 || (!tokens[i - 1].isWord && (tokens[i - 1].mark == "." || QuoteScanner.isDouble(tokens[i - 1].mark)))
             if lo == i, sentenceInitial, j - i >= 2, text.looksLikeCommonNoun(tokens[i]) { lo += 1 }
-            // "Komisi Pemberantasan Korupsi Budi Santoso": in a run of three words or more, words the article
-            // writes in lowercase elsewhere, or common nouns by their affixes, open no name.
-            while j - lo > 2, text.looksLikeCommonNoun(tokens[lo]) || text.appearsLowercase(tokens[lo].hash) { lo += 1 }
+            // "Komisi Pemberantasan Korupsi Budi Santoso": in a run of three words or more after a role or an
+            // institution, words the article writes in lowercase elsewhere, or common nouns by their affixes, open no name.
+            if lo > i { while j - lo > 2, text.looksLikeCommonNoun(tokens[lo]) || text.appearsLowercase(tokens[lo].hash) { lo += 1 } }
             // "bidang Kemaritiman Rudi Hartono": the word after "bidang" is a field, not a first name.
             if lo > 0, j - lo >= 3, tokens[lo - 1].isWord, tokens[lo - 1].hash == ClaimRun.bidang { lo += 1 }
             // "Koordinasi Penanaman Modal" is no person; nor is "Kapas Krampung" after "Jalan".

@@ -27,6 +27,12 @@ extension ClaimRun {
         func isComma(_ k: Int) -> Bool { !t[k].isWord && t[k].mark == "," }
         func comma(from k: Int, within n: Int) -> Int? { (k..<min(b, k + n)).first(where: isComma) }
         func claim(_ phrase: SpeakerPhrase?, nya: Bool = false, cue: Int, from c: Int, via: [String] = []) -> Claim? {
+            var c = c
+            // "Dilansir dari Antara, Kamis (19/6/2025), pencabutan …": the day the medium reported it is no claim.
+            if c < b, t[c].isWord, CueLexicon.calendarWords.contains(t[c].hash),
+               let after = comma(from: c + 1, within: 9), (c..<after).allSatisfy({ t[$0].isWord ? t[$0].hasDigit || CueLexicon.calendarWords.contains(t[$0].hash) : t[$0].mark != "." }) {
+                c = after + 1
+            }
             let content = contentRange(from: c, to: b)
             guard content.count >= 12 else { return nil }
             return attributed(.indirect, phrase: phrase, nyaCue: nya, cue: cue, content: content, via: via, venue: nil,

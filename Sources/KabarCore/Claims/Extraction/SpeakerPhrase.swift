@@ -105,9 +105,9 @@ struct SpeakerPhrase: Sendable {
         // (after a role only when a name of two words remains: "Menteri … Bidang Perekonomian Airlangga Hartarto",
         // but "Kepala Dinas … Aceh Saminan Ismail").
         while nameLo < hi - 1, nameLo == lo || hi - nameLo > 2, text.looksLikeCommonNoun(t[nameLo]) { nameLo += 1 }
-        // "Komisi Pemberantasan Korupsi Taufiequrachman Ruki": a run of three words or more opens with common words
-        // when the article writes them in lowercase elsewhere ("korupsi").
-        while hi - nameLo > 2, text.appearsLowercase(t[nameLo].hash) { nameLo += 1 }
+        // "Komisi Pemberantasan Korupsi Taufiequrachman Ruki": a run of three words or more after a role opens with
+        // common words when the article writes them in lowercase elsewhere ("korupsi").
+        if nameLo > lo { while hi - nameLo > 2, text.appearsLowercase(t[nameLo].hash) { nameLo += 1 } }
         if nameLo == hi, hi - lo == 1, t[lo].isWord, t[lo].isCapitalized, !CueLexicon.calendarWords.contains(t[lo].hash) {
             nameLo = lo   // a lone capitalised word or acronym is the name ("KCNA", "Olga")
         } else if nameLo == hi, hi - lo == 2, t[lo].isWord, CueLexicon.determiners.contains(t[lo].hash), t[lo + 1].isWord,

@@ -41,6 +41,9 @@ struct TokenizedText {
     /// Indices of the tokens that are quotation marks or sentence ends (" ‘ ’ ‚ “ ” „ . ? !), in
     /// order: the quote scanner and the sentence splitter read these instead of every token.
     let marks: [Int32]
+    /// Where the tokenizer cut two glued words apart ("Presiden|Prabowo"), in scalars, in order;
+    /// `string(_:)` shows a space there. Empty for most texts.
+    private let gluePoints: [Int]
 
     init(_ text: String) {
         var body = text
@@ -49,7 +52,7 @@ struct TokenizedText {
         self.scalars = scalars
         self.body = body
         self.extraBytes = extraBytes
-        (tokens, paragraphs, firstToken, marks) = Self.tokenize(scalars)
+        (tokens, paragraphs, firstToken, marks, gluePoints) = Self.tokenize(scalars)
     }
 
     /// The scalars of `bytes`, and where multi-byte scalars shift byte offsets. Runs of ASCII
@@ -151,23 +154,24 @@ struct TokenizedText {
 
     /// Words (letters and digits, with inner hyphens and apostrophes: "Jong-un", "YouTube-nya",
     /// "Ma’ruf") and single punctuation tokens; paragraphs at newlines; the first-token table.
-    private static func tokenize(_ scalars: [Unicode.Scalar]) -> ([Token], [Range<Int>], [Int32], [Int32]) {
+    private static func tokenize(_ scalars: [Unicode.Scalar]) -> ([Token], [Range<Int>], [Int32], [Int32], [Int]) {
         let n = scalars.count
         var paragraphs: [Range<Int>] = []
         var marks: [Int32] = []
+        var gluePoints: [Int] = []
         var tokenCount = 0
         let tokens = [Token](unsafeUninitializedCapacity: max(n, 1)) { tbuf, tCount in
             scalars.withUnsafeBufferPointer { sp in
                 asciiTable.withUnsafeBufferPointer { table in
                     CueLexicon.claimWords.withTable { lexicon in
                         tokenCount = tokenize(sp, table: table.baseAddress!, lexicon: lexicon, into: tbuf.baseAddress!,
-                                              paragraphs: &paragraphs, marks: &marks)
+                                              paragraphs: &paragraphs, marks: &marks, gluePoints: &gluePoints)
                     }
                 }
             }
             tCount = tokenCount
         }
-        return (tokens, paragraphs, firstTokens(tokens, scalarCount: n), marks)
+        return (tokens, paragraphs, firstTokens(tokens, scalarCount: n), marks, gluePoints)
     }
 
     /// For every block of `1 << blockShift` scalars, the first token starting at or after it.
@@ -188,7 +192,8 @@ struct TokenizedText {
 
     /// The tokenizer's loop, on raw buffers (no captured state): returns the token count.
     private static func tokenize(_ sp: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt16>, lexicon: WordFlags.Table,
-                                 into out: UnsafeMutablePointer<Token>, paragraphs: inout [Range<Int>], marks: inout [Int32]) -> Int {
+                                 into out: UnsafeMutablePointer<Token>, paragraphs: inout [Range<Int>], marks: inout [Int32],
+                                 gluePoints: inout [Int]) -> Int {
         let n = sp.count
         guard n > 0 else { return 0 }
         let base = UnsafeRawPointer(sp.baseAddress!).assumingMemoryBound(to: UInt32.self)
@@ -213,8 +218,31 @@ struct TokenizedText {
                 continue
             }
             let start = i
-            let (end, hash, seen) = scanWord(base, from: i &+ 1, count: n, table: table,
-                                             hash: (fnvBasis ^ UInt64(firstValue)) &* fnvPrime, seen: first)
+            // `seen` holds the classes after the first scalar: a capital there means a capital inside the word.
+            var (end, hash, seen) = scanWord(base, from: i &+ 1, count: n, table: table,
+                                             hash: (fnvBasis ^ UInt64(firstValue)) &* fnvPrime, seen: 0)
+            if seen & Class.upper != 0, seen & Class.lower != 0, let cut = gluedWordEnd(base, start, end) {
+                // "PresidenPrabowo", "dilansirAntara": two words a scrape glued together are two tokens.
+                end = cut
+                gluePoints.append(cut)
+                hash = fnvBasis
+                seen = 0
+                for k in start..<cut {
+                    hash = mix(hash, value: base[k])
+                    if k > start { seen |= entry(base[k], table).0 }
+                }
+            }
+            if first == Class.upper, seen & (Class.upper | Class.digit) == 0, end &- start >= 10,
+               let cut = gluedVerbStart(base, start, end, lexicon: lexicon) {
+                // "Trumpmenyatakan": a name glued to the reporting verb after it. (A cut made above is found
+                // again when the rest is read.)
+                if gluePoints.last == end { gluePoints.removeLast() }
+                end = cut
+                gluePoints.append(cut)
+                hash = fnvBasis
+                for k in start..<cut { hash = mix(hash, value: base[k]) }
+            }
+            seen |= first
             i = end
             // The space after a word is skipped here, not in a turn of the outer loop.
             if i < n && base[i] == 0x20 { i &+= 1 }
@@ -269,6 +297,36 @@ struct TokenizedText {
             i &+= 1
         }
         return (i, hash, seen)
+    }
+
+    /// Where the first of two glued words ends: at an ASCII capital that follows three lowercase
+    /// letters and comes before a lowercase one ("Presiden|Prabowo", "dari|Antara", "Kompas|Tekno");
+    /// nil for a word with no such capital ("iPhone", "McDonald", "YouTube", "NATO").
+    static func gluedWordEnd(_ base: UnsafePointer<UInt32>, _ start: Int, _ end: Int) -> Int? {
+        @inline(__always) func lower(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
+        @inline(__always) func upper(_ v: UInt32) -> Bool { v >= 0x41 && v <= 0x5A }
+        var k = start &+ 3
+        while k &+ 1 < end {
+            if upper(base[k]), lower(base[k &+ 1]), lower(base[k &- 1]), lower(base[k &- 2]), lower(base[k &- 3]) { return k }
+            k &+= 1
+        }
+        return nil
+    }
+
+    /// Where a reporting verb glued to the end of a capitalised word begins ("Trump|menyatakan",
+    /// "Heryawan|mengatakan"): at a "me" or "be" three letters in or more, when the rest of the word
+    /// is a speech verb of the lexicon; nil otherwise.
+    static func gluedVerbStart(_ base: UnsafePointer<UInt32>, _ start: Int, _ end: Int, lexicon: WordFlags.Table) -> Int? {
+        var p = start &+ 3
+        while p &+ 6 <= end {
+            if (base[p] == 0x6D || base[p] == 0x62) && base[p &+ 1] == 0x65 {
+                var h = fnvBasis
+                for k in p..<end { h = mix(h, value: base[k]) }
+                if lexicon.flags(h) & CueLexicon.Flag.speechVerb != 0 { return p }
+            }
+            p &+= 1
+        }
+        return nil
     }
 
     /// A quotation mark (" and U+2018…U+201E) or a sentence end (. ? !).
@@ -375,6 +433,20 @@ struct TokenizedText {
 
     /// The text of a scalar range, copied from the body's UTF-8 bytes.
     func string(_ range: Range<Int>) -> String {
+        if !gluePoints.isEmpty, gluePoints.contains(where: { $0 > range.lowerBound && $0 < range.upperBound }) {
+            // "PresidenPrabowo" as "Presiden Prabowo": a space where glued words were cut apart.
+            var pieces: [String] = [], from = range.lowerBound
+            for cut in gluePoints where cut > range.lowerBound && cut < range.upperBound {
+                pieces.append(rawString(from..<cut))
+                from = cut
+            }
+            pieces.append(rawString(from..<range.upperBound))
+            return pieces.joined(separator: " ")
+        }
+        return rawString(range)
+    }
+
+    private func rawString(_ range: Range<Int>) -> String {
         let a = byteOffset(range.lowerBound), b = byteOffset(range.upperBound)
         var body = self.body   // contiguous since init: no copy
         return body.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
@@ -382,28 +454,14 @@ struct TokenizedText {
 
     /// True when the word with `hash` is written in lowercase somewhere in the text ("korupsi" in an
     /// article about the Komisi Pemberantasan Korupsi): a common word, not part of a person's name.
-    /// Asked only of long capitalised runs: the first question builds a filter of the text's
-    /// lowercase words (two bits each of 4,096), and a word the filter holds is confirmed in the tokens.
+    /// A scan of the tokens, for the rare question a long capitalised run after a role raises (a
+    /// filter of the lowercase words, built at the first question, cost more: articles ask once or twice).
     func appearsLowercase(_ hash: UInt64) -> Bool {
-        if lowercaseFilter.bits.isEmpty {
-            var bits = [UInt64](repeating: 0, count: 64)
-            for tok in tokens where tok.isWord && !tok.isCapitalized {
-                let (a, b) = Self.filterBits(tok.hash)
-                bits[a >> 6] |= 1 << UInt64(a & 63)
-                bits[b >> 6] |= 1 << UInt64(b & 63)
-            }
-            lowercaseFilter.bits = bits
+        tokens.withUnsafeBufferPointer { tp in
+            for k in 0..<tp.count where tp[k].hash == hash && !tp[k].isCapitalized && tp[k].isWord { return true }
+            return false
         }
-        let (a, b) = Self.filterBits(hash), bits = lowercaseFilter.bits
-        guard bits[a >> 6] & (1 << UInt64(a & 63)) != 0, bits[b >> 6] & (1 << UInt64(b & 63)) != 0 else { return false }
-        return tokens.contains { $0.hash == hash && $0.isWord && !$0.isCapitalized }
     }
-
-    private static func filterBits(_ hash: UInt64) -> (Int, Int) { (Int(hash & 4095), Int((hash >> 32) & 4095)) }
-
-    /// The lowercase-word filter, built at the first `appearsLowercase` (one extraction reads a text).
-    private final class LowercaseFilter { var bits: [UInt64] = [] }
-    private let lowercaseFilter = LowercaseFilter()
 
     /// Indonesian nouns built with pe-…-an / ke-…-an or ending in -an/-si ("Penyalahgunaan",
     /// "Ketidakhadiran", "Kondisi"); names ending in -wan/-man are kept.
