@@ -65,4 +65,26 @@ struct ClaimRoleNameTests {
         #expect(c.speaker == "Sari Wulandari")
         #expect(c.content.hasSuffix("segera melapor ke DPRD"))
     }
+
+    @Test func aMediumThatReports() throws {
+        let c = try #require(claims("Gazzetta dello Sport mengabarkan bahwa klub itu sulit merekrut penyerang tersebut musim ini.").first)
+        #expect(c.speaker == "Gazzetta dello Sport")
+        #expect(c.content == "klub itu sulit merekrut penyerang tersebut musim ini")
+    }
+
+    @Test func theSourceClosingTheSentenceAfterDemikian() throws {
+        let said = try #require(claims("Pemerintah dinilai lamban menangani banjir tahun ini, demikian disampaikan Ketua DPRD Kota Tanjung Rudi Hartono.").first)
+        #expect(said.speaker == "Rudi Hartono")
+        #expect(said.content == "Pemerintah dinilai lamban menangani banjir tahun ini")
+        let reported = try #require(claims("Negara itu mulai kehabisan rudal pencegat, demikian dilaporkan Harian Pagi (HP) mengutip pejabat pertahanan.").first)
+        #expect(reported.speaker == "Harian Pagi (HP)")
+        #expect(reported.kind == .indirect)
+        #expect(reported.content == "Negara itu mulai kehabisan rudal pencegat")
+    }
+
+    @Test func aCapitalisedDiInsideAName() throws {
+        let c = try #require(claims("Pembalap Marco Di Lorenzo mengatakan dia beruntung memiliki paket motor yang sama.").first)
+        #expect(c.speaker == "Marco Di Lorenzo")
+        #expect(c.venue == nil)
+    }
 }

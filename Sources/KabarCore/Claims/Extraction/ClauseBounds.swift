@@ -131,8 +131,9 @@ extension ClaimRun {
             if tok.isWord, k > a {
                 // An acronym is no breaker word: "The WHO estimated" ("who"), "DI Yogyakarta" ("di").
                 // "Wakil Menteri Dalam Negeri Bima Arya": "Dalam Negeri" is part of a title, no breaker.
+                // "Fabio Di Giannantonio": a capitalised "Di" between two capitalised words is part of a name.
                 if ClaimRun.subjectBreakers.contains(tok.hash) || ClaimRun.adverbs.contains(tok.hash),
-                   !(tok.isAllCaps && tok.range.count >= 2), !isTitleDalamNegeri(k) { return k }
+                   !(tok.isAllCaps && tok.range.count >= 2), !isTitleDalamNegeri(k), !isCapitalisedNameParticle(k) { return k }
                 // "Menteri Dalam Negeri Turki Ali Yerlikaya sementara itu mengatakan" (but "Penjabat Sementara Bupati").
                 if tok.hash == ClaimRun.sementara, !tok.isCapitalized { return k }
                 if !tok.isCapitalized, ClaimRun.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !ClaimRun.demonstratives.contains(tok.hash) { return k }
@@ -141,6 +142,15 @@ extension ClaimRun {
         }
         return b
     }
+
+    /// True at a capitalised "Di" or "De" inside a name ("Fabio Di Giannantonio"): mid-sentence, the
+    /// preposition "di" is written in lowercase.
+    func isCapitalisedNameParticle(_ k: Int) -> Bool {
+        t[k].isCapitalized && !t[k].isAllCaps && (t[k].hash == SourceChain.di || t[k].hash == ClaimRun.de) && k > 0 && t[k - 1].isWord
+            && t[k - 1].isCapitalized && k + 1 < t.count && t[k + 1].isWord && t[k + 1].isCapitalized
+    }
+
+    static let de = TokenizedText.hash("de")
 
     /// True at a capitalised "Dalam" or "Luar" followed by "Negeri" after a capitalised word: a
     /// ministry's name ("Menteri Dalam Negeri", "Kementerian Luar Negeri").

@@ -63,6 +63,33 @@ extension ClaimRun {
                           via: SourceChain.via(text, tokens: s.a, b, excluding: phrase.range), venue: nil, hedged: hedged)
     }
 
+    /// "…, demikian disampaikan Ketua DPRD Rudi Hartono.", "…, demikian dilaporkan Wall Street Journal (WSJ)
+    /// mengutip pejabat AS.": the source closing the sentence after "demikian" and a passive cue.
+    mutating func closingDemikian(_ s: CueSentence) -> Claim? {
+        let (b, start, hedged) = (s.b, s.start, s.hedged)
+        guard let k = (start + 4..<max(start + 4, b - 2)).first(where: { t[$0].hash == ClaimRun.demikian && !t[$0 - 1].isWord
+                                                                         && t[$0 - 1].mark == "," && !inQuote($0, s) }),
+              t[k + 1].isWord, t[k + 1].claimFlags & (CueLexicon.Flag.passive | CueLexicon.Flag.hedge) != 0
+                || ClaimRun.passiveAttributionWords.contains(t[k + 1].hash) else { return nil }
+        var from = k + 2
+        if from < b, t[from].hash == ClaimRun.oleh { from += 1 }
+        guard from < b, t[from].isWord, t[from].isCapitalized || CueLexicon.roleWords.contains(t[from].hash) else { return nil }
+        var end = phraseEnd(from: from, to: b)
+        // "Wall Street Journal (WSJ)": the acronym in brackets after the name.
+        if end + 2 < b, !t[end].isWord, t[end].mark == "(", t[end + 1].isWord, !t[end + 2].isWord, t[end + 2].mark == ")" { end += 3 }
+        guard let phrase = SpeakerPhrase.parse(text, tokens: from, end), !phrase.isPronoun else { return nil }
+        let content = contentRange(from: start, to: k - 1)
+        guard content.count >= 16 else { return nil }
+        return attributed(.indirect, phrase: phrase, cue: k + 1, content: content,
+                          via: SourceChain.via(text, tokens: end, b, excluding: phrase.range), venue: nil,
+                          hedged: hedged && !(t[k + 1].claimFlags & CueLexicon.Flag.hedge != 0 && !sentenceHasOtherHedge(s, except: k + 1)))
+    }
+
+    /// True when the sentence holds a hedge word other than the one at `k`.
+    func sentenceHasOtherHedge(_ s: CueSentence, except k: Int) -> Bool {
+        (s.start..<s.b).contains { $0 != k && t[$0].isWord && t[$0].claimFlags & CueLexicon.Flag.hedge != 0 }
+    }
+
     /// Nouns of documents and statements that speak for their authors.
     static let documentNouns = WordSet(words: ["surat", "putusan", "keterangan", "pernyataan", "rilis", "laporan", "dokumen",
                                                "edaran", "perpres", "pp", "permen", "perda", "undang-undang", "uu", "pasal",

@@ -40,7 +40,7 @@ extension ClaimRun {
         if verb, let c = closingSpeaker(s) { return c }
         if verb, readsEnglish, let c = englishPassiveHedge(s) ?? englishSaying(s) { return c }
         if verb, let c = subjectCue(s) ?? relativeClause(s) { return c }
-        if f & (F.passive | F.hedge) != 0, let c = passiveAttribution(s) { return c }
+        if f & (F.passive | F.hedge) != 0, let c = closingDemikian(s) ?? passiveAttribution(s) { return c }
         return f & F.hedge != 0 ? hedgedStatement(s) : nil
     }
 

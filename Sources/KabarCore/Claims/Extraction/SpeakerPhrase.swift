@@ -88,6 +88,9 @@ struct SpeakerPhrase: Sendable {
         }
         while k > lo, hi - k < 4 + suffix {
             let tok = t[k - 1]
+            // "Corriere dello Sport", "Ludwig van Beethoven": a lowercase particle between capitalised words.
+            if tok.isWord, !tok.isCapitalized, k < hi, k - 1 > lo, t[k - 2].isWord, t[k - 2].isCapitalized,
+               ClaimRun.innerNameParticles.contains(tok.hash), !CueLexicon.roleWords.contains(t[k - 2].hash) { k -= 1; continue }
             guard tok.isWord, tok.isCapitalized, !tok.hasDigit else { break }
             if CueLexicon.roleWords.contains(tok.hash) || CueLexicon.places.contains(tok.hash)
                 || CueLexicon.institutionWords.contains(tok.hash) || CueLexicon.calendarWords.contains(tok.hash)

@@ -27,7 +27,12 @@ extension ClaimRun {
                                                "kelurahan", "kabupaten", "kota", "provinsi", "pulau", "gunung", "sungai", "danau",
                                                "kampung", "hotel", "rumah", "sekolah", "universitas", "kantor"])
     static let secara = TokenizedText.hash("secara")
-    static let nameParticles: WordSet = WordSet(["bin", "binti", "van", "de", "der", "al", "el", "da", "von", "dan"].map(TokenizedText.hash))
+    static let nameParticles: WordSet = WordSet(["bin", "binti", "van", "de", "der", "al", "el", "da", "von", "dan", "dello", "della",
+                                                 "del", "degli", "dos", "das", "du", "des"].map(TokenizedText.hash))
+    /// Particles inside a name written in lowercase between two capitalised words ("Corriere dello Sport",
+    /// "Ludwig van Beethoven"); "dan" joins two names, so it is not one.
+    static let innerNameParticles: WordSet = WordSet(["bin", "binti", "van", "de", "der", "al", "el", "da", "von", "dello", "della",
+                                                      "del", "degli", "dos", "das", "du", "des"].map(TokenizedText.hash))
     static let oleh = TokenizedText.hash("oleh")
     static let claimNouns: WordSet = WordSet(["klaim", "pernyataan", "informasi", "hal", "kabar", "laporan", "keterangan",
                                               "tudingan", "tuduhan", "komentar", "ucapan"].map(TokenizedText.hash))

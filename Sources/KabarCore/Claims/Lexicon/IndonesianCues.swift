@@ -21,7 +21,8 @@ enum IndonesianCues {
             "menegaskan", "menekankan", "menandaskan",
         ]),
         ("announcing, reporting, confirming", [
-            "mengumumkan", "melaporkan", "menginformasikan", "mengonfirmasi", "mengkonfirmasi",
+            "mengumumkan", "melaporkan", "menginformasikan", "mengonfirmasi", "mengkonfirmasi", "mengabarkan",
+            "mewartakan", "memberitakan",
         ]),
         ("naming and raising a subject", [
             "menyebut", "menyebutkan", "menyinggung", "menyoroti",
