@@ -180,7 +180,7 @@ rm -rf "$copy"
 export XDG_DATA_HOME="$tmp/data"
 "$bin" ledger set 01-lintaskawi-feri-tenggelam 1 --verdict keliru --note "foto lama" >/dev/null 2>&1; check "ledger set" 0 $?
 "$bin" ledger set 01-lintaskawi-feri-tenggelam 99 --verdict benar >/dev/null 2>"$tmp/err"; check "ledger set on a claim that is not there" 1 $?
-grep -q "has 11 claims; no claim 99" "$tmp/err" && pass "ledger set names the claims there are" || fail "ledger set message"
+grep -q "has 12 claims; no claim 99" "$tmp/err" && pass "ledger set names the claims there are" || fail "ledger set message"
 "$bin" ledger list --format json | python3 -c '
 import json, sys
 d = json.load(sys.stdin)

@@ -87,4 +87,29 @@ struct ClaimRoleNameTests {
         #expect(c.speaker == "Marco Di Lorenzo")
         #expect(c.venue == nil)
     }
+
+    @Test func requestsWhoseObjectIsFollowedByWhatIsAsked() throws {
+        let now = try #require(claims("Dia pun meminta seluruh warga berperan aktif menjaga kebersihan sungai di kampungnya.").first)
+        #expect(now.content == "seluruh warga berperan aktif menjaga kebersihan sungai di kampungnya")
+        let ordered = try #require(claims("Wali Kota Tanjung Rudi Hartono memerintahkan jajaran Satpol PP untuk menutup lahan parkir itu.").first)
+        #expect(ordered.speaker == "Rudi Hartono")
+        // An act, not a request: nothing is asked after the object.
+        #expect(claims("Ia meminta maaf atas keterlambatan itu kepada para penumpang.").isEmpty)
+    }
+
+    @Test func aRelativeClauseAtTheEndOfAnotherClause() throws {
+        let body = "Rudi Hartono menuturkan masalah itu sudah lama dibahas. Ia sepakat dengan anggota DPR Sari Lestari, yang meminta menteri itu segera meminta maaf. Ia menilai penulisan ulang sejarah itu terkesan tertutup."
+        let found = claims(body)
+        let asked = try #require(found.first { $0.content.hasPrefix("menteri itu") })
+        #expect(asked.speaker == "Sari Lestari")
+        #expect(asked.role == "anggota DPR")
+        // "Ia" in the next sentence is still the one the sentence before was about.
+        #expect(found.last?.speaker == "Rudi Hartono")
+    }
+
+    @Test func aPlaceIsNoRoleOfTheLeaderItNamed() throws {
+        let body = "Pemimpin Korea Utara Kim Jong-un memerintahkan militer untuk mengintensifkan latihan. Korea Utara secara terbuka menyatakan dukungannya untuk Moskow dalam perang itu."
+        let c = try #require(claims(body).last)
+        #expect(c.speaker == "Korea Utara")
+    }
 }

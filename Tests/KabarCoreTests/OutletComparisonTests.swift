@@ -15,7 +15,9 @@ struct OutletComparisonTests {
         #expect(story.numbers.contains("passengers: 212 Penumpang | 300 Penumpang, 300 penumpang"))
         #expect(story.speakersOnlySecond == ["Made Arsana"])
         #expect(c.sourcesOnlySecond.map(\.0) == ["Made Arsana"])
-        #expect(c.sourcesOnlyFirst.first?.0 == "Wulan Lestari")
+        // The governor leads: her request and the quotation after it ("…," tegasnya) are hers.
+        #expect(c.sourcesOnlyFirst.first?.0 == "Sari Handayani")
+        #expect(c.sourcesOnlyFirst.contains { $0.0 == "Wulan Lestari" })
     }
 
     @Test func oneSourceNamedTwoWaysIsOneSource() {

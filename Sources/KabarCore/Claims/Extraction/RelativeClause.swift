@@ -9,6 +9,19 @@ extension ClaimRun {
                                                      "menduga", "memperkirakan", "menuding", "menuduh", "membantah", "mengklaim",
                                                      "menyebut", "menyebutkan", "mengungkapkan", "menjelaskan", "berharap"])
 
+    /// Prepositions that show a segment is a clause about the noun phrase at its end ("sepakat dengan …").
+    static let clausePrepositions = WordSet(words: ["dengan", "kepada", "oleh", "bersama", "terhadap", "atas"])
+
+    /// The claim of a relative clause set off by commas before `claim`, the sentence's main claim
+    /// ("Ketua DPRD, yang menilai perlunya kajian ulang, meminta …"); nil when there is none.
+    mutating func relativeClause(beside claim: Claim, in sentence: Range<Int>, quotes: ArraySlice<Range<Int>>) -> Claim? {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: claim.range.lowerBound)
+        guard b - a >= 5, (a..<b).contains(where: { t[$0].hash == ClaimRun.yang && $0 > a && !t[$0 - 1].isWord && t[$0 - 1].mark == "," }) else { return nil }
+        let s = CueSentence(a: a, b: b, start: skipConnectors(from: a, to: b), hedged: false, quotes: quotes)
+        guard let aside = relativeClause(s), aside.range.upperBound <= claim.range.lowerBound else { return nil }
+        return aside
+    }
+
     mutating func relativeClause(_ s: CueSentence) -> Claim? {
         let (b, start, hedged) = (s.b, s.start, s.hedged)
         guard let v = (start + 2..<max(start + 2, b)).first(where: {
@@ -21,6 +34,13 @@ extension ClaimRun {
         if !t[yang - 1].isWord, t[yang - 1].mark == "," {
             hi = yang - 1
             lo = clauseStart(from: start, to: hi)
+            // "Ia sepakat dengan anggota DPR Mercy Lestari, yang meminta …": the noun phrase is the role and name
+            // closing the segment, not the clause it ends.
+            var k = hi
+            while k > lo, t[k - 1].isWord, t[k - 1].isCapitalized || CueLexicon.roleWords.contains(t[k - 1].hash) { k -= 1 }
+            if k > lo, k < hi, CueLexicon.pronouns.contains(t[lo].hash) || (lo..<k).contains(where: {
+                t[$0].isWord && !t[$0].isCapitalized && (ClaimRun.looksLikeVerb(text, t[$0]) || ClaimRun.clausePrepositions.contains(t[$0].hash))
+            }) { lo = k }
         } else {
             while lo > start, yang - lo < 8, t[lo - 1].isWord, t[lo - 1].isCapitalized || CueLexicon.roleWords.contains(t[lo - 1].hash) { lo -= 1 }
         }
@@ -33,6 +53,9 @@ extension ClaimRun {
         if hi < yang, let comma = (c..<b).first(where: { !t[$0].isWord && t[$0].mark == "," && !inQuote($0, s) }) { end = comma }
         let content = contentRange(from: c, to: end)
         guard content.count >= 12 else { return nil }
+        // The one named in a relative clause is not who "ia" and "-nya" point at next: the sentence's subject is.
+        let saved = (lastSpeaker, lastPerson)
+        defer { (lastSpeaker, lastPerson) = saved }
         return attributed(.indirect, phrase: phrase, cue: v, content: content,
                           via: SourceChain.via(text, tokens: s.a, b, excluding: phrase.range), venue: nil, hedged: hedged)
     }

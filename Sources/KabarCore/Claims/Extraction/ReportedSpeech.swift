@@ -279,9 +279,14 @@ extension ClaimRun {
         guard v + 1 < b else { return false }
         if !t[v + 1].isWord { return t[v + 1].mark == "," || t[v + 1].mark == ":" }
         var k = v + 1
+        let request = ClaimRun.requestVerbs.contains(t[v].hash)
         while k < min(b, v + 11) {
             if !t[k].isWord, t[k].mark != "-" { return false }
             if ClaimRun.clauseOpeners.contains(t[k].hash) { return true }
+            // "meminta Fadli Zon segera meminta maaf", "meminta seluruh rakyat Indonesia berperan aktif": after the
+            // object, what is asked of it.
+            if request, k > v + 1, !t[k].isCapitalized,
+               ClaimRun.requestOpeners.contains(t[k].hash) || ClaimRun.looksLikeVerb(text, t[k]) && t[k].range.count >= 6 { return true }
             k += 1
         }
         return false

@@ -68,6 +68,10 @@ extension ClaimRun {
                 }
                 if !sentenceCovered {
                     if let claim = reportedSpeech(in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
+                        // "Ketua DPRD, yang menilai perlunya kajian ulang, meminta proyek itu ditunda.": two claims.
+                        if let aside = relativeClause(beside: claim, in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
+                            claims.append(aside)
+                        }
                         claims.append(claim)
                     } else if attributeBackReference(sentence) {
                         account = claims.count - 1

@@ -112,6 +112,9 @@ extension ClaimRun {
 
     /// A nameless, capitalised role phrase sharing two words with a named speaker's role is that speaker.
     func speakerByRole(_ range: Range<Int>) -> String? {
+        // A place alone ("Korea Utara") is no role, though a role named it ("Pemimpin Korea Utara").
+        let phraseWords = roleWords(range)
+        guard phraseWords.contains(where: { CueLexicon.roleWords.contains($0) || CueLexicon.roleAbbreviations[$0] != nil }) else { return nil }
         let words = capitalisedWords(range)
         guard words.count >= 2 || (words.count == 1 && rolesOfSpeakers.contains { $0.words.contains(words[0]) }) else { return nil }
         if words.count == 1 {

@@ -39,6 +39,8 @@ extension ClaimRun {
     static let passiveCues = WordSet(words: CueLexicon.passiveCueWords)
     static let clauseOnlyVerbs = WordSet(words: IndonesianCues.clauseOnlyVerbs)
     static let clauseOpeners = WordSet(words: IndonesianCues.clauseOpeners)
+    static let requestVerbs = WordSet(words: IndonesianCues.requestVerbs)
+    static let requestOpeners = WordSet(words: IndonesianCues.requestOpeners)
     static let demikian = TokenizedText.hash("demikian")
     /// "demikian bunyi putusan itu", "demikian isi surat edaran tersebut".
     static let documentContentNouns = WordSet(words: ["bunyi", "isi", "petikan", "kutipan", "penggalan"])

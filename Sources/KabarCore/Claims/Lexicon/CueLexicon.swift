@@ -53,7 +53,7 @@ enum CueLexicon {
                                             "lapor", "dilaporkan", "diterbitkan", "disiarkan"].map(TokenizedText.hash))
     static let viaFillers: WordSet = WordSet(["dari", "laman", "situs", "media", "oleh", "sebagaimana", "seperti"].map(TokenizedText.hash))
 
-    static let pronouns: WordSet = WordSet(["dia", "ia", "beliau", "he", "she"].map(TokenizedText.hash))
+    static let pronouns: WordSet = WordSet(["dia", "ia", "beliau", "dirinya", "he", "she"].map(TokenizedText.hash))
     static let groupPronouns: WordSet = WordSet(["mereka", "they"].map(TokenizedText.hash))
     static let determiners: WordSet = WordSet(["seorang", "para", "sang", "pihak", "sejumlah", "beberapa", "a", "an", "the"].map(TokenizedText.hash))
 

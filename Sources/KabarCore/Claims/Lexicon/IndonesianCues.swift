@@ -52,8 +52,8 @@ enum IndonesianCues {
         ("concluding, noting, insisting", [
             "menyimpulkan", "mencatat", "bersikukuh", "menampik", "menyangkal",
         ]),
-        ("requesting and urging", [
-            "meminta", "mendesak", "menuntut", "memohon",
+        ("requesting, urging and ordering", [
+            "meminta", "mendesak", "menuntut", "memohon", "memerintahkan", "menginstruksikan",
         ]),
     ]
     static let reportingVerbs: [String] = reportingVerbGroups.flatMap(\.words)
@@ -62,9 +62,15 @@ enum IndonesianCues {
     /// "menampik bahwa …", "Bahlil melanjutkan, …"); with a noun object they report an act ("meminta maaf",
     /// "mencatat rekor", "melanjutkan perjalanan").
     static let clauseOnlyVerbs = ["menyimpulkan", "mencatat", "menampik", "menyangkal", "meminta", "mendesak", "menuntut", "memohon",
+                                  "memerintahkan", "menginstruksikan",
                                   "melanjutkan", "meneruskan"]
     /// What opens the clause of a clause-only verb: "bahwa", "agar", "supaya", "untuk" ("meminta kepala daerah untuk …").
     static let clauseOpeners = ["bahwa", "agar", "supaya", "untuk"]
+    /// Requests whose object is followed by what is asked of it: "meminta Fadli segera meminta maaf",
+    /// "meminta seluruh rakyat berperan aktif", "mendesak pemerintah tidak menaikkan harga".
+    static let requestVerbs = ["meminta", "mendesak", "menuntut", "memohon", "memerintahkan", "menginstruksikan"]
+    /// Words that open what a request asks after its object ("segera", "jangan", "tidak"), besides a verb.
+    static let requestOpeners = ["segera", "jangan", "tidak", "tak", "harus", "terus"]
 
     /// Short cue words after a quotation: "…," kata X. Their "-nya" forms point back at the speaker.
     static let postCueWords = ["kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "tegas", "sebut", "terang",
