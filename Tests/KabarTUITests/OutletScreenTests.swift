@@ -24,6 +24,7 @@ struct OutletScreenTests {
         #expect(lines[0].contains("Lintas Kawi (2) and Warta Selat (1)"))
         #expect(lines.contains { $0.contains("≠ passengers: 212 Penumpang | 300 Penumpang") })
         update(&s, .key(.enter))
+        performPendingWork(&s)
         guard case .compare(let left, let right) = s.screen else { Issue.record("compare expected"); return }
         #expect(Self.articles[left].outlet == "Lintas Kawi" && Self.articles[right].outlet == "Warta Selat")
         update(&s, .key(.character("q")))

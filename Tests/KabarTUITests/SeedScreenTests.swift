@@ -39,6 +39,10 @@ struct SeedScreenTests {
         s.library.marked = [try index("Liputan6"), try index("Kompas")]
         update(&s, .key(.character("d")))
         #expect(s.screen == .compare(left: s.library.marked[0], right: s.library.marked[1]))
+        // The alignment is background work, not done in the key: a spinner until it arrives.
+        #expect(s.compare.comparison == nil && s.effects.contains(.alignPair(left: s.library.marked[0], right: s.library.marked[1])))
+        #expect(render(s).lines.contains { $0.contains("aligning the two articles") })
+        performPendingWork(&s)
         let layout = try #require(s.compare.comparison?.layout)
         let first = try #require(layout.lines.firstIndex { ($0.left?.text ?? "").contains("Ada laporan bahwa") })
         s.compare.top = first
@@ -160,6 +164,7 @@ struct SeedScreenTests {
         var s = AppState(articles: articles, width: 100, height: 30)
         update(&s, .key(.character("d")))
         #expect(s.screen == .compare(left: 0, right: 1), "without marks: the selected article and the next")
+        performPendingWork(&s)
         let starts = try #require(s.compare.comparison?.differenceStarts)
         #expect(starts.count >= 2)
         update(&s, .key(.character("n")))
@@ -173,6 +178,7 @@ struct SeedScreenTests {
         #expect(at != "difference 1 of \(starts.count)")
         update(&s, .key(.character("s")))
         #expect(s.screen == .compare(left: 1, right: 0))
+        performPendingWork(&s)
         #expect(render(s).lines.contains { $0.contains(at) }, "s keeps the current difference (\(at)), not back to the first")
         update(&s, .key(.pageDown))
         let top = s.compare.top

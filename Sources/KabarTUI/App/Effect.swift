@@ -19,11 +19,13 @@ public enum Effect: Sendable, Hashable {
     case compareOutlets(String, String)
     /// The numbers other outlets report differently, for the reader's marks (started with the first reader).
     case findNumberConflicts
+    /// Two articles' paragraphs aligned for the compare screen (`d`, and `s` for the sides swapped).
+    case alignPair(left: Int, right: Int)
 
     /// Work that runs in the background and ends in a `WorkResult`.
     public var isBackgroundWork: Bool {
         switch self {
-        case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts: return true
+        case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts, .alignPair: return true
         case .openURL, .copy, .saveVerdict: return false
         }
     }
@@ -36,6 +38,9 @@ public enum Effect: Sendable, Hashable {
         case .foldTexts: return .texts(TextSearchIndex(articles))
         case .compareOutlets(let a, let b): return .outlets(OutletComparison(articles, first: a, second: b))
         case .findNumberConflicts: return .numberConflicts(NumberConflictIndex(articles))
+        case .alignPair(let left, let right):
+            guard articles.indices.contains(left), articles.indices.contains(right) else { return nil }
+            return .alignment(left: left, right: right, PairAlignment(articles[left], articles[right]))
         case .openURL, .copy, .saveVerdict: return nil
         }
     }
@@ -48,6 +53,7 @@ public enum WorkResult: Sendable {
     case texts(TextSearchIndex)
     case outlets(OutletComparison)
     case numberConflicts(NumberConflictIndex)
+    case alignment(left: Int, right: Int, PairAlignment)
 }
 
 /// Puts a background result into the state (kept for later visits even when the user left the
@@ -73,6 +79,18 @@ public func deliver(_ result: WorkResult, to state: inout AppState) {
         state.pendingWork.remove(.findNumberConflicts)
         // The articles' layouts mark the numbers now known to conflict.
         state.lineCache.removeAll()
+    case .alignment(let left, let right, let alignment):
+        state.pendingWork.remove(.alignPair(left: left, right: right))
+        // Only the pair the compare screen still waits for is shown.
+        guard let waiting = state.compare.waiting, waiting == CompareScreen.Pair(left: left, right: right) else { break }
+        let comparison = Comparison(alignment: alignment, articles: state.articles, left: left, right: right, screenWidth: state.width)
+        state.compare.comparison = comparison
+        state.compare.waiting = nil
+        // After a swap, the alignment row that was at the top stays there.
+        let row = state.compare.rowToKeep
+        state.compare.rowToKeep = nil
+        state.compare.top = row.flatMap { $0 < comparison.layout.rowStarts.count ? comparison.layout.rowStarts[$0] : nil } ?? 0
+        clampCompare(&state)
     }
     // Stories and the texts' matches change the library's rows.
     state.library.refreshRows(articles: state.articles, stories: state.stories)

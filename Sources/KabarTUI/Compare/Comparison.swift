@@ -19,9 +19,14 @@ public struct Comparison: Sendable {
     }
 
     public init(articles: [Article], left: Int, right: Int, screenWidth: Int) {
+        self.init(alignment: PairAlignment(articles[left], articles[right]), articles: articles, left: left, right: right, screenWidth: screenWidth)
+    }
+
+    /// The comparison of an alignment found before (in the background: `Effect.alignPair`).
+    public init(alignment: PairAlignment, articles: [Article], left: Int, right: Int, screenWidth: Int) {
         self.left = left
         self.right = right
-        self.alignment = PairAlignment(articles[left], articles[right])
+        self.alignment = alignment
         self.screenWidth = screenWidth
         self.layout = CompareLayout(alignment, left: articles[left], right: articles[right], columnWidth: Self.columnWidth(screenWidth))
         self.summary = Self.summary(alignment, left: articles[left], right: articles[right])

@@ -14,7 +14,12 @@ enum CompareView {
     static func viewport(height: Int) -> Int { max(1, height - headerRows - 1) }
 
     static func draw(_ state: AppState, into buffer: inout Buffer) {
-        guard let comparison = state.compare.comparison else { return }
+        guard let comparison = state.compare.comparison else {
+            TitleBar.draw(buffer.width >= 60 ? "kabar — compare" : "compare", right: "", into: &buffer)
+            let frame = Spinner.frames[state.spinnerFrame % Spinner.frames.count]
+            buffer.put("\(frame) aligning the two articles…", x: 2, y: 2, style: Style(.dim), maxWidth: max(0, buffer.width - 3))
+            return
+        }
         let left = state.articles[comparison.left], right = state.articles[comparison.right]
         let layout = comparison.layout
         let differences = comparison.differenceStarts

@@ -3,14 +3,30 @@ import KabarCore
 /// The compare screen's keys (differences, swapping sides) and the columns screen's (focus, scrolling).
 // (One file per screen; `update` in Update.swift dispatches to them.)
 
+/// Opens the compare screen at once; the two articles are aligned in the background (a spinner until then).
 func openCompare(_ state: inout AppState, _ left: Int, _ right: Int) {
-    state.compare.comparison = Comparison(articles: state.articles, left: left, right: right, screenWidth: state.width)
-    state.compare.top = 0
     state.screenStack.append(.compare(left: left, right: right))
+    align(&state, left, right, keeping: nil)
+}
+
+/// Asks for the alignment of `left` against `right`, to be shown when it arrives.
+private func align(_ state: inout AppState, _ left: Int, _ right: Int, keeping row: Int?) {
+    state.compare.comparison = nil
+    state.compare.top = 0
+    state.compare.waiting = CompareScreen.Pair(left: left, right: right)
+    state.compare.rowToKeep = row
+    startWork(&state, .alignPair(left: left, right: right))
 }
 
 func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
-    guard let comparison = state.compare.comparison else { state.screenStack.removeLast(); return }
+    guard let comparison = state.compare.comparison else {
+        // Still aligning: q and Esc leave (the alignment, when it arrives, is dropped); other keys wait.
+        if key == .character("q") || key == .escape {
+            state.screenStack.removeLast()
+            state.compare.waiting = nil
+        }
+        return
+    }
     let page = max(1, CompareView.viewport(height: state.height) - 1)
     if let moved = Movement.apply(key, to: state.compare.top, count: count, page: page, last: Int.max / 2) {
         state.compare.top = moved
@@ -27,9 +43,8 @@ func compare(_ state: inout AppState, _ key: Key, _ count: Int) {
         let lines = comparison.layout.lines
         let row = lines.indices.contains(state.compare.top) ? lines[state.compare.top...].lazy.compactMap(\.row).first : nil
         state.screenStack[state.screenStack.count - 1] = .compare(left: comparison.right, right: comparison.left)
-        let swapped = Comparison(articles: state.articles, left: comparison.right, right: comparison.left, screenWidth: state.width)
-        state.compare.comparison = swapped
-        state.compare.top = row.flatMap { $0 < swapped.layout.rowStarts.count ? swapped.layout.rowStarts[$0] : nil } ?? 0
+        align(&state, comparison.right, comparison.left, keeping: row)
+        return
     case .character("w"):
         state.compare.showsAllWords.toggle()
         state.notice = state.compare.showsAllWords ? "every differing word marked" : "only differing numbers, dates and names marked"
