@@ -1,6 +1,6 @@
 import KabarCore
 
-/// Two articles in the compare screen: their alignment (found once, when the screen opens) and
+/// Two articles in the compare screen: their alignment (found once, in the background, when the screen opens) and
 /// its layout at the current width (found again only when the width changes).
 public struct Comparison: Sendable {
     public let left: Int
@@ -16,10 +16,6 @@ public struct Comparison: Sendable {
         public var kind: PairAlignment.DifferenceKind
         public var left: [String]
         public var right: [String]
-    }
-
-    public init(articles: [Article], left: Int, right: Int, screenWidth: Int) {
-        self.init(alignment: PairAlignment(articles[left], articles[right]), articles: articles, left: left, right: right, screenWidth: screenWidth)
     }
 
     /// The comparison of an alignment found before (in the background: `Effect.alignPair`).

@@ -99,13 +99,16 @@ extension ClaimRun {
         var beforeCue = (start..<b).last(where: { isComma($0) && opensCue($0) })
         if let c = beforeCue {
             let e = phraseEnd(from: c + 2, to: b)
-            // "…, kata Direktur Niaga AirAsia Indonesia, Marco Umbas, Senin": a role, then the name after its comma.
-            let roleThenName = e < b && !t[e].isWord && t[e].mark == ","
-                && SpeakerPhrase.parse(text, tokens: c + 2, e).flatMap { nameAfterComma($0, from: c + 2, end: e, to: b) } != nil
+            let aside = e < b && t[e].isWord && ClaimRun.asideStarts.contains(t[e].hash)
             // "…, kata Jimly seperti dikutip dari laman Sekretariat Kabinet, Setkab.go.id.": a media chain after the name.
             let chain = e < b && t[e].isWord && (CueLexicon.viaWords.contains(t[e].hash)
                                                  || CueLexicon.viaFillers.contains(t[e].hash) && e + 1 < b && CueLexicon.viaWords.contains(t[e + 1].hash))
-            if !roleThenName, !chain, e >= b || !t[e].isWord || !ClaimRun.asideStarts.contains(t[e].hash) { beforeCue = nil }
+            // "…, kata Direktur Niaga AirAsia Indonesia, Marco Umbas, Senin": a role, then the name after its comma
+            // (parsed only when nothing else kept the cue).
+            if !aside, !chain, !(e < b && !t[e].isWord && t[e].mark == ","
+                                 && SpeakerPhrase.parse(text, tokens: c + 2, e).flatMap({ nameAfterComma($0, from: c + 2, end: e, to: b) }) != nil) {
+                beforeCue = nil
+            }
         }
         if let comma = according ?? beforeCue ?? (start..<b).last(where: isComma), comma + 1 < b,
            t[comma + 1].isWord, (t[comma + 1].claimFlags & CueLexicon.Flag.postCue != 0) || t[comma + 1].hash == CueLexicon.menurut
