@@ -113,6 +113,7 @@ struct BenchCommand: ParsableCommand {
                 print("first frame:     \(format2(f.firstFrame * 1000)) ms (ingest with claims, app state, first render)")
                 let w = f.warm
                 print("warm first frame: \(format2(w.total * 1000)) ms from the index (reopen \(format2(w.reopen * 1000)), load articles \(format2(w.load * 1000)), app state \(format2(w.state * 1000)), draw \(format2(w.draw * 1000)) ms)")
+                print("entity table:    \(format2(w.storedEntities * 1000)) ms read from the index, \(format2(w.foundEntities * 1000)) ms found from the articles")
                 print("reader frame:    \(format2(f.reader.median * 1000)) ms median, \(format2(f.reader.p95 * 1000)) ms p95 (scroll one line and draw, 100x30)")
                 print("compare frame:   \(format2(f.compare.median * 1000)) ms median, \(format2(f.compare.p95 * 1000)) ms p95 (scroll one line and draw, 100x30)")
                 print("compare opens:   \(format2(f.compareKey * 1000)) ms the key, then \(format2(f.compareOpen * 1000)) ms alignment and layout in the background")

@@ -81,7 +81,7 @@ struct ReaderCommand: ParsableCommand {
         }
         let outcome = ReaderApp.run(articles: collection.articles, claimClusters: collection.claimClusters,
                                     problems: collection.problems.map(\.description), notices: notices,
-                                    theme: themeValue, lexicon: collection.lexicon, ledger: ledger, ledgerPath: Ledger.defaultPath, verdicts: verdicts, verdictScale: scale,
+                                    theme: themeValue, lexicon: collection.lexicon, storedEntities: collection.storedEntities, ledger: ledger, ledgerPath: Ledger.defaultPath, verdicts: verdicts, verdictScale: scale,
                                     backgroundNote: Self.note(collection.indexing))
         if case .terminated(let signal) = outcome {
             // As a shell reports a process stopped by the signal: 128 + its number (143 for SIGTERM).

@@ -1,6 +1,7 @@
 import Foundation
 import Dispatch
 import KabarCore
+import KabarTUI
 
 /// What the reader opens: the demo corpus, or the user's paths through the persistent index.
 ///
@@ -19,6 +20,8 @@ struct ReaderCollection {
     var indexing: BackgroundIndexing?
     /// Entity names with the user's aliases, for the reader's entity screen; nil: the built-in ones.
     var lexicon: EntityLexicon?
+    /// The entity table as the index stored it (a warm index), read when the entity screen first opens.
+    var storedEntities: StoredEntities?
 
     var hasErrors: Bool { problems.contains { $0.severity == .error } }
 
@@ -36,8 +39,15 @@ struct ReaderCollection {
             index.progress?.finish()
             do {
                 let stored = try index.collection()
+                let (location, rows) = (cache.location, stored.rows)
+                // Its own connection, on the thread the entity screen's work runs on.
+                let entities: StoredEntities = { articles in
+                    let again = CorpusIndex(location: location, inputs: paths, lexicon: lexicon, aliasText: aliasText)
+                    return try? again.entityTable(for: articles, rows: rows)
+                }
                 return ReaderCollection(articles: stored.articles, claimClusters: stored.claimClusters,
-                                        problems: refresh.problems, notices: refresh.notices + index.repairNotices, lexicon: lexicon)
+                                        problems: refresh.problems, notices: refresh.notices + index.repairNotices,
+                                        lexicon: lexicon, storedEntities: entities)
             } catch {
                 // A stored article that cannot be read back: read the files instead.
                 let read = Ingestor(extractsClaims: true).ingest(paths: paths)

@@ -13,7 +13,7 @@ public struct EntityTable: Sendable {
         public var claim: Int
     }
 
-    public struct Entity: Sendable {
+    public struct Entity: Sendable, Equatable {
         public var key: String
         public var name: String
         public var kind: EntityKind
@@ -31,11 +31,33 @@ public struct EntityTable: Sendable {
 
     public init(_ articles: [Article], lexicon: EntityLexicon = EntityLexicon()) {
         let extractor = EntityExtractor(lexicon: lexicon)
+        var builder = Builder()
+        for (a, article) in articles.enumerated() {
+            let mentions = extractor.mentions(in: article)
+            let index = MentionIndex(mentions)
+            let claims = article.claims.map { claim in
+                let speaker = extractor.speaker(claim.speaker, in: index)?.key
+                return (speaker: speaker, about: index.keys(startingIn: claim.range, excluding: speaker))
+            }
+            builder.add(article: a, mentions: mentions, claims: claims)
+        }
+        self.init(builder)
+    }
+
+    init(_ builder: Builder) {
+        entities = builder.order.compactMap { builder.byKey[$0] }
+            .sorted { ($0.articles, $0.mentions.count, $1.name) > ($1.articles, $1.mentions.count, $0.name) }
+        searchKeys = entities.map(Self.searchKey)
+    }
+
+    /// Gathers the table article by article, in collection order (found now, or read back from the index).
+    struct Builder {
         var byKey: [String: Entity] = [:]
         var order: [String] = []
         var spellings: [String: Set<String>] = [:]
-        for (a, article) in articles.enumerated() {
-            let mentions = extractor.mentions(in: article)
+
+        /// One article's mentions, and for each of its claims the speaker's key and the other keys its content names.
+        mutating func add(article a: Int, mentions: [EntityMention], claims: [(speaker: String?, about: [String])]) {
             for m in mentions {
                 if byKey[m.key] == nil {
                     order.append(m.key)
@@ -48,17 +70,13 @@ public struct EntityTable: Sendable {
                 if spellings[m.key]!.insert(m.surface).inserted { byKey[m.key]!.spellings.append(m.surface) }
                 if m.name.count > byKey[m.key]!.name.count, m.kind == .person { byKey[m.key]!.name = m.name }
             }
-            let index = MentionIndex(mentions)
-            for (c, claim) in article.claims.enumerated() {
-                let speaker = extractor.speaker(claim.speaker, in: index)?.key
-                if let speaker, byKey[speaker] != nil { byKey[speaker]!.claimsBy.append(ClaimRef(article: a, claim: c)) }
-                for key in index.keys(startingIn: claim.range, excluding: speaker) {
+            for (c, claim) in claims.enumerated() {
+                if let speaker = claim.speaker, byKey[speaker] != nil { byKey[speaker]!.claimsBy.append(ClaimRef(article: a, claim: c)) }
+                for key in claim.about where byKey[key] != nil {
                     byKey[key]!.claimsAbout.append(ClaimRef(article: a, claim: c))
                 }
             }
         }
-        entities = order.compactMap { byKey[$0] }.sorted { ($0.articles, $0.mentions.count, $1.name) > ($1.articles, $1.mentions.count, $0.name) }
-        searchKeys = entities.map(Self.searchKey)
     }
 
     /// Per entity, the keys of its name and spellings in one run of bytes, each ended by a 0 byte

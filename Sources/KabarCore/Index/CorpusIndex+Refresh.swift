@@ -200,7 +200,7 @@ extension CorpusIndex {
         for (n, cluster) in clusters.enumerated() {
             for m in cluster.members { try insert.run([.int(Int64(n)), .int(rows[m.article]), .int(Int64(m.claim))]) }
         }
-        decodedCollection = IndexedCollection(articles: articles, claimClusters: clusters)
+        decodedCollection = IndexedCollection(articles: articles, claimClusters: clusters, rows: rows)
     }
 
     func removeFile(_ id: Int64) throws {

@@ -273,7 +273,7 @@ public final class CorpusIndex {
             let members = clusters[id]!.sorted { $0.article < $1.article }
             return members.count > 1 ? ClaimCluster(members: members) : nil
         }
-        return (IndexedCollection(articles: articles, claimClusters: found), damaged)
+        return (IndexedCollection(articles: articles, claimClusters: found, rows: rows), damaged)
     }
 
     /// Every stored article of `files` that passes its checks, in file order and, within a file, in

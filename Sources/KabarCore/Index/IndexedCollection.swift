@@ -3,9 +3,13 @@
 public struct IndexedCollection: Sendable {
     public var articles: [Article]
     public var claimClusters: [ClaimCluster]
+    /// Each article's row in the index (`articles.id`), for reading back what the index stored
+    /// about it (its entity mentions); empty when not known.
+    public var rows: [Int64]
 
-    public init(articles: [Article], claimClusters: [ClaimCluster]) {
+    public init(articles: [Article], claimClusters: [ClaimCluster], rows: [Int64] = []) {
         self.articles = articles
         self.claimClusters = claimClusters
+        self.rows = rows
     }
 }

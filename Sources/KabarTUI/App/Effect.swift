@@ -30,10 +30,14 @@ public enum Effect: Sendable, Hashable {
         }
     }
 
-    /// The background work itself: pure, on value types, safe on any thread.
-    public static func perform(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon? = nil) -> WorkResult? {
+    /// The background work itself: pure, on value types, safe on any thread. `storedEntities`
+    /// gives the entity table the index stored (nil when it has none for these articles); without
+    /// it the mentions are found again with `lexicon`.
+    public static func perform(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon? = nil,
+                               storedEntities: StoredEntities? = nil) -> WorkResult? {
         switch effect {
-        case .findEntities: return .entities(EntityTable(articles, lexicon: lexicon ?? EntityLexicon()))
+        case .findEntities:
+            return .entities(storedEntities?(articles) ?? EntityTable(articles, lexicon: lexicon ?? EntityLexicon()))
         case .groupStories: return .stories(AppState.orderedStories(articles))
         case .foldTexts: return .texts(TextSearchIndex(articles))
         case .compareOutlets(let a, let b): return .outlets(OutletComparison(articles, first: a, second: b))
@@ -45,6 +49,9 @@ public enum Effect: Sendable, Hashable {
         }
     }
 }
+
+/// Reads the entity table of these articles from where it was stored (the persistent index), or nil.
+public typealias StoredEntities = @Sendable ([Article]) -> EntityTable?
 
 /// What background work found, handed back to the state.
 public enum WorkResult: Sendable {

@@ -22,11 +22,13 @@ public enum ReaderApp {
     ///   - notices: other messages for the status bar (a theme that fell back).
     ///   - claimClusters: the claims several articles report, when the index already knows them.
     ///   - lexicon: the entity names with the user's aliases (`--aliases`), for the entity screen.
+    ///   - storedEntities: the entity table as the index stored it, read when the entity screen is
+    ///     first opened (the mentions are found again with `lexicon` when it gives none).
     ///   - ledger, verdicts: where `v` writes verdicts, and those set before.
     ///   - backgroundNote: asked between keys; what work outside the reader is doing (the index being
     ///     written), shown in the status bar until it returns nil.
     public static func run(articles: [Article], claimClusters: [ClaimCluster]? = nil, problems: [String], notices: [String] = [],
-                           theme: Theme, lexicon: EntityLexicon? = nil, ledger: Ledger? = nil, ledgerPath: String? = nil,
+                           theme: Theme, lexicon: EntityLexicon? = nil, storedEntities: StoredEntities? = nil, ledger: Ledger? = nil, ledgerPath: String? = nil,
                            verdicts: [Verdict] = [], verdictScale: VerdictScale = .indonesian,
                            backgroundNote: (@Sendable () -> String?)? = nil) -> Outcome {
         var ledger = ledger
@@ -77,7 +79,7 @@ public enum ReaderApp {
                 state.effects.removeAll()
                 for effect in effects {
                     if effect.isBackgroundWork {
-                        background.start(effect, on: articles, lexicon: lexicon)
+                        background.start(effect, on: articles, lexicon: lexicon, storedEntities: storedEntities)
                     } else {
                         // The ledger is made by the first verdict.
                         if case .saveVerdict = effect, ledger == nil, let path = ledgerPath {
@@ -100,9 +102,9 @@ public enum ReaderApp {
 final class BackgroundWork: Sendable {
     private let finished = Mutex<[WorkResult]>([])
 
-    func start(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon?) {
+    func start(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon?, storedEntities: StoredEntities?) {
         Task.detached(priority: .userInitiated) { [self] in
-            guard let result = Effect.perform(effect, on: articles, lexicon: lexicon) else { return }
+            guard let result = Effect.perform(effect, on: articles, lexicon: lexicon, storedEntities: storedEntities) else { return }
             finished.withLock { $0.append(result) }
         }
     }
