@@ -28,7 +28,7 @@ struct NumberContext: Equatable {
                             "diputus", "memutuskan", "sentenced", "convicted", "verdict"])
         add(Stage.appeal, ["banding", "kasasi", "peninjauan", "appeal"])
         add(Stage.target, ["target", "ditargetkan", "menargetkan", "dipatok", "asumsi", "pagu", "targeted"])
-        add(Stage.outlook, ["outlook", "diperkirakan", "perkirakan", "prediksi", "memprediksi", "diprediksi", "perkiraan", "memperkirakan", "proyeksi", "diproyeksikan",
+        add(Stage.outlook, ["outlook", "berpotensi", "diperkirakan", "perkirakan", "prediksi", "memprediksi", "diprediksi", "perkiraan", "memperkirakan", "proyeksi", "diproyeksikan",
                             "memproyeksikan", "prognosis", "prognosa", "forecast", "projected", "projection"])
         add(Stage.realisation, ["realisasi", "terealisasi", "semester"])
         return m
@@ -39,8 +39,19 @@ struct NumberContext: Equatable {
     /// ("persen dari target") still are.
     static let stageVerbs: Set<UInt64> = Set(["menuntut", "dituntut", "divonis", "memvonis", "dihukum", "menghukum", "dijatuhi",
                                               "menjatuhkan", "diputus", "memutuskan", "ditargetkan", "menargetkan", "dipatok",
-                                              "diperkirakan", "memperkirakan", "perkirakan", "memprediksi", "diprediksi", "diproyeksikan", "memproyeksikan", "terealisasi",
+                                              "berpotensi", "diperkirakan", "memperkirakan", "perkirakan", "memprediksi", "diprediksi", "diproyeksikan", "memproyeksikan", "terealisasi",
                                               "demanded", "sought", "sentenced", "convicted", "targeted", "projected"].map(TokenizedText.hash))
+
+    /// Long stage words scraped text glues to the next word ("perkiraandefisit"), and their stages.
+    static let gluedStageWords: [([Unicode.Scalar], UInt16)] = ["perkiraan", "diperkirakan", "memperkirakan", "ditargetkan", "realisasi",
+                                                                "proyeksi", "diproyeksikan", "prognosis"]
+        .map { (Array($0.unicodeScalars), stageWords[TokenizedText.hash($0)]!) }
+
+    /// The stage of a long lowercase word that opens with a stage word of eight letters or more.
+    static func gluedStage(_ word: ArraySlice<Unicode.Scalar>) -> UInt16? {
+        for (prefix, stage) in gluedStageWords where word.count >= prefix.count + 4 && word.starts(with: prefix) { return stage }
+        return nil
+    }
 
     /// Month names by hash.
     static let monthOfName: [UInt64: Int] = Dictionary(DateFinder.months.map { (TokenizedText.hash($0.key), $0.value) }) { a, _ in a }
@@ -76,6 +87,7 @@ struct NumberContext: Equatable {
             defer { previous = w }
             if q.range.overlaps(w.range) { continue }
             if let stage = stageWords[w.hash] { context.stages |= stage }
+            else if w.range.count >= 13, !w.isCapitalized, let stage = gluedStage(scalars[w.range]) { context.stages |= stage }
             if dayWords.contains(w.hash) || (w.hash == ini && previous.map { timesOfDay.contains($0.hash) } == true) { context.ofTheDay = true }
             if let month = monthOfName[w.hash], let previous, previous.isNumber, previous.range.count <= 2, !q.range.overlaps(previous.range),
                let day = Int(String(String.UnicodeScalarView(scalars[previous.range]))), (1...31).contains(day) {
@@ -84,6 +96,16 @@ struct NumberContext: Equatable {
             if w.isNumber, w.range.count == 4, let year = Int(String(String.UnicodeScalarView(scalars[w.range]))),
                (1900...2099).contains(year) {
                 context.years.insert(year)
+            }
+        }
+        // A sentence opening with a word that points back ("Nilainya setara 2,78 persen") holds
+        // the figure of the sentence before, at that sentence's stage ("berpotensi mencapai").
+        let opening = firstWord(in: words) { $0.range.lowerBound >= lo }
+        if context.stages == 0, lo >= 2, opening < words.count, words[opening].range.count >= 6,
+           scalars[words[opening].range].suffix(3).elementsEqual("nya".unicodeScalars) {
+            let (before, _) = sentence(around: (lo - 2)..<(lo - 1), scalars: scalars)
+            for w in words[firstWord(in: words) { $0.range.lowerBound >= before }..<opening] {
+                if let stage = stageWords[w.hash] { context.stages |= stage }
             }
         }
         return context
@@ -140,6 +162,26 @@ struct NumberContext: Equatable {
         return first > 0 && first <= words.count && ordinalWords.contains(words[first - 1].hash)
             && words[first - 1].range.upperBound <= q.range.lowerBound
     }
+
+    /// True when `q` is part of a product's name, not a count: a name right before it and a
+    /// capitalised word right after ("iPhone 16 Promax", "Boeing 737 MAX"), in a body (where a
+    /// count's noun is written in lowercase).
+    static func isModelNumber(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Bool {
+        let first = firstWord(in: words) { $0.range.upperBound > q.range.lowerBound }
+        guard first > 0, first < words.count else { return false }
+        var last = first
+        while last + 1 < words.count && words[last + 1].range.lowerBound < q.range.upperBound { last += 1 }
+        let name = words[first - 1], unit = words[last]
+        guard last > first, unit.isCapitalized, name.range.upperBound + 1 == words[first].range.lowerBound,
+              scalars[name.range.upperBound] == " ", !name.isNumber, !modelExceptions.contains(name.hash) else { return false }
+        // The word before is a name: it has a capital letter ("iPhone", "Boeing"), and it does not open its sentence.
+        guard scalars[name.range].contains(where: { $0.properties.isUppercase }) else { return false }
+        let before = name.range.lowerBound
+        return before > 1 && scalars[before - 1] == " " && ![".", "!", "?", "\n", "\u{2022}", ":"].contains(scalars[before - 2])
+    }
+
+    /// Capitalised words a count follows ("Rp 5 Miliar" in a caption is money).
+    static let modelExceptions: Set<UInt64> = Set(["rp", "us", "usd", "idr", "sebanyak", "sekitar"].map(TokenizedText.hash))
 
     /// True when `q` sits in a "Baca juga: …" line (a link to another article).
     static func isInLink(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Bool {

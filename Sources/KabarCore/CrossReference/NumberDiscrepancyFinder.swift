@@ -18,7 +18,9 @@
 /// are not key words. Numbers are never joined when their sentences name different people or
 /// organisations, stages, years or days, other places right after them ("di Bandara Lombok"), or
 /// when one is a price, rate or market figure of the day and the articles are of different days.
-/// Reports joined this way form a group; a group whose values differ is a discrepancy.
+/// Reports joined this way form a group; a group whose values differ is a discrepancy when the
+/// difference is credible (`DisagreementEvidence`: within half as much again in one story, or
+/// against a value three articles of one story print).
 /// (Over 400 lines: the matching rules and the word lists they need are kept together so one
 /// reading shows what makes two numbers one figure.)
 public struct NumberDiscrepancyFinder: Sendable {
@@ -52,6 +54,8 @@ public struct NumberDiscrepancyFinder: Sendable {
     static func compatible(_ a: Figure, _ b: Figure, names: Bool = true) -> Bool {
         if names, !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
         if a.context.differs(from: b.context, years: names) { return false }
+        // A total is not its part, nor the sum of a few ("total nilai proyek" of two cases against "nilai total kedua proyek").
+        if a.keys.total != b.keys.total, NumberAgreement(a.quantity.value, b.quantity.value) == .conflicting { return false }
         // People and crew together are not the passengers alone ("242 penumpang dan awak" against "230 penumpang dan 12 awak").
         if a.keys.joined != b.keys.joined, a.keys.joined == .together || b.keys.joined == .together { return false }
         // Another place right after each ("di Bali", "di Bandara Lombok") is another count.
@@ -159,6 +163,8 @@ public struct NumberDiscrepancyFinder: Sendable {
             outer: for x in sorted.indices { for y in (x + 1)..<sorted.count where NumberAgreement(sorted[x], sorted[y]) == .conflicting {
                 agreement = .conflicting; break outer
             } }
+            if agreement == .conflicting,
+               !DisagreementEvidence.isCredible(members.map { (figures[$0].article, figures[$0].quantity.value) }, storyOf: storyOf) { continue }
             let reports = members.map { NumberDiscrepancy.Report(article: figures[$0].article, quantity: figures[$0].quantity, inHeadline: figures[$0].inHeadline) }
                 .sorted { ($0.quantity.value, -$0.article, $0.inHeadline ? 1 : 0, -$0.quantity.range.lowerBound)
                     > ($1.quantity.value, -$1.article, $1.inHeadline ? 1 : 0, -$1.quantity.range.lowerBound) }
@@ -252,7 +258,7 @@ public struct NumberDiscrepancyFinder: Sendable {
             guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family) else { continue }
             // One end of a range, a number in a link to another article, or a rank ("Ronde 4") is no figure of this one.
             if NumberContext.isRangeEnd(q, words: words, scalars: scalars) || NumberContext.isInLink(q, words: words, scalars: scalars)
-                || NumberContext.isOrdinal(q, words: words) { continue }
+                || NumberContext.isOrdinal(q, words: words) || NumberContext.isModelNumber(q, words: words, scalars: scalars) { continue }
             let leads = q.range.lowerBound < openingLength && ledFamilies.insert(family).inserted
             let k = keyWords(of: q, words: words, scalars: scalars) { k in
                 words[k].isCapitalized && k > 0 && !scalars[words[k - 1].range.upperBound..<words[k].range.lowerBound].contains {
@@ -350,9 +356,14 @@ public struct NumberDiscrepancyFinder: Sendable {
         return m
     }()
 
-    /// Words that make a number a limit ("di bawah 3 persen", "maksimal 10 orang").
-    static let boundWords: Set<UInt64> = Set(["bawah", "maksimal", "maksimum", "minimal", "minimum", "batas", "paling", "below",
-                                              "under", "maximum", "minimum", "limit"].map(TokenizedText.hash))
+    /// Words that make a number a limit ("di bawah 3 persen", "maksimal 10 orang", "menembus level Rp 14.000").
+    static let boundWords: Set<UInt64> = Set(["bawah", "atas", "maksimal", "maksimum", "minimal", "minimum", "batas", "paling",
+                                              "menembus", "tembus", "melewati", "melampaui", "below", "above", "under", "maximum",
+                                              "minimum", "limit", "beyond", "exceeded", "topped"].map(TokenizedText.hash))
+
+    /// Words after a count that make it the rest of a whole ("257 daerah lainnya").
+    static let restWords: Set<UInt64> = Set(["lainnya", "sisanya", "lain", "others", "remaining"].map(TokenizedText.hash))
+    static let perWord = TokenizedText.hash("per")
 
     /// Speech verbs say who gives a figure, not what it counts ("menyebut 22 lembaga").
     static let speechVerbs: Set<UInt64> = Set((IndonesianCues.reportingVerbs + IndonesianCues.passiveCueWords).map(TokenizedText.hash))
@@ -407,7 +418,7 @@ public struct NumberDiscrepancyFinder: Sendable {
             if keys.counted == nil, !isName(k) { keys.counted = words[k].hash }
         }
         k = last
-        var place = false
+        var place = false, perUnit = false
         // A place read on past the three words while it goes on ("di Bandara Internasional Lombok").
         while k + 1 < words.count, k - last < 3 || (place && isName(k + 1)),
               !boundary(words[k].range.upperBound, words[k + 1].range.lowerBound) {
@@ -416,6 +427,10 @@ public struct NumberDiscrepancyFinder: Sendable {
             if words[k].isNumber || conjunctions.contains(words[k].hash) { break }
             if placePrepositions.contains(words[k].hash) { place = true }
             if place, isName(k), !genericNames.contains(words[k].hash) { keys.placeNames.insert(words[k].hash) }
+            // "the other 257 regions" is a part of the whole; "per dolar AS", "per gram" is the unit, not what is counted.
+            if restWords.contains(words[k].hash) { keys.total |= 4 }
+            if words[k].hash == perWord { perUnit = true; continue }
+            if perUnit { perUnit = false; continue }
             if keys.after == nil, isKey(words[k]) { keys.after = words[k].hash }
         }
         return keys
