@@ -26,4 +26,24 @@ struct OutletComparisonTests {
         #expect(OutletComparison.sameSpeaker("Brojonegoro", "Brodjonegoro"))
         #expect(!OutletComparison.sameSpeaker("Rudianto Wibisono", "Made Arsana"))
     }
+
+    @Test func anOutletsNamesForOneSourceAreMerged() throws {
+        func article(_ id: String, _ outlet: String, _ body: String) -> Article {
+            var a = Article(id: id, path: id, format: .text, outlet: outlet, published: PublishedDate(year: 2025, month: 6, day: 18), body: body)
+            a.claims = ClaimExtractor().extract(from: body, language: .indonesian)
+            return a
+        }
+        let articles = [
+            article("a1", "Satu", "\"Kami menahan lima tersangka,\" kata Direktur Penyidikan KPK Asep Guntur Rahayu, Kamis."),
+            article("a2", "Satu", "\"Penyidik masih mendalami aliran dana,\" ujar Asep Guntur kepada wartawan."),
+            article("a3", "Satu", "\"Uang itu sisa komitmen fee,\" kata Rahayu."),
+            article("b1", "Dua", "\"Sidang digelar pekan depan,\" kata juru bicara pengadilan Made Arsana."),
+        ]
+        let c = OutletComparison(articles, first: "Satu", second: "Dua")
+        let asep = try #require(c.sourcesOnlyFirst.first { $0.0.contains("Asep") })
+        #expect(asep.0 == "Asep Guntur Rahayu" && asep.1 == 3, "\(c.sourcesOnlyFirst)")
+        #expect(c.sourcesOnlyFirst.count == 1)
+        #expect(OutletComparison.sameSource("Asep Guntur", "Asep Guntur Rahayu"))
+        #expect(!OutletComparison.sameSource("Muhammad Rizal", "Muhammad Yusuf"), "a common first name is no source")
+    }
 }

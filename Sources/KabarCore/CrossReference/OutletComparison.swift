@@ -62,16 +62,28 @@ public struct OutletComparison: Sendable {
         }
         stories = rows
         // Sources over the whole collection.
+        // One source however an outlet names it ("Asep Guntur", "Asep Guntur Rahayu", "Rahayu"): the
+        // names merge when the shorter's words are all the longer's, and the longest is shown.
         func speakers(_ indexes: [Int]) -> [String: (name: String, count: Int)] {
-            var out: [String: (name: String, count: Int)] = [:]
+            var entries: [(name: String, count: Int)] = []
+            var byWord: [String: [Int]] = [:]
             for k in indexes {
                 for c in articles[k].claims {
                     guard let s = c.speaker, let initial = s.unicodeScalars.first, initial.properties.isUppercase else { continue }
-                    let key = Self.surname(s)
-                    let entry = out[key] ?? (s, 0)
-                    out[key] = (entry.name.count >= s.count ? entry.name : s, entry.count + 1)
+                    let words = Self.nameWords(s)
+                    let candidates = Set(words.flatMap { byWord[$0] ?? [] }).sorted()
+                    if let e = candidates.first(where: { Self.sameSource(entries[$0].name, s) }) {
+                        if s.count > entries[e].name.count { entries[e].name = s }
+                        entries[e].count += 1
+                        for w in words where !(byWord[w] ?? []).contains(e) { byWord[w, default: []].append(e) }
+                    } else {
+                        for w in words { byWord[w, default: []].append(entries.count) }
+                        entries.append((s, 1))
+                    }
                 }
             }
+            var out: [String: (name: String, count: Int)] = [:]
+            for e in entries { out[e.name] = e }
             return out
         }
         let sa = speakers(ofFirst), sb = speakers(ofSecond)
@@ -149,6 +161,23 @@ public struct OutletComparison: Sendable {
             }
         }
         return false
+    }
+
+    /// A name's words of three letters or more, lowercased, without the common ones ("Muhammad").
+    static func nameWords(_ name: String) -> [String] {
+        name.lowercased().split { !$0.isLetter }.map(String.init)
+            .filter { $0.count >= 3 && !StoryEvidence.commonNameWords.contains(TokenizedText.hash($0)) }
+    }
+
+    /// One outlet naming one source two ways: every word of the shorter name is a word of the
+    /// longer ("Asep Guntur" and "Asep Guntur Rahayu"), or one letter apart in a long word.
+    static func sameSource(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (nameWords(a), nameWords(b))
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        guard !short.isEmpty else { return false }
+        return short.allSatisfy { w in
+            long.contains { v in v == w || (w.count >= 6 && v.count >= 6 && abs(w.count - v.count) <= 1 && oneEditApart(Array(w), Array(v))) }
+        }
     }
 
     static func oneEditApart(_ x: [Character], _ y: [Character]) -> Bool {
