@@ -168,7 +168,7 @@ struct ReaderVerdictTests {
         // The same claim as PenaBahari printed it shows the verdict too.
         update(&s, .key(.enter), .key(.enter))
         if case .reader(let other) = s.screen { #expect(Self.articles[other].outlet == "PenaBahari") } else { Issue.record("reader expected") }
-        #expect(render(s).lines[29].contains("⚖ Sebagian benar (as Lintas Kawi printed it)"))
+        #expect(render(s).lines[29].contains("⚖ checked in Lintas Kawi: Sebagian benar"))
     }
 
     @Test func nWritesTheNoteAndEAddsEvidence() throws {

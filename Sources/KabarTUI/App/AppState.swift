@@ -118,6 +118,23 @@ public struct AppState: Sendable {
         return verdicts.last { $0.isAbout(a.claims[member.claim], in: a) }
     }
 
+    /// The verdict set on the same claim as another outlet printed it, when this one has none:
+    /// the outlet and its verdict.
+    public func verdictElsewhere(_ member: ClaimCluster.Member) -> (outlet: String, verdict: Verdict)? {
+        for other in sameClaim[member] ?? [] {
+            if let v = verdict(other) { return (articles[other.article].outlet ?? articles[other.article].id, v) }
+        }
+        return nil
+    }
+
+    /// The mark a claim carries wherever it is listed: "⚖ Keliru" for its own verdict, "⚖ checked in
+    /// Kompas: Keliru" for the verdict on the same claim in another outlet; empty without either.
+    public func verdictMark(_ member: ClaimCluster.Member) -> String {
+        if let v = verdict(member) { return "⚖ \(v.label)" }
+        if let (outlet, v) = verdictElsewhere(member) { return "⚖ checked in \(outlet): \(v.label)" }
+        return ""
+    }
+
     /// Work outside the reader the status bar tells of while it lasts ("indexing in the background").
     public var backgroundNote: String?
 

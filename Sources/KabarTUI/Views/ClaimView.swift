@@ -68,6 +68,8 @@ enum ClaimView {
         if let v = state.verdict(member) {
             field("Verdict", "⚖ " + v.label + (v.note.map { " — " + $0 } ?? ""), Style(.notice, bold: true))
             for link in v.evidence { field("Evidence", link, Style(.dim)) }
+        } else if let (outlet, v) = state.verdictElsewhere(member) {
+            field("Checked in", outlet + ": ⚖ " + v.label + (v.note.map { " — " + $0 } ?? ""), Style(.notice, bold: true))
         }
         out.append(.blank)
         let own = state.claimDetails.versions.flatMap(\.ownDifferences)

@@ -52,12 +52,13 @@ enum DeskView {
             for r in d.reports {
                 let index = articles[r.article], a = state.articles[index]
                 // Who gives the number: the claim whose words hold it.
-                let speaker = r.inHeadline ? nil : a.claims.first { $0.range.contains(r.quantity.range.lowerBound) }?.speaker
+                let claim = r.inHeadline ? nil : a.claims.firstIndex { $0.range.contains(r.quantity.range.lowerBound) }
+                let speaker = claim.flatMap { a.claims[$0].speaker }
                 let fields = [a.outlet ?? a.id, r.quantity.text, r.inHeadline ? "headline" : "body",
                               speaker.map { "said by \($0)" } ?? (r.inHeadline ? "" : "no source named"),
                               a.published.map { String($0.iso8601.prefix(10)) } ?? "undated"].filter { !$0.isEmpty }
                 out.append(Row(text: fields.joined(separator: " · "), article: index, offset: r.inHeadline ? 0 : r.quantity.range.lowerBound,
-                               conflicting: d.agreement == .conflicting))
+                               claim: claim, conflicting: d.agreement == .conflicting))
             }
         }
         return out
@@ -93,7 +94,16 @@ enum DeskView {
                 : row.isHeading ? Style(.heading, bold: true, reverse: selected)
                 : Style(row.conflicting ? .conflict : .text, reverse: selected)
             let indent = row.isSection ? "" : row.isHeading ? " " : "   "
-            buffer.put(indent + row.text, x: 1, y: y, style: style, maxWidth: buffer.width - 2)
+            // The verdict on the row's claim, read at each frame (one set since shows at once): after the
+            // text, or at the right edge with the text cut short when the row is too narrow for both.
+            let mark = row.article.flatMap { a in row.claim.map { state.verdictMark(ClaimCluster.Member(article: a, claim: $0)) } } ?? ""
+            let text = indent + row.text
+            let markWidth = mark.isEmpty ? 0 : DisplayWidth.of(mark) + 2
+            let textWidth = min(DisplayWidth.of(text), max(0, buffer.width - 2 - markWidth))
+            buffer.put(text, x: 1, y: y, style: style, maxWidth: mark.isEmpty ? buffer.width - 2 : textWidth)
+            if !mark.isEmpty {
+                buffer.put(mark, x: 1 + textWidth + 2, y: y, style: Style(.notice, bold: true, reverse: selected), maxWidth: max(0, buffer.width - 3 - textWidth))
+            }
         }
     }
 }

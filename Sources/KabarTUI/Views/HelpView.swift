@@ -17,7 +17,7 @@ enum HelpView {
         ("C", "show or hide the panel listing the article's claims"),
         ("o", "reader: open the article's web address in $BROWSER (or xdg-open)"),
         ("y", "reader: copy the selected claim as a citation (speaker, quote, outlet, date, address) to the clipboard"),
-        ("v", "reader: set the selected claim's verdict (each v the next label: Benar … Hoaks), saved at once to the ledger in $XDG_DATA_HOME/kabar"),
+        ("v", "reader, desk: set the selected claim's verdict (each v the next label: Benar … Hoaks), saved at once to the ledger in $XDG_DATA_HOME/kabar"),
         ("N E", "reader, on a claim with a verdict: write its note, add an evidence link (typed in the status bar, Enter saves)"),
         ("Enter / i", "reader: the selected claim in full (speaker, role, cue, via chain) beside the other outlets' versions of it, differing numbers and dates marked; Enter on a version reads it there"),
         ("m c", "mark up to four articles, show them in columns"),

@@ -180,7 +180,8 @@ enum ReaderView {
             if isSelected { buffer.fill(y: y, style: Style(.selection, reverse: true)) }
             let who = c.speaker ?? "no source"
             // A claim with a verdict says so after its number.
-            let verdict = state.verdict(ClaimCluster.Member(article: index, claim: k)).map { "⚖ \($0.label) " } ?? ""
+            let mark = state.verdictMark(ClaimCluster.Member(article: index, claim: k))
+            let verdict = mark.isEmpty ? "" : mark + " "
             let text = "\(k + 1). \(verdict)\(who): “\(c.content)”"
             buffer.put(text, x: 1, y: y, style: style(for: c.kind, selected: isSelected, continues: c.continues), maxWidth: buffer.width - 2)
             let whoX = 1 + DisplayWidth.of("\(k + 1). \(verdict)")

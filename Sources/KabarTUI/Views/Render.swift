@@ -79,10 +79,8 @@ enum StatusBar {
                     let member = ClaimCluster.Member(article: index, claim: c)
                     let others = state.otherOutlets(member)
                     // The verdict set on this claim, or on the same claim as another outlet printed it.
-                    var verdict = state.verdict(member).map { "⚖ \($0.label)" }
-                    if verdict == nil, let other = (state.sameClaim[member] ?? []).first(where: { state.verdict($0) != nil }), let v = state.verdict(other) {
-                        verdict = "⚖ \(v.label) (as \(state.articles[other.article].outlet ?? state.articles[other.article].id) printed it)"
-                    }
+                    let mark = state.verdictMark(member)
+                    let verdict: String? = mark.isEmpty ? nil : mark
                     // A number of the claim that other outlets report differently: what they report, after the claim's number.
                     let differing = (state.numberConflicts?.conflicts(article: index, within: claims[c].range) ?? []).first.map { conflict in
                         " · ≠ " + conflict.others.prefix(3).map { "\($0.text) \($0.outlet)\($0.inHeadline ? " (headline)" : "")" }.joined(separator: ", ")
@@ -102,7 +100,7 @@ enum StatusBar {
             case .claim: keys = "↑↓ other outlets · Enter read it there · q back"
             case .help: keys = "↑↓ scroll · q back"
             case .skipped: keys = "↑↓ scroll · q back"
-            case .desk: keys = "↑↓ move · Enter read it there · q back"
+            case .desk: keys = "↑↓ move · Enter read · v verdict · q back"
             case .outlets: keys = "↑↓ stories · Enter the two articles side by side · q back"
             case .ledger: keys = LedgerView.status(state)
             }

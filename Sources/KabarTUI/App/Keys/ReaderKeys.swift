@@ -46,14 +46,7 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
             state.notice = "select a claim with ] first, then v sets its verdict"
             break
         }
-        let a = state.articles[index], claim = a.claims[c]
-        let member = ClaimCluster.Member(article: index, claim: c)
-        let label = state.verdictScale.label(after: state.verdict(member)?.label)
-        var v = state.verdict(member) ?? Verdict(on: claim, in: a, label: label.name, updated: "")
-        v.label = label.name
-        v.updated = Ledger.now()
-        state.record(v)
-        state.notice = "verdict: \(label.name) (v: the next label)"
+        setNextVerdict(&state, ClaimCluster.Member(article: index, claim: c))
     case .character("N"), .character("E"):
         // A note or an evidence link for the selected claim's verdict, typed in the status bar.
         guard let c = state.reader.claimCursor, c < state.articles[index].claims.count else {
@@ -91,6 +84,17 @@ func openReader(_ state: inout AppState, article: Int, claim: Int?, at offset: I
     let row = lines.firstIndex { $0.bodyRange?.contains(offset) ?? false } ?? 0
     state.reader.top = max(0, row - 2)
     clampReader(&state)
+}
+
+/// `v` on a claim (reader, desk): its verdict becomes the next label of the scale, saved to the ledger at once.
+func setNextVerdict(_ state: inout AppState, _ member: ClaimCluster.Member) {
+    let a = state.articles[member.article], claim = a.claims[member.claim]
+    let label = state.verdictScale.label(after: state.verdict(member)?.label)
+    var v = state.verdict(member) ?? Verdict(on: claim, in: a, label: label.name, updated: "")
+    v.label = label.name
+    v.updated = Ledger.now()
+    state.record(v)
+    state.notice = "verdict: \(label.name) (v: the next label)"
 }
 
 /// Opens a claim's details beside the other articles' versions of it.
