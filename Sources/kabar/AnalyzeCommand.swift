@@ -27,34 +27,45 @@ struct AnalyzeCommand: ParsableCommand {
         var paths = paths
         var fromStandardInput: String?
         if let dash = paths.firstIndex(of: "-") {
-            // Standard input is kept whole in a temporary .jsonl file for the reader of records.
-            let data = FileHandle.standardInput.readDataToEndOfFile()
+            // Standard input is copied, 1 MB at a time, into a temporary .jsonl file for the reader of records.
             let temporary = FileManager.default.temporaryDirectory.path + "/kabar-analyze-\(getpid()).jsonl"
-            guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            guard FileManager.default.createFile(atPath: temporary, contents: nil), let copy = FileHandle(forWritingAtPath: temporary) else {
                 FileHandleOutput.stderr("kabar: cannot keep standard input in \(temporary)")
                 throw ExitCode(1)
             }
+            while case let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20), !chunk.isEmpty { copy.write(chunk) }
+            try? copy.close()
             paths[dash] = temporary
             fromStandardInput = temporary
         }
         defer { if let fromStandardInput { try? FileManager.default.removeItem(atPath: fromStandardInput) } }
         let (resolved, fetchProblems) = try sources.resolve(paths)
-        var loaded = CorpusLoader.load(resolved, extractsClaims: true)
-        loaded.problems = fetchProblems + loaded.problems
-        ProblemReport.print(loaded.problems.map { p in
+        let extractor = EntityExtractor()
+        let grouper = StoryGrouper(), reuse = TextReuseFinder()
+        var out = ""
+        // Articles are written as they are built and not kept: memory holds one input file (one
+        // record of a web archive) and one batch, however large the collection.
+        func write(_ articles: [Article]) {
+            for var a in articles {
+                if a.path == fromStandardInput { a.path = "-" }
+                out += AnalysisJSON.line(a, mentions: extractor.mentions(in: a), features: ArticleFeatures(a, grouper: grouper, reuse: reuse)) + "\n"
+                if out.utf8.count > 1 << 20 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
+            }
+        }
+        var problems = fetchProblems
+        if resolved.isEmpty {
+            let demo = CorpusLoader.load([], extractsClaims: true)
+            problems += demo.problems
+            write(demo.articles)
+        } else {
+            problems += Ingestor(extractsClaims: true).stream(paths: resolved, each: write)
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+        ProblemReport.print(problems.map { p in
             var p = p
             if p.path == fromStandardInput { p.path = "-" }
             return p
         }, verbose: sources.verbose)
-        let extractor = EntityExtractor()
-        let grouper = StoryGrouper(), reuse = TextReuseFinder()
-        var out = ""
-        for var a in loaded.articles {
-            if a.path == fromStandardInput { a.path = "-" }
-            out += AnalysisJSON.line(a, mentions: extractor.mentions(in: a), features: ArticleFeatures(a, grouper: grouper, reuse: reuse)) + "\n"
-            if out.utf8.count > 1 << 20 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
-        }
-        FileHandle.standardOutput.write(Data(out.utf8))
-        if loaded.hasErrors { throw ExitCode(1) }
+        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

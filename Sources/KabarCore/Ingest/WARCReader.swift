@@ -17,16 +17,24 @@ enum WARCReader {
     }
 
     static func read(path: String) -> (documents: [SourceDocument], problems: [IngestProblem]) {
+        var documents: [SourceDocument] = []
+        let problems = read(path: path) { documents.append($0) }
+        return (documents, problems)
+    }
+
+    /// Reads the archive record by record, handing each article page to `each` as it is found, so
+    /// nothing of the archive but the record being read is held.
+    static func read(path: String, each: (SourceDocument) -> Void) -> [IngestProblem] {
         let source: ByteSource
         do { source = try ByteSource(path: path) } catch {
-            return ([], [IngestProblem(path: path, message: "cannot open: \(error)")])
+            return [IngestProblem(path: path, message: "cannot open: \(error)")]
         }
-        var documents: [SourceDocument] = []
         var problems: [IngestProblem] = []
         var tally = Tally()
         let stem = fileStem(path)
         var records = 0
-        var used = Set<String>()
+        // Ids given so far, by their 64-bit hash (8 bytes an article, not the whole id).
+        var used = Set<UInt64>()
         while let first = nextNonBlankLine(source) {
             guard first.starts(with: Array("WARC/".utf8)) else {
                 problems.append(IngestProblem(path: path, message: records == 0
@@ -66,12 +74,12 @@ enum WARCReader {
                 case .notArticle: tally.skip("not an article page")
                 case .article(var doc):
                     doc.id = stem + "-" + StableHash.shortID(uri ?? String(records))
-                    if !used.insert(doc.id).inserted { doc.id += "-\(records)" }
+                    if !used.insert(StableHash.fnv1a(doc.id)).inserted { doc.id += "-\(records)" }
                     doc.format = .warc
                     // Header values are untrusted text like the page: one clean line each.
                     if doc.stated.url == nil { doc.stated.url = HTMLReader.field(uri) }
                     if doc.stated.date == nil, let date = headers["warc-date"] { doc.stated.date = HTMLReader.field(String(date.prefix(16))) }
-                    documents.append(doc)
+                    each(doc)
                 }
             }
         }
@@ -89,7 +97,7 @@ enum WARCReader {
                                           + skipped.map { "\($0.value) \($0.key)" }.joined(separator: ", "), severity: .notice))
         }
         if records == 0 && problems.isEmpty { problems.append(IngestProblem(path: path, message: "empty WARC file")) }
-        return (documents, problems)
+        return problems
     }
 
     static func nextNonBlankLine(_ source: ByteSource) -> [UInt8]? {

@@ -57,28 +57,7 @@ public struct Ingestor: Sendable {
         let documents = readDocuments(file, problems: &outcome.problems)
         progress?.found(documents.count, bytes: documents.count == 0 ? 0 : fileSize(file.path))
         if documents.isEmpty { return outcome }
-        if parallel && documents.count > 64 {
-            // Large record collections: build in parallel chunks.
-            var built = [Article?](repeating: nil, count: documents.count)
-            built.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let out = buffer
-                let chunks = 64
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    var k = c
-                    while k < documents.count {
-                        out[k] = builder.build(documents[k])
-                        progress?.built()
-                        k += chunks
-                    }
-                }
-            }
-            outcome.articles = built.compactMap { $0 }
-        } else {
-            outcome.articles = documents.map { d in
-                defer { progress?.built() }
-                return builder.build(d)
-            }
-        }
+        outcome.articles = build(documents, parallel: parallel, builder: builder, progress: progress)
         // An index page can slip past the HTML reader's density test: a handful of words of text
         // among many dated teaser lines is a listing, not an article.
         if file.kind == .html, let a = outcome.articles.first, a.wordCount < 60, !Ingestor.urlNamesAnArticle(a.url) {
@@ -90,13 +69,42 @@ public struct Ingestor: Sendable {
                 return outcome
             }
         }
-        // A record reported as skipped is not an article.
-        for article in outcome.articles where article.body.isEmpty {
-            outcome.problems.append(IngestProblem(path: article.path, message:
-                "\(article.id): no article text found after removing page furniture", severity: .notice))
-        }
-        outcome.articles.removeAll { $0.body.isEmpty }
+        outcome.problems.append(contentsOf: removeEmpty(&outcome.articles))
         return outcome
+    }
+
+    /// The documents' articles, in order; large batches are built in parallel chunks.
+    static func build(_ documents: [SourceDocument], parallel: Bool, builder: ArticleBuilder, progress: IngestProgress?) -> [Article] {
+        guard parallel && documents.count > 64 else {
+            return documents.map { d in
+                defer { progress?.built() }
+                return builder.build(d)
+            }
+        }
+        var built = [Article?](repeating: nil, count: documents.count)
+        built.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            let chunks = 64
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var k = c
+                while k < documents.count {
+                    out[k] = builder.build(documents[k])
+                    progress?.built()
+                    k += chunks
+                }
+            }
+        }
+        return built.compactMap { $0 }
+    }
+
+    /// Takes out the articles left with no text (a record reported as skipped is not an article),
+    /// a notice for each.
+    static func removeEmpty(_ articles: inout [Article]) -> [IngestProblem] {
+        let problems = articles.filter { $0.body.isEmpty }.map { article in
+            IngestProblem(path: article.path, message: "\(article.id): no article text found after removing page furniture", severity: .notice)
+        }
+        if !problems.isEmpty { articles.removeAll { $0.body.isEmpty } }
+        return problems
     }
 
     static func fileSize(_ path: String) -> Int {

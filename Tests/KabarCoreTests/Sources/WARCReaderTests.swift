@@ -121,4 +121,21 @@ struct WARCReaderTests {
         #expect(result.articles.count == 400)
         #expect(Set(result.articles.map(\.id)).count == 400, "one id per address")
     }
+
+    @Test func streamingGivesTheSameArticlesInBatchesAndKeepsNone() throws {
+        // `Ingestor.stream` hands an archive's articles on as it reads them, a batch at a time, so
+        // no more than a batch is ever held; what it hands on is exactly what `ingest` returns.
+        let dir = TemporaryFolder()
+        let plain = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + Self.page
+        var text = Self.record("request", uri: "http://127.0.0.1/0", block: "GET / HTTP/1.1\r\n\r\n")
+        for k in 0..<70 { text += Self.record("response", uri: "http://127.0.0.1/\(k)", block: plain) }
+        let warc = dir.write("arus.warc", text)
+        let page = dir.write("satu.html", Self.page)
+        let whole = Ingestor(parallel: false, extractsClaims: true).ingest(paths: [warc, page])
+        var batches: [[Article]] = []
+        let problems = Ingestor(parallel: false, extractsClaims: true).stream(paths: [warc, page], batchSize: 16) { batches.append($0) }
+        #expect(batches.map(\.count) == [16, 16, 16, 16, 6, 1], "the archive in batches of 16, then the page")
+        #expect(batches.flatMap { $0 } == whole.articles)
+        #expect(problems == whole.problems)
+    }
 }
