@@ -17,7 +17,7 @@ session="kabar-e2e-$$"
 socket="kabar-e2e-$$"
 passes=0; failures=0
 t() { tmux -L "$socket" "$@"; }
-screen() { t capture-pane -p -t "$session"; }
+screen() { t capture-pane -p -t "${target:-$session}"; }
 expect() { # description, text that must be on screen
   local i
   for i in $(seq 1 30); do
@@ -305,6 +305,28 @@ else
   echo "FAIL: no citation in tmux's buffer (got: $(t show-buffer 2>/dev/null | head -c 200))"; failures=$((failures + 1))
 fi
 t kill-session -t open
+# At 50x15: cut text says so with "…", the desk comes in one key (a spinner, then the troops),
+# Home and End jump in the reader, and going back keeps the library's place, filter and marks.
+target=small
+t new-session -d -s small -x 50 -y 15 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin $seeds"
+expect "50x15: the library opens" "kabar — 5 articles"
+expect "50x15: the cut status bar ends in …" "c co…"
+t send-keys -t small D
+expect "50x15: D opens the desk with the troop numbers" "troops · 4 values"
+t send-keys -t small q Down Down m Enter
+expect "50x15: the third seed opens" "siap mengirim 100.000"
+t send-keys -t small End
+expect "50x15: End goes to the article's end" "100%"
+t send-keys -t small Home
+expect "50x15: Home goes back to its top" "siap mengirim 100.000"
+t send-keys -t small q
+expect "50x15: back in the library, the mark kept" "1 Kompas"
+t send-keys -t small Enter
+expect "50x15: Enter opens the same article: the cursor was kept" "siap mengirim 100.000"
+t send-keys -t small q / K o m p Enter Enter q
+expect "50x15: the filter is kept through a reader" "matching “Komp”"
+t kill-session -t small
+unset target
 # A first opening of a larger collection indexes it behind the screen, the status bar counting how far.
 if [ -f ../shared/corpus/bench/articles.jsonl.gz ]; then
   zcat ../shared/corpus/bench/articles.jsonl.gz | head -3000 > "$cache/bench3k.jsonl"

@@ -13,9 +13,6 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
-// wcwidth is hidden behind _XOPEN_SOURCE in glibc's (already compiled) wchar module: declare it.
-extern int wcwidth(wchar_t c);
-static inline int kabar_wcwidth(wchar_t c) { return wcwidth(c); }
 
 // C globals and macros wrapped as functions so Swift 6 strict concurrency accepts them.
 static inline WINDOW *kabar_stdscr(void) { return stdscr; }

@@ -21,7 +21,7 @@ enum OutletReport {
     }
 
     static func text(_ c: OutletComparison, _ articles: [Article], paths: [String]) -> String {
-        var out = ["\(c.first) (\(c.articlesFirst) articles) and \(c.second) (\(c.articlesSecond) articles): \(c.stories.count) stories both covered", ""]
+        var out = ["\(c.first) (\(counted(c.articlesFirst, "article"))) and \(c.second) (\(counted(c.articlesSecond, "article"))): \(counted(c.stories.count, "story", "stories")) both covered", ""]
         for row in c.stories {
             out.append(row.title)
             var facts: [String] = []

@@ -21,7 +21,7 @@ struct StoriesCommand: ParsableCommand {
         case .json: printJSON(StoryJSON.document(stories, articles: loaded.articles))
         case .text:
             for s in stories {
-                print("\(s.title)  (\(s.articleIndexes.count) articles, \(s.outlets.joined(separator: ", ")))")
+                print("\(s.title)  (\(counted(s.articleIndexes.count, "article")), \(s.outlets.joined(separator: ", ")))")
                 for k in s.articleIndexes {
                     let a = loaded.articles[k]
                     print("  \(a.published?.iso8601 ?? "undated")  \(a.outlet ?? "?")  \(a.title ?? a.id)")

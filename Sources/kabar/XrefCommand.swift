@@ -38,7 +38,7 @@ struct XrefCommand: ParsableCommand {
             if items.count > limit { out.append("  … \(items.count - limit) more (--limit, or --format json for all)") }
         }
         let multi = r.stories.filter { $0.articleIndexes.count > 1 }
-        out.append("\(articles.count) articles, \(multi.count) stories told by more than one article")
+        out.append("\(counted(articles.count, "article")), \(counted(multi.count, "story", "stories")) told by more than one article")
         section("Stories", multi) { s in
             ["\(s.title) — \(s.outlets.joined(separator: ", "))"]
         }

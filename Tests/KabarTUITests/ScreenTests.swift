@@ -222,6 +222,12 @@ struct ScreenTests {
         let bottom = s.columns.tops[1]
         send(&s, .pageDown)
         #expect(s.columns.tops[1] == bottom && bottom > 0, "a column stops at its own end")
+        send(&s, .home)
+        #expect(s.columns.tops[1] == 0)
+        send(&s, .end)
+        #expect(s.columns.tops[1] == bottom, "End goes to the focused column's end")
+        send(&s, .character("g"), .character("G"))
+        #expect(s.columns.tops[1] == bottom, "as G does")
         send(&s, .character("q"))
         #expect(s.screen == .library)
     }
@@ -448,6 +454,20 @@ struct ScreenTests {
         for _ in 0..<4 { send(&s, .character("m"), .down) }
         send(&s, .character("m"))
         #expect(s.library.marked.count == 4 && render(s).lines[29].contains("four articles are marked already"))
+    }
+
+    @Test func theEntitySearchTakesEveryLetterAsText() {
+        var s = state()
+        update(&s, .key(.character("e")))
+        deliver(.entities(EntityTable(Self.articles)), to: &s)
+        for c in "Qatar" { update(&s, .key(.character(c))) }
+        #expect(!s.wantsQuit && s.screen == .entities && s.entityList.filter == "Qatar", "Q is the search's text here")
+        update(&s, .key(.character("!")))
+        #expect(render(s).lines[29].contains("'!' does nothing here"), "a key the search cannot take says so")
+        update(&s, .key(.character("?")))
+        #expect(s.screen == .help)
+        update(&s, .key(.character("x")))
+        #expect(s.screen == .help && render(s).lines[29].contains("'x' does nothing here"))
     }
 
     @Test func slowWorkRunsInTheBackgroundWhileKeysKeepWorking() {

@@ -93,7 +93,11 @@ struct SeedScreenTests {
         guard let articles = Self.articles else { return }
         var s = AppState(articles: articles, width: 100, height: 30)
         update(&s, .key(.character("D")))
-        #expect(s.screen == .desk)
+        // The desk opens at once; its comparisons are background work, a spinner meanwhile.
+        #expect(s.screen == .desk && s.effects == [.buildDesk([0, 1, 2, 3, 4])])
+        #expect(render(s).lines.contains { $0.contains("comparing 5 articles") })
+        update(&s, .key(.down))
+        performPendingWork(&s)
         let b = render(s).lines
         let troops = try #require(b.firstIndex { $0.contains("troops · 4 values · outlets disagree") })
         let block = b[troops...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -123,6 +127,7 @@ struct SeedScreenTests {
         guard let articles = Self.articles else { return }
         var s = AppState(articles: articles, width: 100, height: 30)
         update(&s, .key(.character("D")))
+        performPendingWork(&s)
         let texts = s.desk.rows.map(\.text)
         let sections = s.desk.rows.filter(\.isSection).map(\.text)
         #expect(sections == ["Numbers reported differently", "One statement, different dates", "Reused text",

@@ -36,6 +36,7 @@ struct VerdictMarkTests {
     @Test func aDeskRowOnACheckedClaimCarriesItsVerdict() throws {
         var s = AppState(articles: Self.articles, width: 100, height: 30)
         update(&s, .key(.character("D")))
+        performPendingWork(&s)
         #expect(s.screen == .desk)
         let k = try #require(s.desk.rows.firstIndex { $0.article != nil && $0.claim != nil })
         let row = s.desk.rows[k]
@@ -50,6 +51,7 @@ struct VerdictMarkTests {
     @Test func vOnADeskRowSetsItsClaimsVerdict() throws {
         var s = AppState(articles: Self.articles, width: 100, height: 30)
         update(&s, .key(.character("D")))
+        performPendingWork(&s)
         let k = try #require(s.desk.rows.firstIndex { $0.article != nil && $0.claim != nil })
         s.desk.cursor = k
         update(&s, .key(.character("v")))

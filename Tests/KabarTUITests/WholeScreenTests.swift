@@ -110,6 +110,20 @@ struct WholeScreenTests {
     }
 
     @Test(arguments: [(100, 30), (50, 15)])
+    func columns(_ w: Int, _ h: Int) throws {
+        var s = state(w, h)
+        send(&s, .character("m"), .down, .down, .character("m"), .down, .character("m"), .character("c"), .tab)
+        try check("columns", s)
+    }
+
+    @Test(arguments: [(100, 30), (50, 15)])
+    func oneEntity(_ w: Int, _ h: Int) throws {
+        var s = state(w, h)
+        send(&s, .character("e"), .character("b"), .character("a"), .enter, .down)
+        try check("entity", s)
+    }
+
+    @Test(arguments: [(100, 30), (50, 15)])
     func help(_ w: Int, _ h: Int) throws {
         var s = state(w, h)
         send(&s, .character("?"))

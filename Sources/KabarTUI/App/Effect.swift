@@ -21,11 +21,13 @@ public enum Effect: Sendable, Hashable {
     case findNumberConflicts
     /// Two articles' paragraphs aligned for the compare screen (`d`, and `s` for the sides swapped).
     case alignPair(left: Int, right: Int)
+    /// The desk's sections for these articles (`D`).
+    case buildDesk([Int])
 
     /// Work that runs in the background and ends in a `WorkResult`.
     public var isBackgroundWork: Bool {
         switch self {
-        case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts, .alignPair: return true
+        case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts, .alignPair, .buildDesk: return true
         case .openURL, .copy, .saveVerdict: return false
         }
     }
@@ -45,6 +47,9 @@ public enum Effect: Sendable, Hashable {
         case .alignPair(let left, let right):
             guard articles.indices.contains(left), articles.indices.contains(right) else { return nil }
             return .alignment(left: left, right: right, PairAlignment(articles[left], articles[right]))
+        case .buildDesk(let chosen):
+            guard chosen.allSatisfy(articles.indices.contains) else { return nil }
+            return .desk(DeskContent(articles: chosen, rows: DeskView.rows(articles, articles: chosen)))
         case .openURL, .copy, .saveVerdict: return nil
         }
     }
@@ -61,6 +66,7 @@ public enum WorkResult: Sendable {
     case outlets(OutletComparison)
     case numberConflicts(NumberConflictIndex)
     case alignment(left: Int, right: Int, PairAlignment)
+    case desk(DeskContent)
 }
 
 /// Puts a background result into the state (kept for later visits even when the user left the
@@ -98,6 +104,8 @@ public func deliver(_ result: WorkResult, to state: inout AppState) {
         state.compare.rowToKeep = nil
         state.compare.top = row.flatMap { $0 < comparison.layout.rowStarts.count ? comparison.layout.rowStarts[$0] : nil } ?? 0
         clampCompare(&state)
+    case .desk(let content):
+        deliverDesk(content, to: &state)
     }
     // Stories and the texts' matches change the library's rows.
     state.library.refreshRows(articles: state.articles, stories: state.stories)

@@ -89,7 +89,8 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
         editReaderSearch(&state, key, index)
         return
     }
-    if case .character("Q") = key { state.wantsQuit = true; return }
+    // In the entity list every letter is the search's text ("Qatar"); Ctrl-C still quits.
+    if case .character("Q") = key, state.screen != .entities { state.wantsQuit = true; return }
     if case .character("?") = key, state.screen != .help { state.screenStack.append(.help); state.help.top = 0; return }
     switch state.screen {
     case .library: library(&state, key, count)
@@ -115,7 +116,7 @@ private func dispatch(_ state: inout AppState, _ key: Key, repeating count: Int)
         if state.help.scroll(key, count: count, lineCount: lines, viewport: HelpView.viewport(height: state.height)) { return }
         switch key {
         case .character("q"), .escape, .character("?"), .enter: state.screenStack.removeLast()
-        default: break
+        default: unknown(&state, key)
         }
     }
 }

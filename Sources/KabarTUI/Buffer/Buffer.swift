@@ -16,13 +16,18 @@ public struct Buffer: Sendable, Equatable {
         set { cells[y * width + x] = newValue }
     }
 
-    /// Writes `text` from column `x` on row `y`, clipped at `x + maxWidth`. Grapheme clusters
-    /// are never split: a wide character that does not fit is replaced by a space. Returns the
-    /// column after the last one written.
+    /// Writes `text` from column `x` on row `y`, clipped at `x + maxWidth` or the buffer's edge.
+    /// Text that does not fit ends in "…" where it was cut (`Ellipsis.fit`: never inside a
+    /// number), so no view can show a cut line as if it were whole. Grapheme clusters are never
+    /// split. Returns the column after the last one written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let limit = min(width, x + (maxWidth ?? width))
+        let room = limit - x
+        guard room > 0 else { return x }
+        var text = text
+        if text.utf8.count > room, DisplayWidth.of(text) > room { text = Ellipsis.fit(text, width: room) }
         var col = x
         for character in text {
             // The cluster's scalars, read without making an array: most are a single scalar.

@@ -15,7 +15,7 @@ enum EffectRunner {
         case .saveVerdict(let v):
             guard let ledger else { return "the verdict is NOT saved: no ledger could be opened" }
             do { try ledger.set(v); return nil } catch { return "the verdict is NOT saved: \(ledger.path): \(error)" }
-        case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts, .alignPair: return nil   // background work: `BackgroundWork`
+        case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts, .alignPair, .buildDesk: return nil   // background work: `BackgroundWork`
         }
     }
 

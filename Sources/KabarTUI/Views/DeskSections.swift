@@ -7,7 +7,7 @@ enum DeskSections {
     typealias Row = DeskView.Row
 
     /// "One statement, different dates": a block per statement, a row per outlet's date for it.
-    static func dates(_ state: AppState, _ articles: [Int], _ chosen: [Article], clusters: [ClaimCluster]) -> [Row] {
+    static func dates(_ articles: [Int], _ chosen: [Article], clusters: [ClaimCluster]) -> [Row] {
         let found = DateDiscrepancyFinder().discrepancies(in: chosen, clusters: clusters, stories: [Array(chosen.indices)])
         var out: [Row] = []
         for d in found {
@@ -24,7 +24,7 @@ enum DeskSections {
     }
 
     /// "One quotation, different speakers": a cluster of the same claim whose outlets name different people.
-    static func speakers(_ state: AppState, _ articles: [Int], _ chosen: [Article], clusters: [ClaimCluster]) -> [Row] {
+    static func speakers(_ articles: [Int], _ chosen: [Article], clusters: [ClaimCluster]) -> [Row] {
         var out: [Row] = []
         for cluster in clusters {
             let named = cluster.members.map { m in (m, chosen[m.article].claims[m.claim].speaker ?? "no source named") }
@@ -43,7 +43,7 @@ enum DeskSections {
     }
 
     /// "Reused text": a row per pair, who printed it first (by date) and how many words.
-    static func reuse(_ state: AppState, _ articles: [Int], _ chosen: [Article]) -> [Row] {
+    static func reuse(_ articles: [Int], _ chosen: [Article]) -> [Row] {
         var out: [Row] = []
         for r in TextReuseFinder().reuse(in: chosen) {
             let a = chosen[r.first], b = chosen[r.second]
@@ -55,7 +55,7 @@ enum DeskSections {
     }
 
     /// "Source chains": speaker → venue → medium → outlet, drawn as a tree with box-drawing lines.
-    static func chains(_ state: AppState, _ articles: [Int], _ chosen: [Article]) -> [Row] {
+    static func chains(_ articles: [Int], _ chosen: [Article]) -> [Row] {
         let graph = SourceChainGraph(chosen)
         // A tree of path prefixes, children in first-seen order.
         final class Node {
@@ -88,7 +88,7 @@ enum DeskSections {
     }
 
     /// "Timeline": the articles by publication time, undated ones last.
-    static func timeline(_ state: AppState, _ articles: [Int], _ chosen: [Article]) -> [Row] {
+    static func timeline(_ articles: [Int], _ chosen: [Article]) -> [Row] {
         let order = chosen.indices.sorted { x, y in
             switch (chosen[x].published, chosen[y].published) {
             case let (p?, q?): return p < q || (p == q && x < y)

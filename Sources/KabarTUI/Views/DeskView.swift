@@ -20,9 +20,10 @@ enum DeskView {
         var conflicting = false
     }
 
-    /// The desk's rows for `articles` (indexes into the collection), section by section.
-    static func rows(_ state: AppState, articles: [Int]) -> [Row] {
-        let chosen = articles.map { state.articles[$0] }
+    /// The desk's rows for `articles` (indexes into `all`, the collection), section by section:
+    /// engine work (claims matched, numbers and dates compared), run as an effect off the input loop.
+    static func rows(_ all: [Article], articles: [Int]) -> [Row] {
+        let chosen = articles.map { all[$0] }
         let clusters = ClaimMatcher().clusters(in: chosen)
         var out: [Row] = []
         func section(_ title: String, _ rows: [Row]) {
@@ -31,17 +32,17 @@ enum DeskView {
             out.append(Row(text: title, isSection: true))
             out += rows
         }
-        section("Numbers reported differently", numbers(state, articles, chosen))
-        section("One statement, different dates", DeskSections.dates(state, articles, chosen, clusters: clusters))
-        section("One quotation, different speakers", DeskSections.speakers(state, articles, chosen, clusters: clusters))
-        section("Reused text", DeskSections.reuse(state, articles, chosen))
-        section("Source chains (speaker → venue → medium → outlet)", DeskSections.chains(state, articles, chosen))
-        section("Timeline", DeskSections.timeline(state, articles, chosen))
+        section("Numbers reported differently", numbers(all, articles, chosen))
+        section("One statement, different dates", DeskSections.dates(articles, chosen, clusters: clusters))
+        section("One quotation, different speakers", DeskSections.speakers(articles, chosen, clusters: clusters))
+        section("Reused text", DeskSections.reuse(articles, chosen))
+        section("Source chains (speaker → venue → medium → outlet)", DeskSections.chains(articles, chosen))
+        section("Timeline", DeskSections.timeline(articles, chosen))
         return out
     }
 
     /// One block per quantity reported differently.
-    static func numbers(_ state: AppState, _ articles: [Int], _ chosen: [Article]) -> [Row] {
+    static func numbers(_ all: [Article], _ articles: [Int], _ chosen: [Article]) -> [Row] {
         let found = NumberDiscrepancyFinder().discrepancies(in: chosen, stories: [Array(chosen.indices)], relatedPairs: [])
         var out: [Row] = []
         for d in found {
@@ -50,7 +51,7 @@ enum DeskView {
             out.append(Row(text: "\(familyName(d.family)) · \(d.values.count) values · \(agreement)", article: nil, offset: nil,
                            isHeading: true, conflicting: d.agreement == .conflicting))
             for r in d.reports {
-                let index = articles[r.article], a = state.articles[index]
+                let index = articles[r.article], a = all[index]
                 // Who gives the number: the claim whose words hold it.
                 let claim = r.inHeadline ? nil : a.claims.firstIndex { $0.range.contains(r.quantity.range.lowerBound) }
                 let speaker = claim.flatMap { a.claims[$0].speaker }
@@ -77,9 +78,13 @@ enum DeskView {
         let secondSection = rows.indices.dropFirst().first { rows[$0].isSection } ?? rows.count
         let blocks = rows[..<secondSection].filter(\.isHeading).count
         let numbered = rows.first?.text == "Numbers reported differently"
-        TitleBar.draw("kabar — desk · \(state.desk.articles.count) articles",
+        TitleBar.draw("kabar — desk · \(counted(state.desk.articles.count, "article"))",
                       right: buffer.width >= 70 ? (numbered ? "\(blocks) number\(blocks == 1 ? "" : "s") reported differently" : "no number reported differently") : "",
                       into: &buffer)
+        if state.pendingWork.contains(.buildDesk(state.desk.articles)) {
+            Spinner.draw("comparing \(counted(state.desk.articles.count, "article")): numbers, dates, speakers, reused text", state, y: 2, into: &buffer)
+            return
+        }
         if rows.isEmpty {
             buffer.put("These articles report no number differently.", x: 2, y: 2, style: Style(.dim))
             return

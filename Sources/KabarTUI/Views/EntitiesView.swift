@@ -14,7 +14,7 @@ enum EntitiesView {
         guard let table = state.entityTable else {
             TitleBar.draw("kabar — entities", right: "type to search", into: &buffer)
             buffer.put(" search: " + state.entityList.filter + "▏", x: 0, y: 1, style: Style(.heading, bold: true), maxWidth: buffer.width)
-            Spinner.draw("finding the people, organisations and places in \(state.articles.count) articles", state, y: 3, into: &buffer)
+            Spinner.draw("finding the people, organisations and places in \(counted(state.articles.count, "article"))", state, y: 3, into: &buffer)
             return
         }
         let visible = table.matching(state.entityList.filter)
@@ -115,7 +115,7 @@ enum EntityView {
     static func draw(_ state: AppState, entity index: Int, into buffer: inout Buffer) {
         guard let table = state.entityTable, index < table.entities.count else { return }
         let e = table.entities[index]
-        TitleBar.draw("\(e.name) · \(e.kind.rawValue)", right: "\(e.articles) articles", into: &buffer)
+        TitleBar.draw("\(e.name) · \(e.kind.rawValue)", right: counted(e.articles, "article"), into: &buffer)
         buffer.put(" written as: " + e.spellings.joined(separator: ", "), x: 0, y: 1, style: Style(.dim), maxWidth: buffer.width)
         let items = items(e, state.articles)
         let all = lines(items)

@@ -7,7 +7,7 @@ enum StoriesView {
     static func draw(_ state: AppState, into buffer: inout Buffer) {
         guard let stories = state.stories else {
             TitleBar.draw("kabar — stories", right: "", into: &buffer)
-            Spinner.draw("grouping \(state.articles.count) articles into stories", state, y: 2, into: &buffer)
+            Spinner.draw("grouping \(counted(state.articles.count, "article")) into stories", state, y: 2, into: &buffer)
             return
         }
         let shared = stories.filter { $0.articleIndexes.count > 1 }.count

@@ -76,6 +76,7 @@ func columns(_ state: inout AppState, _ key: Key, _ count: Int, _ indexes: [Int]
     case .pageDown, .character(" "): scroll(page)
     case .pageUp, .character("b"): scroll(-page)
     case .home, .character("g"): scroll(-Int.max / 4)
+    case .end, .character("G"): scroll(Int.max / 4)   // each column then stops at its own end, below
     case .tab, .right, .character("l"): state.columns.focused = (state.columns.focused + 1) % indexes.count
     case .left, .character("h"): state.columns.focused = (state.columns.focused + indexes.count - 1) % indexes.count
     case .character("a"): state.columns.scrollsTogether.toggle()

@@ -4,12 +4,21 @@ import KabarCore
 /// verdict of the row's claim, q back.
 // (One file per screen; `update` in Update.swift dispatches to them.)
 
+/// Opens the desk at once; its rows are worked out in the background (a spinner meanwhile).
 func openDesk(_ state: inout AppState, _ articles: [Int]) {
+    state.desk = DeskScreen()
     state.desk.articles = articles
-    state.desk.rows = DeskView.rows(state, articles: articles)
-    state.desk.cursor = state.desk.rows.firstIndex { $0.article != nil } ?? 0
-    state.desk.top = 0
     state.screenStack.append(.desk)
+    startWork(&state, .buildDesk(articles))
+}
+
+/// The desk's rows arrived: shown when the desk still waits for these articles.
+func deliverDesk(_ content: DeskContent, to state: inout AppState) {
+    state.pendingWork.remove(.buildDesk(content.articles))
+    guard state.desk.articles == content.articles, state.desk.rows.isEmpty else { return }
+    state.desk.rows = content.rows
+    state.desk.cursor = content.rows.firstIndex { $0.article != nil } ?? 0
+    state.desk.top = 0
 }
 
 func desk(_ state: inout AppState, _ key: Key, _ count: Int) {

@@ -37,7 +37,7 @@ func entities(_ state: inout AppState, _ key: Key, _ count: Int) {
     case .escape:
         if state.entityList.filter.isEmpty { state.screenStack.removeLast(); return }
         state.entityList.filter = ""; state.entityList.toFirstRow()
-    default: break
+    default: unknown(&state, key)
     }
     let n = table.matching(state.entityList.filter).count
     state.entityList.cursor = min(max(0, state.entityList.cursor), max(0, n - 1))

@@ -8,3 +8,9 @@ public struct DeskScreen: Sendable {
     public var cursor = 0
     public var top = 0
 }
+
+/// The desk's rows for a set of articles, as background work hands them back.
+public struct DeskContent: Sendable {
+    let articles: [Int]
+    let rows: [DeskView.Row]
+}
