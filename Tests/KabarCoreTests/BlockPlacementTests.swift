@@ -20,6 +20,21 @@ struct BlockPlacementTests {
         }
     }
 
+    /// The paragraphs look-ups read (entities, reuse, pair alignment) are the blocks' places, and
+    /// they are what splitting the body at its blank lines gives, on every real article.
+    @Test(.enabled(if: SharedData.isPresent)) func theBlocksPlacesAreTheBodysParagraphs() throws {
+        var paths = ["seeds", "corpus/real"].compactMap { SharedData.path($0) }
+        if let bench = SharedData.path("corpus/bench/articles.jsonl.gz") { paths.append(bench) }
+        let articles = Ingestor().ingest(paths: paths).articles
+        #expect(articles.count > 10_000)
+        var differing: [String] = []
+        for a in articles where a.paragraphs != ParagraphRanges.of(a.body) { differing.append(a.id) }
+        #expect(differing.isEmpty, "\(differing.count) differ: \(differing.prefix(5))")
+        // A body made without its blocks is split at its line breaks.
+        let bare = Article(id: "x", path: "x", format: .text, body: "Satu.\n\nDua.")
+        #expect(bare.paragraphs == [0..<5, 7..<11])
+    }
+
     @Test func scalarsAreCountedFromTheBytes() {
         for text in ["", "a", "Sinéad “kata” Ōsaka 🇮🇩 日本語 and more ASCII after it", String(repeating: "é", count: 17), "abcdefgh\u{301}ij"] {
             #expect(Array(text.utf8).withUnsafeBufferPointer(fastScalarCount) == text.unicodeScalars.count, "\(text)")

@@ -42,7 +42,7 @@ public struct PairAlignment: Sendable {
     static let containment = 0.4
 
     public init(_ left: Article, _ right: Article) {
-        let l = Side(left.body), r = Side(right.body)
+        let l = Side(left.body, paragraphs: left.paragraphs), r = Side(right.body, paragraphs: right.paragraphs)
         let lp = l.paragraphs, rp = r.paragraphs
         let lSets = Self.contentSets(l.words, paragraphs: lp), rSets = Self.contentSets(r.words, paragraphs: rp)
         let shared = Self.sharedClaimParagraphs(left, right, lp, rp)
@@ -110,10 +110,11 @@ public struct PairAlignment: Sendable {
         /// Words the body writes in lowercase somewhere: capitalised elsewhere, they are no names
         /// ("Rusia Menyebut pasukan …" beside "menyebut").
         let lowercase: Set<UInt64>
-        init(_ body: String) {
+        /// `paragraphs`: the article's (`Article.paragraphs`, placed once); nil splits the body here.
+        init(_ body: String, paragraphs: [Range<Int>]? = nil) {
             scalars = Array(body.unicodeScalars)
             words = WordSpans.of(body)
-            paragraphs = ParagraphRanges.of(body)
+            self.paragraphs = paragraphs ?? ParagraphRanges.of(body)
             lowercase = Set(words.lazy.filter { !$0.isCapitalized && !$0.isNumber }.map(\.hash))
         }
 

@@ -44,10 +44,10 @@ struct QuotedWords {
     /// Per word of `WordSpans.of(body)`: inside a quotation.
     let flags: [Bool]
 
-    init(body: String, words: [WordSpan]) {
+    init(body: String, paragraphs: [Range<Int>], words: [WordSpan]) {
         let scalars = Array(body.unicodeScalars)
         var inside: [Range<Int>] = []
-        for paragraph in ParagraphRanges.of(body) {
+        for paragraph in paragraphs {
             for q in QuoteScanner.scan(scalars, paragraph) {
                 inside.append(q.content(paragraphEnd: paragraph.upperBound))
             }

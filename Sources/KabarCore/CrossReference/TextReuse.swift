@@ -83,7 +83,7 @@ public struct TextReuseFinder: Sendable {
         func words(_ k: Int) -> (words: [WordSpan], quoted: QuotedWords) {
             if let known = spans[k] { return known }
             let w = WordSpans.of(articles[k].body)
-            let found = (w, QuotedWords(body: articles[k].body, words: w))
+            let found = (w, QuotedWords(body: articles[k].body, paragraphs: articles[k].paragraphs, words: w))
             spans[k] = found
             return found
         }

@@ -22,7 +22,7 @@ public struct EntityExtractor: Sendable {
         for w in words where !w.isCapitalized && !w.isNumber { lowercaseWords.insert(w.hash) }
         let speakers = Set(article.claims.compactMap { $0.speaker.map(EntityName.key) })
         // Short paragraphs written in Title Case (subheadings) name only what the lexicon knows.
-        let paragraphs = ParagraphRanges.of(body)
+        let paragraphs = article.paragraphs
         var titleCase = Set<Int>()
         var p = 0, total = 0, capital = 0
         for w in words {

@@ -38,6 +38,16 @@ public struct Article: Sendable, Identifiable, Equatable {
     /// Byte count of the sanitised page text (for throughput and boilerplate share).
     public var textBytes: Int
 
+    /// The body's paragraphs as scalar ranges: the article-text blocks' places, set once when the
+    /// article was made (`Block.placed`), so no look-up parses the body again. A body made without
+    /// its blocks (a test's, a record's bare text) is split at its line breaks instead.
+    public var paragraphs: [Range<Int>] {
+        var placed: [Range<Int>] = []
+        placed.reserveCapacity(blocks.count)
+        for b in blocks { if let r = b.bodyRange, !r.isEmpty { placed.append(r) } }
+        return placed.isEmpty && !body.isEmpty ? ParagraphRanges.of(body) : placed
+    }
+
     public init(id: String, path: String, format: SourceFormat, url: String? = nil, outlet: String? = nil,
                 title: String? = nil, titleInferred: Bool = false, published: PublishedDate? = nil,
                 author: String? = nil, dateline: String? = nil, language: Language = .indonesian,
