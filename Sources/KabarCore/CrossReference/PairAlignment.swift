@@ -363,11 +363,19 @@ public struct PairAlignment: Sendable {
                         && !capitalisedFunctionWords.contains(w.hash) && !isDomain(w, scalars: scalars, paragraph: paragraph)
                         && !lowercase.contains(w.hash) && w.range.lowerBound >= datelineEnd {
                 kind = .name
-            } else if k > 0, result.last?.range == words[k - 1].range, result.last?.kind == .name,
+            } else if k > 0, result.last?.range.upperBound == words[k - 1].range.upperBound, result.last?.kind == .name,
                       words[k - 1].range.upperBound + 1 == w.range.lowerBound, body[words[k - 1].range.upperBound] == "-" {
                 kind = .name   // "Kim Jong-un": the name goes on after its hyphen
             } else {
                 kind = .word
+            }
+            // One name is one difference: a name word right after another, with a space or a hyphen
+            // between ("Hendra Saputra", "Kim Jong-un"), widens it.
+            if kind == .name, k > 0, let last = result.last, last.kind == .name, last.range.upperBound == words[k - 1].range.upperBound,
+               words[k - 1].range.upperBound + 1 == w.range.lowerBound,
+               body[words[k - 1].range.upperBound] == " " || body[words[k - 1].range.upperBound] == "-" {
+                result[result.count - 1].range = last.range.lowerBound..<w.range.upperBound
+                continue
             }
             result.append(Difference(range: w.range, kind: kind))
         }
