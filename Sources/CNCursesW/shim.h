@@ -14,6 +14,19 @@
 #include <ncursesw/curses.h>
 
 
+// term.h is not included (its capability macros, `lines`, `columns`, would leak into Swift): its
+// one function used here is declared.
+extern int setupterm(const char *term, int fildes, int *errret);
+
+/// 1 when the terminal TERM names has a terminfo entry with cursor addressing (`cup`), so the
+/// reader can draw; 0 for TERM=dumb, a printer, or a name this machine has no entry for.
+static inline int kabar_can_address_cursor(void) {
+    int err = 0;
+    if (setupterm(NULL, 1, &err) != OK) return 0;
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 // C globals and macros wrapped as functions so Swift 6 strict concurrency accepts them.
 static inline WINDOW *kabar_stdscr(void) { return stdscr; }
 static inline int kabar_lines(void) { return LINES; }

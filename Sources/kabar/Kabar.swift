@@ -43,14 +43,17 @@ struct ReaderCommand: ParsableCommand {
 
     func run() throws {
         let (paths, fetchProblems) = try sources.resolve(self.paths)
-        // A terminal that cannot place the cursor (TERM=dumb: Emacs shell buffers; TERM unset) gets the
-        // library as text too, with a note why.
+        // A terminal that cannot place the cursor (TERM=dumb: Emacs shell buffers; TERM unset; a name
+        // with no terminfo entry here) gets the library as text too, with a note why.
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        let cannotDraw = term.isEmpty || term == "dumb"
-        guard isatty(1) != 0 && isatty(0) != 0 && !cannotDraw else {
+        let tty = isatty(1) != 0 && isatty(0) != 0
+        let cannotDraw = tty && (term.isEmpty || !TerminalCapability.canAddressCursor)
+        guard tty && !cannotDraw else {
             // Not a terminal: print the library as text instead of drawing a screen.
-            if cannotDraw && isatty(1) != 0 {
-                FileHandleOutput.stderr("kabar: TERM is \(term.isEmpty ? "not set" : "\"dumb\""): no cursor addressing for the reader; listing the articles")
+            if cannotDraw {
+                // (No terminfo entry for it here, or one without cursor addressing, `cup`.)
+                let what = term.isEmpty ? "TERM is not set" : "TERM \"\(Sanitizer.oneLine(term))\" cannot place the cursor here"
+                FileHandleOutput.stderr("kabar: \(what); listing the articles instead of the reader")
             }
             var loaded = CorpusLoader.load(paths, extractsClaims: true)
             loaded.problems = fetchProblems + loaded.problems
