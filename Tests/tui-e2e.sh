@@ -245,6 +245,9 @@ session_check() {
 printf '[org]\nBadan SAR Nasional = Basarnas\n' > "$cache/aliases.txt"
 session_check "the reader's entities follow --aliases" "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin --aliases $cache/aliases.txt" \
   "kabar — " "e b a s a r" "Badan SAR Nasional"
+# o with neither $BROWSER nor xdg-open says so in the status bar.
+session_check "o with no \$BROWSER and no xdg-open says so" "env -u BROWSER PATH=/nonexistent TERM=xterm-256color XDG_CACHE_HOME=$cache $bin" \
+  "kabar — " "/ K N K T Space M u l a i Enter Enter o" "no \$BROWSER and no xdg-open to open https://pelita.example"
 # ! lists the inputs that could not be read, each with why.
 mkdir -p "$cache/inputs"
 printf 'Polisi Tangkap Pelaku Pencurian\n\nJakarta - Kepala Kepolisian Daerah Metro Jaya mengatakan pelaku sudah ditangkap di Bekasi pada Senin malam.\n' > "$cache/inputs/good.txt"

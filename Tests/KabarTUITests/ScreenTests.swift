@@ -456,6 +456,16 @@ struct ScreenTests {
         #expect(s.library.marked.count == 4 && render(s).lines[29].contains("four articles are marked already"))
     }
 
+    @Test func columnsOfALargeStorySayHowManyTheyShow() {
+        var s = state()
+        update(&s, .key(.character("t")))
+        s.effects.removeAll()
+        deliver(.stories([Story(articleIndexes: [0, 1, 2, 3, 4, 5], title: "Enam", earliest: nil, outlets: [])]), to: &s)
+        update(&s, .key(.character("c")))
+        #expect(s.screen == .columns(articleIndexes: [0, 1, 2, 3]))
+        #expect(render(s).lines[29].contains("showing the first 4 of its 6 articles"))
+    }
+
     @Test func theEntitySearchTakesEveryLetterAsText() {
         var s = state()
         update(&s, .key(.character("e")))

@@ -6,4 +6,11 @@ public struct Story: Sendable, Hashable {
     public var title: String
     public var earliest: PublishedDate?
     public var outlets: [String]
+
+    public init(articleIndexes: [Int], title: String, earliest: PublishedDate?, outlets: [String]) {
+        self.articleIndexes = articleIndexes
+        self.title = title
+        self.earliest = earliest
+        self.outlets = outlets
+    }
 }
