@@ -44,6 +44,20 @@ struct PairAlignmentTests {
         }
     }
 
+    /// Liputan6 against Repelita: the paragraphs that give the same statement face each other.
+    @Test(.enabled(if: SharedData.isPresent)) func liputan6AndRepelitaFaceTheirSharedStatements() throws {
+        guard let l6 = Self.seed("000_002bfff8e5fec095.txt"), let repelita = Self.seed("003_dedce096c3d8b221.txt") else { return }
+        let alignment = PairAlignment(l6, repelita)
+        for (left, right) in [("100.000 sukarelawan Korea Utara siap", "Igor Korotchenko sempat menyebutkan"),
+                              ("kekayaan pengalaman perang kontra-baterai", "perang kontra-baterai dan sistem roket"),
+                              ("memerangi fasisme Ukraina, kita harus", "memerangi fasisme Ukraina, Rusia harus"),
+                              ("terbesar keempat di dunia, dengan hampir 1,3 juta", "hampir 1,3 juta personel aktif")] {
+            let r = try #require(row(alignment, left: l6, containing: left), "\(left)")
+            let faced = try #require(r.right.map { repelita.body.scalars(in: $0) }, "\(left) faces nothing")
+            #expect(faced.contains(right), "\(left) should face \(right)")
+        }
+    }
+
     @Test(.enabled(if: SharedData.isPresent)) func everyParagraphAppearsOnceInOrder() throws {
         guard let l6 = Self.seed("000_002bfff8e5fec095.txt"), let kompas = Self.seed("002_a4365d142b35687e.txt") else { return }
         let alignment = PairAlignment(l6, kompas)
