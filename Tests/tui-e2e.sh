@@ -352,6 +352,24 @@ if [ -f ../shared/corpus/bench/articles.jsonl.gz ]; then
   if [ -n "$seen" ]; then echo "ok: the background index is counted in the status bar ($seen)"; passes=$((passes + 1))
   else echo "FAIL: no progress of the background index in the status bar"; t capture-pane -p -t cold | tail -2 | sed 's/^/    | /'; failures=$((failures + 1)); fi
   t kill-session -t cold
+  # SIGTERM while quitting waits for "saving the index": kabar ends within a second, and the cache it
+  # leaves opens again (SQLite commits whole batches; what was not committed is indexed again).
+  t new-session -d -s save -x 100 -y 30 "TERM=xterm-256color XDG_CACHE_HOME=$cache/save $bin $cache/bench3k.jsonl; echo exited-\$?; sleep 30"
+  for i in $(seq 1 100); do t capture-pane -p -t save | grep -qF "kabar — " && break; sleep 0.1; done
+  t send-keys -t save q
+  for i in $(seq 1 50); do t capture-pane -p -t save | grep -qF "saving the index" && break; sleep 0.1; done
+  pid=$(pgrep -n -f "$bin $cache/bench3k.jsonl")
+  if t capture-pane -p -t save | grep -qF "saving the index" && [ -n "$pid" ]; then
+    kill -TERM "$pid"; gone=""
+    for i in $(seq 1 10); do kill -0 "$pid" 2>/dev/null || { gone=yes; break; }; sleep 0.1; done
+    if [ -n "$gone" ]; then echo "ok: SIGTERM while saving the index ends kabar within a second"; passes=$((passes + 1))
+    else echo "FAIL: kabar still runs a second after SIGTERM while saving the index"; kill -9 "$pid"; failures=$((failures + 1)); fi
+  else
+    echo "FAIL: no 'saving the index' after q on a cold bench"; t capture-pane -p -t save | tail -3 | sed 's/^/    | /'; failures=$((failures + 1))
+  fi
+  t kill-session -t save
+  session_check "the cache left by the SIGTERM opens again in the reader" "TERM=xterm-256color XDG_CACHE_HOME=$cache/save $bin --quiet $cache/bench3k.jsonl" \
+    "kabar — " "" "kabar — 2996 articles"
 fi
 echo "tui-e2e: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]
