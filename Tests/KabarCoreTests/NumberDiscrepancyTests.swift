@@ -91,6 +91,15 @@ struct NumberFigureRuleTests {
                        agencies + "Menteri menyebut sudah lebih dari 15 lembaga yang selesai.").isEmpty)
     }
 
+    @Test func aCountAtAnotherHourIsAnotherCount() {
+        #expect(groups("Banjir di Rawa Buaya setinggi 40 cm pada pukul 14.00 WIB.", "Banjir di Rawa Buaya setinggi 30 cm pada pukul 18.00 WIB.").isEmpty)
+        #expect(groups("Hingga 15.30 WIB, sebanyak 120 penerbangan dibatalkan.", "Hingga 21.00 WIB, sebanyak 180 penerbangan dibatalkan.").isEmpty)
+        // The same hour, two figures: a disagreement.
+        #expect(groups("Banjir di Rawa Buaya setinggi 40 cm pada pukul 14.00 WIB.", "Banjir di Rawa Buaya setinggi 50 cm pada pukul 14.00 WIB.").count == 1)
+        #expect(NumberContext.clockTime(Array("09.05".unicodeScalars)[...]) == 545)
+        #expect(NumberContext.clockTime(Array("2.000".unicodeScalars)[...]) == nil)
+    }
+
     @Test func aTotalIsNotItsPart() {
         #expect(groups("Sehingga total nilai proyek setidaknya Rp 231,8 miliar.", "Dua ruas jalan dengan nilai total kedua proyek Rp 157,8 miliar.").isEmpty)
     }

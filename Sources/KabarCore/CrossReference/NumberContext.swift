@@ -10,6 +10,9 @@ struct NumberContext: Equatable {
     var years: Set<Int> = []
     /// Days named in the sentence ("30 Juni"), as month × 32 + day.
     var days: Set<Int> = []
+    /// Clock times named in the sentence ("pukul 14.00", "18.00 WIB"), as minutes after midnight:
+    /// a flood's depth at two in the afternoon is not its depth at six.
+    var times: Set<Int> = []
     /// Whether the sentence ties the figure to the day it was written ("hari ini", "ditutup
     /// naik", "kurs", "harga"): such a figure in an article of another day is another figure.
     var ofTheDay = false
@@ -61,6 +64,20 @@ struct NumberContext: Equatable {
                                             "kemarin", "today", "yesterday", "closed", "opened", "trading", "index", "points"].map(TokenizedText.hash))
     static let timesOfDay: Set<UInt64> = Set(["hari", "pagi", "siang", "sore", "malam"].map(TokenizedText.hash))
     static let ini = TokenizedText.hash("ini")
+    static let pukul = TokenizedText.hash("pukul")
+    /// Time zones written after a clock time.
+    static let timeZones: Set<UInt64> = Set(["wib", "wita", "wit", "utc", "gmt"].map(TokenizedText.hash))
+
+    /// "14.00", "14:00", "09.05", "14" as minutes after midnight, or nil.
+    static func clockTime(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        let text = String(String.UnicodeScalarView(word))
+        let parts = text.split(whereSeparator: { $0 == "." || $0 == ":" })
+        guard (1...2).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) }),
+              let hour = Int(parts[0]), (0...24).contains(hour) else { return nil }
+        let minute = parts.count == 2 ? Int(parts[1]) : 0
+        guard let minute, (0...59).contains(minute), parts.count == 1 || parts[1].count == 2 else { return nil }
+        return hour * 60 + minute
+    }
 
     /// Words joining the two ends of a range ("8 hingga 15", "antara 8 dan 15", "8 sampai 15").
     static let rangeWords: Set<UInt64> = Set(["hingga", "sampai", "sd", "to"].map(TokenizedText.hash))
@@ -74,6 +91,7 @@ struct NumberContext: Equatable {
         if stages != 0, other.stages != 0, stages != other.stages { return true }
         if comparesYears, !years.isEmpty, !other.years.isEmpty, years.isDisjoint(with: other.years) { return true }
         if !days.isEmpty, !other.days.isEmpty, days.isDisjoint(with: other.days) { return true }
+        if !times.isEmpty, !other.times.isEmpty, times.isDisjoint(with: other.times) { return true }
         return false
     }
 
@@ -89,6 +107,9 @@ struct NumberContext: Equatable {
             if let stage = stageWords[w.hash] { context.stages |= stage }
             else if w.range.count >= 13, !w.isCapitalized, let stage = gluedStage(scalars[w.range]) { context.stages |= stage }
             if dayWords.contains(w.hash) || (w.hash == ini && previous.map { timesOfDay.contains($0.hash) } == true) { context.ofTheDay = true }
+            if w.isNumber, previous?.hash == pukul, let t = clockTime(scalars[w.range]) { context.times.insert(t) }
+            if timeZones.contains(w.hash), let previous, previous.isNumber, !q.range.overlaps(previous.range),
+               let t = clockTime(scalars[previous.range]) { context.times.insert(t) }
             if let month = monthOfName[w.hash], let previous, previous.isNumber, previous.range.count <= 2, !q.range.overlaps(previous.range),
                let day = Int(String(String.UnicodeScalarView(scalars[previous.range]))), (1...31).contains(day) {
                 context.days.insert(month * 32 + day)
