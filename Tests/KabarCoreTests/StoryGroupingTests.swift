@@ -121,7 +121,19 @@ struct StoryGroupingTests {
         #expect(near(evidence.score(0, 1, cosine: 0.3), 0.5), "a common speaker, named in full by one outlet only")
         #expect(near(evidence.score(0, 2, cosine: 0.3), 0.25), "only different speakers: another actor's reaction")
         #expect(near(evidence.score(0, 3, cosine: 0.3), 0.2), "a piece quoting nobody")
-        #expect(near(evidence.score(2, 4, cosine: 0.3), 0.4), "a common speaker two days later")
+        #expect(near(evidence.score(2, 4, cosine: 0.3), 0.3), "a common speaker two days later: more than a day apart, too")
         #expect(near(evidence.score(1, 2, cosine: 0.5), 0.45))
+        // By the clock: 23 hours apart is the same day's news, 25 hours is not; an undated piece counts as apart.
+        func at(_ id: String, _ day: Int, _ hour: Int) -> Article {
+            var a = article(id, day: day, speakers: ["Nurul Ghufron"])
+            a.published = PublishedDate(year: 2025, month: 6, day: day, hour: hour, minute: 0, utcOffsetMinutes: 420)
+            return a
+        }
+        var undated = article("U", day: 10, speakers: ["Nurul Ghufron"])
+        undated.published = nil
+        let clock = StoryEvidence([at("P", 10, 9), at("Q", 11, 8), at("R", 11, 10), undated])
+        #expect(near(clock.score(0, 1, cosine: 0.3), 0.5))
+        #expect(near(clock.score(0, 2, cosine: 0.3), 0.4))
+        #expect(near(clock.score(0, 3, cosine: 0.3), 0.4))
     }
 }

@@ -13,15 +13,24 @@ struct StoryEvidence: Sendable {
     static let otherSpeakersPenalty: Float = 0.05
     /// Taken off when the two are published two or more days apart.
     static let laterDayPenalty: Float = 0.1
+    /// Taken off, besides, when they are more than a day apart by the clock or either is undated:
+    /// on the judged bench stories such pairs were one event 17 times in 46 (same-day pairs 77 in
+    /// 92), and undated pairs once in 9.
+    static let dayApartPenalty: Float = 0.1
 
     /// Per article: hashes of the words of its claims' speakers, sorted ("asep", "guntur",
     /// "rahayu"), so "Asep Guntur" and "Asep Guntur Rahayu" meet; empty when it quotes nobody.
     let speakerWords: [[UInt64]]
     let days: [Int?]
+    /// Minutes since 1970 in UTC (a page with no zone read as WIB, with no time as midnight).
+    let minutes: [Int?]
 
     init(_ articles: [Article]) {
         speakerWords = articles.map(Self.speakerWords)
         days = articles.map { $0.published?.dayNumber }
+        minutes = articles.map { a in
+            a.published.map { p in p.dayNumber * 1440 + (p.hour ?? 0) * 60 + (p.minute ?? 0) - (p.utcOffsetMinutes ?? 420) }
+        }
     }
 
     /// Name words too common to tie two speakers together.
@@ -55,6 +64,11 @@ struct StoryEvidence: Sendable {
             s -= Self.otherSpeakersPenalty
         }
         if let x = days[i], let y = days[j], abs(x - y) >= 2 { s -= Self.laterDayPenalty }
+        if let x = minutes[i], let y = minutes[j] {
+            if abs(x - y) > 24 * 60 { s -= Self.dayApartPenalty }
+        } else {
+            s -= Self.dayApartPenalty
+        }
         return s
     }
 
