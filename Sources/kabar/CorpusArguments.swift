@@ -23,6 +23,27 @@ struct CorpusArguments: ParsableArguments {
     }
 }
 
+extension CorpusArguments {
+    /// Reads the corpus as `load` does, handing the articles on in batches and keeping none
+    /// (`Ingestor.stream`); unreadable inputs are reported on standard error at the end. Returns
+    /// the problems.
+    func stream(extractsClaims: Bool = false, each: ([Article]) -> Void) throws -> [IngestProblem] {
+        let progress = ProgressLine.make(verb: "reading", quiet: sources.quiet)
+        let (resolved, fetchProblems) = try sources.resolve(paths)
+        var problems = fetchProblems
+        if resolved.isEmpty {
+            let demo = CorpusLoader.load([], extractsClaims: extractsClaims)
+            problems += demo.problems
+            each(demo.articles)
+        } else {
+            problems += Ingestor(extractsClaims: extractsClaims, progress: progress).stream(paths: resolved, each: each)
+        }
+        progress?.finish()
+        ProblemReport.print(problems, verbose: sources.verbose)
+        return problems
+    }
+}
+
 /// Where articles come from besides the paths, and how much to say about what is skipped.
 struct SourceArguments: ParsableArguments {
     @Flag(help: "Also read newsboat's cache ($XDG_DATA_HOME/newsboat/cache.db or ~/.newsboat/cache.db), read-only.")

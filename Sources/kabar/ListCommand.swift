@@ -7,12 +7,23 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusArguments
 
+    /// Rows are written as the articles are read and none is kept, so listing a web archive of a
+    /// gigabyte holds one batch of articles, not the archive's.
     func run() throws {
-        let loaded = try corpus.load()
-        switch corpus.format {
-        case .text: print(ArticleTable.render(loaded.articles))
-        case .json: printJSON(ArticleJSON.document(loaded.articles, includeText: false, problems: loaded.problems))
+        var count = 0
+        var json = JSONArrayStream(key: "articles")
+        if corpus.format == .text { print(ArticleTable.header) }
+        let problems = try corpus.stream { articles in
+            switch corpus.format {
+            case .text: print(articles.map(ArticleTable.row).joined(separator: "\n"))
+            case .json: for a in articles { json.append(ArticleJSON.article(a, includeText: false)) }
+            }
+            count += articles.count
         }
-        if loaded.hasErrors { throw ExitCode(1) }
+        switch corpus.format {
+        case .text: print(ArticleTable.footer(count))
+        case .json: json.finish(rest: ArticleJSON.problemsPairs(problems))
+        }
+        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

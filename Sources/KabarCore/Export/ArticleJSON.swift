@@ -36,13 +36,15 @@ public enum ArticleJSON {
     }
 
     public static func document(_ articles: [Article], includeText: Bool, problems: [IngestProblem] = []) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("articles", .array(articles.map { article($0, includeText: includeText) }))]
-        if !problems.isEmpty {
-            pairs.append(("problems", .array(problems.map {
-                .object([("path", .string($0.path)), ("message", .string($0.message)), ("severity", .string($0.severity.rawValue))])
-            })))
-        }
-        return .object(pairs)
+        .object([("articles", .array(articles.map { article($0, includeText: includeText) }))] + problemsPairs(problems))
+    }
+
+    /// The document's `problems` key, absent when there are none.
+    public static func problemsPairs(_ problems: [IngestProblem]) -> [(String, JSONValue)] {
+        guard !problems.isEmpty else { return [] }
+        return [("problems", .array(problems.map {
+            .object([("path", .string($0.path)), ("message", .string($0.message)), ("severity", .string($0.severity.rawValue))])
+        }))]
     }
 }
 

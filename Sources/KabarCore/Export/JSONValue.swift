@@ -27,6 +27,14 @@ public indirect enum JSONValue: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Indented JSON text as it stands `level` deep inside a document (`pretty()` is level 0), for
+    /// writers that put a document out a piece at a time.
+    public func pretty(level: Int) -> String {
+        var out: [UInt8] = []
+        write(into: &out, indent: true, level: level)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     private func write(into out: inout [UInt8], indent: Bool, level: Int) {
         switch self {
         case .null: out += "null".utf8
