@@ -29,7 +29,7 @@ def pairs(members):
     return itertools.combinations(sorted(members), 2)
 
 of, n = stories(os.path.join(shared, "corpus/bench/articles.jsonl.gz"))
-for fixture in ["bench-stories.tsv", "bench-stories-2.tsv"]:
+for fixture in ["bench-stories.tsv", "bench-stories-2.tsv", "bench-stories-3.tsv"]:
     label = {}
     for line in open(os.path.join(root, "Tests/KabarCoreTests/Fixtures/xref", fixture), encoding="utf-8"):
         if line.startswith("#") or not line.strip(): continue
