@@ -204,24 +204,21 @@ colour_check() { # description, expected: colour | none, extra arguments
   fi
   t kill-session -t col
 }
-# TERM=dumb (an Emacs shell buffer): the library as text, with a note why, never a garbled screen.
-t new-session -d -s dumb -x 100 -y 30 "TERM=dumb XDG_CACHE_HOME=$cache $bin $seeds; sleep 10"
-for i in $(seq 1 50); do t capture-pane -p -t dumb | grep -qF "Liputan6" && break; sleep 0.2; done
-if t capture-pane -p -t dumb | grep -qF "listing the articles" && t capture-pane -p -t dumb | grep -qF "Liputan6"; then
-  echo "ok: TERM=dumb lists the articles as text, saying why"; passes=$((passes + 1))
-else
-  echo "FAIL: TERM=dumb"; t capture-pane -p -t dumb | sed 's/^/    | /'; failures=$((failures + 1))
-fi
-t kill-session -t dumb
-# A TERM this machine has no terminfo entry for: the same, where ncurses would stop with an error.
-t new-session -d -s noterm -x 100 -y 30 "TERM=no-such-terminal XDG_CACHE_HOME=$cache $bin $seeds; sleep 10"
-for i in $(seq 1 50); do t capture-pane -p -t noterm | grep -qF "Liputan6" && break; sleep 0.2; done
-if t capture-pane -p -t noterm | grep -qF "TERM \"no-such-terminal\" cannot place the cursor here" && t capture-pane -p -t noterm | grep -qF "Liputan6"; then
-  echo "ok: an unknown TERM lists the articles as text, saying why"; passes=$((passes + 1))
-else
-  echo "FAIL: an unknown TERM"; t capture-pane -p -t noterm | sed 's/^/    | /'; failures=$((failures + 1))
-fi
-t kill-session -t noterm
+# A terminal that cannot place the cursor gets the library as text, with a note why, never a garbled
+# screen: TERM=dumb (an Emacs shell buffer), and a TERM this machine has no terminfo entry for (where
+# ncurses would stop with an error). Arguments: description, TERM, the note's words.
+term_check() {
+  t new-session -d -s term -x 100 -y 30 "TERM=$2 XDG_CACHE_HOME=$cache $bin $seeds; sleep 10"
+  for i in $(seq 1 50); do t capture-pane -p -t term | grep -qF "Liputan6" && break; sleep 0.2; done
+  if t capture-pane -p -t term | grep -qF -- "$3" && t capture-pane -p -t term | grep -qF "Liputan6"; then
+    echo "ok: $1"; passes=$((passes + 1))
+  else
+    echo "FAIL: $1"; t capture-pane -p -t term | sed 's/^/    | /'; failures=$((failures + 1))
+  fi
+  t kill-session -t term
+}
+term_check "TERM=dumb lists the articles as text, saying why" dumb "listing the articles"
+term_check "an unknown TERM lists the articles as text, saying why" no-such-terminal 'TERM "no-such-terminal" cannot place the cursor here'
 colour_check "monochrome" none
 colour_check "an explicit theme wins" colour --theme dark
 # session_check: a session of its own running a command, keys sent once it shows text, then every

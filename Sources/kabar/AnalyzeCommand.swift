@@ -52,14 +52,7 @@ struct AnalyzeCommand: ParsableCommand {
                 if out.utf8.count > 1 << 20 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
             }
         }
-        var problems = fetchProblems
-        if resolved.isEmpty {
-            let demo = CorpusLoader.load([], extractsClaims: true)
-            problems += demo.problems
-            write(demo.articles)
-        } else {
-            problems += Ingestor(extractsClaims: true).stream(paths: resolved, each: write)
-        }
+        let problems = fetchProblems + CorpusLoader.stream(resolved, extractsClaims: true, each: write)
         FileHandle.standardOutput.write(Data(out.utf8))
         ProblemReport.print(problems.map { p in
             var p = p

@@ -30,14 +30,7 @@ extension CorpusArguments {
     func stream(extractsClaims: Bool = false, each: ([Article]) -> Void) throws -> [IngestProblem] {
         let progress = ProgressLine.make(verb: "reading", quiet: sources.quiet)
         let (resolved, fetchProblems) = try sources.resolve(paths)
-        var problems = fetchProblems
-        if resolved.isEmpty {
-            let demo = CorpusLoader.load([], extractsClaims: extractsClaims)
-            problems += demo.problems
-            each(demo.articles)
-        } else {
-            problems += Ingestor(extractsClaims: extractsClaims, progress: progress).stream(paths: resolved, each: each)
-        }
+        let problems = fetchProblems + CorpusLoader.stream(resolved, extractsClaims: extractsClaims, progress: progress, each: each)
         progress?.finish()
         ProblemReport.print(problems, verbose: sources.verbose)
         return problems
