@@ -101,11 +101,15 @@ struct SeedScreenTests {
         let b = render(s).lines
         let troops = try #require(b.firstIndex { $0.contains("troops · 4 values · outlets disagree") })
         let block = b[troops...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        for expected in ["Repelita · 500.000 tentara · body", "Repelita · 50.000 Pasukan · headline", "Liputan6 · 100.000 pasukan",
-                         "VIVA · 100.000 tentara · body · said by Igor Korotchenko", "Kompas · 100.000 tentaranya · body · said by Igor Korotchenko",
-                         "Medcom · 10.000 tentara · body · said by Volodymyr Zelensky"] {
-            #expect(block.contains { $0.contains(expected) }, "\(expected)")
+        for (expected, speaker) in [("Repelita · 500.000 tentara · body", ""), ("Repelita · 50.000 Pasukan · headline", ""), ("Liputan6 · 100.000 pasukan", ""),
+                                    ("VIVA · 100.000 tentara · body", "said by Igor Korotchenko"), ("Kompas · 100.000 tentaranya · body", "said by Igor Korotchenko"),
+                                    ("Medcom · 10.000 tentara · body", "said by Volodymyr Zelensky")] {
+            #expect(block.contains { $0.contains(expected) && (speaker.isEmpty || $0.contains(speaker)) }, "\(expected) \(speaker)")
         }
+        // Who said it, as what, and through which medium the outlet had it.
+        let texts = s.desk.rows.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("Kompas · 100.000 tentaranya · body · 2022-08-08 · said by Igor Korotchenko (pakar pertahanan") && $0.hasSuffix("· via New York Post") },
+                "\(texts)")
         #expect(b.contains { $0.contains("troops · 2 values · the same, once rounded") })
         #expect(b.contains { $0.contains("Medcom · 1,28 juta tentara") })
         // Enter reads the report's article at its number.

@@ -54,10 +54,14 @@ enum DeskView {
                 let index = articles[r.article], a = all[index]
                 // Who gives the number: the claim whose words hold it.
                 let claim = r.inHeadline ? nil : a.claims.firstIndex { $0.range.contains(r.quantity.range.lowerBound) }
-                let speaker = claim.flatMap { a.claims[$0].speaker }
+                let said = claim.map { a.claims[$0] }
+                // Who said it (and as what), and through whom the outlet had it.
+                let speaker = said.flatMap { c in c.speaker.map { name in c.role.map { "\(name) (\($0))" } ?? name } }
+                let via = said.map(\.via).flatMap { $0.isEmpty ? nil : "via " + $0.joined(separator: " / ") } ?? ""
+                // The date before who said it: a narrow row cuts the speaker's role, not the date.
                 let fields = [a.outlet ?? a.id, r.quantity.text, r.inHeadline ? "headline" : "body",
-                              speaker.map { "said by \($0)" } ?? (r.inHeadline ? "" : "no source named"),
-                              a.published.map { String($0.iso8601.prefix(10)) } ?? "undated"].filter { !$0.isEmpty }
+                              a.published.map { String($0.iso8601.prefix(10)) } ?? "undated",
+                              speaker.map { "said by \($0)" } ?? (r.inHeadline ? "" : "no source named"), via].filter { !$0.isEmpty }
                 out.append(Row(text: fields.joined(separator: " · "), article: index, offset: r.inHeadline ? 0 : r.quantity.range.lowerBound,
                                claim: claim, conflicting: d.agreement == .conflicting))
             }
