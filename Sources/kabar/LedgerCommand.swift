@@ -135,7 +135,7 @@ struct LedgerExport: ParsableCommand {
 
     @Argument(help: "With claimreview: a collection in which to find every article that printed each checked claim (ClaimReview's appearance).") var paths: [String] = []
     @Option(help: "claimreview, csv or markdown.") var format: Format
-    @Option(help: "The fact-checking organisation named as each review's author.") var author: String = "kabar"
+    @Option(help: "The fact-checking organisation named as each review's author (default: [organisation] name in verdicts.toml, else kabar).") var author: String?
     @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
 
     func run() throws {

@@ -70,9 +70,36 @@ struct VerdictScaleFileTests {
             do { _ = try VerdictScaleFile.parse(text, file: "v.toml"); return nil } catch { return error.description }
         }
         #expect(problem("[labels]\n\"Benar\" = tinggi") == "v.toml:2: the rating of \"Benar\" must be a whole number from 0 to 100")
-        #expect(problem("[warna]\n") == "v.toml:1: unknown section [warna] (only [labels])")
+        #expect(problem("[warna]\n") == "v.toml:1: unknown section [warna] (only [labels] and [organisation])")
+        #expect(problem("[labels]\n\"Benar\" = 2\n[organisation]\nurl = \"javascript:x\"") == "v.toml:4: url must be an http or https address")
+        #expect(problem("[labels]\n\"Benar\" = 2\n[organisation]\nalamat = \"x\"") == "v.toml:4: unknown key alamat in [organisation] (name, url)")
         #expect(problem("[labels]\n\"Benar\" = 2\n\"benar\" = 1") == "v.toml:3: \"benar\" is there twice")
         #expect(problem("# nothing\n") == "v.toml:1: no labels under [labels]")
+    }
+
+    @Test func theOrganisationAuthorsTheReviewsAndGivesEachAnAddress() throws {
+        let scale = try VerdictScaleFile.parse("""
+            [labels]
+            "Benar" = 2
+            "Keliru" = 1
+            [organisation]
+            name = "Cek Fakta Lintas"
+            url = "https://cekfakta.example"
+            """, file: "verdicts.toml")
+        #expect(scale.organisation == "Cek Fakta Lintas" && scale.organisationURL == "https://cekfakta.example")
+        let article = Article(id: "a", path: "a", format: .text, outlet: "Warta Selat", title: "Feri tenggelam",
+                              body: "Sekitar 300 penumpang berada di kapal, kata petugas.")
+        let claim = Claim(kind: .indirect, speaker: "petugas", content: "Sekitar 300 penumpang berada di kapal", range: 0..<37)
+        let verdict = Verdict(on: claim, in: article, label: "Keliru", updated: "2026-12-03T10:00:00Z")
+        let review = VerdictExport.claimReview([verdict], scale: scale).pretty()
+        #expect(review.contains("\"name\": \"Cek Fakta Lintas\""), "the organisation from the file is the author")
+        #expect(review.contains("\"url\": \"https://cekfakta.example\""), "its site")
+        let address = try #require(review.split(separator: "\n").first { $0.contains("\"url\": \"https://cekfakta.example/#claim-") })
+        #expect(VerdictExport.claimReview([verdict], scale: scale).pretty().contains(address), "the same address on every export")
+        // --author wins; with no file, kabar, and no address.
+        #expect(VerdictExport.claimReview([verdict], scale: scale, author: "Redaksi").pretty().contains("\"name\": \"Redaksi\""))
+        let plain = VerdictExport.claimReview([verdict], scale: .indonesian).pretty()
+        #expect(plain.contains("\"name\": \"kabar\"") && !plain.contains("#claim-"))
     }
 
     @Test func aFileThatDoesNotReadFallsBackToTheDefaultAndSaysWhy() {

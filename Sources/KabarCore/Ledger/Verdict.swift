@@ -68,6 +68,16 @@ public struct VerdictScale: Sendable, Hashable {
         public var rating: Int
     }
     public var labels: [Label]
+    /// The fact-checking organisation that publishes the reviews (`[organisation]` in the file):
+    /// its name and, when given, its site, under which each review gets an address.
+    public var organisation: String?
+    public var organisationURL: String?
+
+    public init(labels: [Label], organisation: String? = nil, organisationURL: String? = nil) {
+        self.labels = labels
+        self.organisation = organisation
+        self.organisationURL = organisationURL
+    }
 
     public static let indonesian = VerdictScale(labels: [
         Label(name: "Benar", rating: 6), Label(name: "Sebagian benar", rating: 5), Label(name: "Tidak terbukti", rating: 4),

@@ -23,7 +23,13 @@ public enum VerdictExport {
 
     /// One ClaimReview per verdict, as a JSON-LD array. `appearances`: for each verdict, the
     /// articles that printed its claim (`ClaimAppearance.of`); without it, the one it was set on.
-    public static func claimReview(_ verdicts: [Verdict], scale: VerdictScale, author: String, appearances: [[ClaimAppearance]]? = nil) -> JSONValue {
+    /// `author`: the organisation named as each review's author (else the scale file's, else
+    /// "kabar"). With the file's `url`, the organisation's site, each review gets an address there
+    /// (`url#claim-<hash of the claim's words and outlet>`, stable across exports).
+    public static func claimReview(_ verdicts: [Verdict], scale: VerdictScale, author: String? = nil, appearances: [[ClaimAppearance]]? = nil) -> JSONValue {
+        let author = author ?? scale.organisation ?? "kabar"
+        var organisation: [(String, JSONValue)] = [("@type", .string("Organization")), ("name", .string(author))]
+        if let site = scale.organisationURL { organisation.append(("url", .string(site))) }
         let best = scale.labels.map(\.rating).max() ?? 1, worst = scale.labels.map(\.rating).min() ?? 1
         return .array(verdicts.enumerated().map { k, v in
             var item: [(String, JSONValue)] = [("@type", .string("Claim"))]
@@ -42,14 +48,19 @@ public enum VerdictExport {
             if let r = scale.label(named: v.label)?.rating {
                 rating += [("ratingValue", .int(r)), ("bestRating", .int(best)), ("worstRating", .int(worst))]
             }
-            return .object([
+            var review: [(String, JSONValue)] = [
                 ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
                 ("claimReviewed", .string(shortClaim(v.claim))),
                 ("reviewRating", .object(rating)),
                 ("itemReviewed", .object(item)),
-                ("author", .object([("@type", .string("Organization")), ("name", .string(author))])),
+                ("author", .object(organisation)),
                 ("datePublished", .string(String(v.updated.prefix(10)))),
-            ])
+            ]
+            if let site = scale.organisationURL {
+                let base = site.hasSuffix("/") ? site : site + "/"
+                review.append(("url", .string(base + "#claim-" + StableHash.shortID(v.claim + "\u{1F}" + (v.outlet ?? "")))))
+            }
+            return .object(review)
         })
     }
 

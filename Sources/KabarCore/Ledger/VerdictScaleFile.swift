@@ -10,6 +10,11 @@ import Foundation
 ///     "Sebagian benar" = 5
 ///     "Hoaks" = 1
 ///
+///     # who publishes the reviews (ClaimReview's author, and each review's address under url)
+///     [organisation]
+///     name = "Cek Fakta Lintas"
+///     url = "https://cekfakta.example/"
+///
 /// Errors name the file and the line; with none, the Indonesian fact-checkers' scale.
 public enum VerdictScaleFile {
     public struct Problem: Error, Sendable, CustomStringConvertible {
@@ -38,6 +43,7 @@ public enum VerdictScaleFile {
 
     public static func parse(_ text: String, file: String) throws(Problem) -> VerdictScale {
         var labels: [VerdictScale.Label] = []
+        var organisation: String?, organisationURL: String?
         var section = ""
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
@@ -48,8 +54,29 @@ public enum VerdictScaleFile {
             line = line.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
             if line.hasPrefix("[") {
-                guard line == "[labels]" else { throw Problem(file: file, line: number, message: "unknown section \(line) (only [labels])") }
-                section = "labels"
+                guard line == "[labels]" || line == "[organisation]" else {
+                    throw Problem(file: file, line: number, message: "unknown section \(line) (only [labels] and [organisation])")
+                }
+                section = String(line.dropFirst().dropLast())
+                continue
+            }
+            if section == "organisation" {
+                guard let eq = line.firstIndex(of: "=") else { throw Problem(file: file, line: number, message: "expected name = \"…\" or url = \"…\"") }
+                let key = line[..<eq].trimmingCharacters(in: .whitespaces)
+                var value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+                guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else {
+                    throw Problem(file: file, line: number, message: "the value of \(key) needs quotes")
+                }
+                value = Sanitizer.oneLine(String(value.dropFirst().dropLast()))
+                switch key {
+                case "name": organisation = value
+                case "url":
+                    guard value.hasPrefix("https://") || value.hasPrefix("http://") else {
+                        throw Problem(file: file, line: number, message: "url must be an http or https address")
+                    }
+                    organisationURL = value
+                default: throw Problem(file: file, line: number, message: "unknown key \(key) in [organisation] (name, url)")
+                }
                 continue
             }
             guard section == "labels" else { throw Problem(file: file, line: number, message: "a label outside [labels]") }
@@ -68,6 +95,6 @@ public enum VerdictScaleFile {
             labels.append(VerdictScale.Label(name: name, rating: rating))
         }
         guard !labels.isEmpty else { throw Problem(file: file, line: 1, message: "no labels under [labels]") }
-        return VerdictScale(labels: labels)
+        return VerdictScale(labels: labels, organisation: organisation, organisationURL: organisationURL)
     }
 }
