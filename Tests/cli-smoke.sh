@@ -195,7 +195,8 @@ for i in $(seq 1 50); do
   echo "$i $claim $label" >> "$tmp/tried"
   ( "$bin" ledger set 01-lintaskawi-feri-tenggelam "$claim" --verdict "$label" >/dev/null 2>&1 && echo "$i $claim $label" >> "$tmp/saved" ) 2>/dev/null &
   writer=$!
-  sleep "0.0$((RANDOM % 9))"
+  # Between 0 and 0.3 s: some writers die before their commit, some after.
+  sleep "$(printf '0.%02d' $((RANDOM % 30)))"
   pkill -9 -P "$writer" 2>/dev/null
   wait "$writer" 2>/dev/null
 done
@@ -206,6 +207,7 @@ import json, sys
 def read(path):
     return [(int(i), int(c), l.strip()) for i, c, l in (line.split(" ", 2) for line in open(path))]
 saved, tried = read(sys.argv[1]), read(sys.argv[4])
+assert saved and len(saved) < len(tried), f"the kills must land on both sides of a commit: {len(saved)} of {len(tried)} saved"
 article = next(a for a in json.load(open(sys.argv[3]))["articles"] if a["id"] == "01-lintaskawi-feri-tenggelam")
 ledger = {v["claim"]: v["verdict"] for v in json.load(open(sys.argv[2]))["verdicts"]}
 for claim in {c for _, c, _ in saved}:
