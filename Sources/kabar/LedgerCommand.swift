@@ -69,7 +69,8 @@ struct LedgerSet: ParsableCommand {
         var v = Verdict(on: c, in: a, label: label.name, updated: Ledger.now())
         v.note = note ?? before?.note
         v.evidence = (before?.evidence ?? []) + evidence.filter { !(before?.evidence ?? []).contains($0) }
-        do { try store.set(v) } catch {
+        // Set inside one write transaction: a note or link another process saved meanwhile stays.
+        do { try store.set(v, changing: note == nil ? [.label, .evidence] : .all) } catch {
             FileHandleOutput.stderr("kabar: ledger \(store.path): \(error)")
             throw ExitCode(1)
         }

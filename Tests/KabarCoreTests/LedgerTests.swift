@@ -23,6 +23,29 @@ struct LedgerTests {
         #expect(first.evidence == ["https://example.org/bukti"] && first.note == "dicek ke syahbandar" && first.speaker == "Wulan Lestari")
     }
 
+    /// Two readers open on one ledger, each with its own copy of the verdict: one changes the
+    /// label, the other adds a note and a link; neither undoes the other.
+    @Test func twoProcessesChangingOneVerdictKeepEachOthersWork() throws {
+        let dir = TemporaryFolder()
+        let path = dir.path + "/data/kabar/ledger.sqlite"
+        let first = try Ledger(path: path), second = try Ledger(path: path)
+        var base = verdict("Kapal itu membawa 300 penumpang", "Keliru")
+        base.note = nil; base.evidence = []
+        try first.set(base)
+        var noted = base
+        noted.note = "manifes 212 orang"; noted.evidence = ["https://example.org/manifes"]
+        try second.set(noted, changing: [.note, .evidence])
+        var relabelled = base   // the first reader's copy has no note and no link
+        relabelled.label = "Menyesatkan"
+        try first.set(relabelled, changing: .label)
+        var linked = base
+        linked.evidence = ["https://example.org/foto"]
+        try first.set(linked, changing: .evidence)
+        let v = try #require(try Ledger(path: path).all().first)
+        #expect(v.label == "Menyesatkan" && v.note == "manifes 212 orang", "\(v)")
+        #expect(v.evidence == ["https://example.org/manifes", "https://example.org/foto"], "links are only ever added")
+    }
+
     @Test func aVerdictFollowsTheClaimsWordsNotItsPlace() throws {
         let a = Article(id: "a", path: "a", format: .text, url: "https://example.org/a", body: "x")
         let claim = Claim(kind: .indirect, content: "Kapal itu membawa 300 penumpang", range: 40..<70)

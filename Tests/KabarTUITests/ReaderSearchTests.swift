@@ -159,7 +159,7 @@ struct ReaderVerdictTests {
         #expect(s.notice == "select a claim with ] first, then v sets its verdict")
         for _ in 0...claim { update(&s, .key(.character("]"))) }
         update(&s, .key(.character("v")))
-        guard case .saveVerdict(let first)? = s.effects.last else { Issue.record("no save asked for"); return }
+        guard case .saveVerdict(let first, _)? = s.effects.last else { Issue.record("no save asked for"); return }
         #expect(first.label == "Benar" && first.claim.contains("40 menit"))
         s.effects.removeAll()
         update(&s, .key(.character("v")))
@@ -184,7 +184,7 @@ struct ReaderVerdictTests {
         update(&s, .key(.character("E")))
         for c in "https://example.org/asli" { update(&s, .key(.character(c))) }
         update(&s, .key(.enter))
-        guard case .saveVerdict(let v)? = s.effects.last else { Issue.record("no save asked for"); return }
+        guard case .saveVerdict(let v, _)? = s.effects.last else { Issue.record("no save asked for"); return }
         #expect(v.evidence == ["https://example.org/asli"] && v.note == "foto lama" && v.label == "Benar")
         update(&s, .key(.character("E")), .key(.character("x")), .key(.escape))
         #expect(s.verdicts.last?.evidence.count == 1 && s.notice == "no link added")

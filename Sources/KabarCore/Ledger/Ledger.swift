@@ -62,10 +62,44 @@ public final class Ledger {
         }
     }
 
-    /// Sets (or replaces) the verdict on a claim, committed before it returns.
-    public func set(_ v: Verdict) throws {
-        let evidence = String(decoding: (try? JSONEncoder().encode(v.evidence)) ?? Data("[]".utf8), as: UTF8.self)
+    /// What a change sets: the label, the note, or links added. The rest of the verdict is read
+    /// inside the same write transaction, so a note or a link another process saved meanwhile
+    /// stays (two readers open on one ledger never undo each other's work).
+    public struct Change: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let label = Change(rawValue: 1)
+        public static let note = Change(rawValue: 2)
+        /// `v.evidence`'s links are added to those saved.
+        public static let evidence = Change(rawValue: 4)
+        public static let all: Change = [.label, .note, .evidence]
+    }
+
+    /// Sets the `changing` parts of the verdict on a claim (all of it for a new one; links are
+    /// only ever added), committed before it returns.
+    public func set(_ v: Verdict, changing: Change = .all) throws {
         try db.writing {
+            var v = v
+            do {
+                var saved: (label: String, note: String?, evidence: [String])?
+                try db.prepare("SELECT label, note, evidence FROM verdicts WHERE article = ? AND claim = ?")
+                    .rows([.text(v.article), .text(v.claim)]) { r in
+                        let links = (try? JSONDecoder().decode([String].self, from: Data((r.text(2) ?? "[]").utf8))) ?? []
+                        saved = (r.text(0) ?? v.label, r.text(1), links)
+                    }
+                if let saved {
+                    if !changing.contains(.label) { v.label = saved.label }
+                    if !changing.contains(.note) { v.note = saved.note }
+                    v.evidence = saved.evidence + (changing.contains(.evidence) ? v.evidence.filter { !saved.evidence.contains($0) } : [])
+                }
+            }
+            try write(v)
+        }
+    }
+
+    private func write(_ v: Verdict) throws {
+        let evidence = String(decoding: (try? JSONEncoder().encode(v.evidence)) ?? Data("[]".utf8), as: UTF8.self)
+        do {
             try db.prepare("""
                 INSERT INTO verdicts (article, body_hash, claim, speaker, label, note, evidence, updated, headline, outlet, published, url)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

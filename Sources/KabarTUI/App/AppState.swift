@@ -138,11 +138,12 @@ public struct AppState: Sendable {
     /// Work outside the reader the status bar tells of while it lasts ("indexing in the background").
     public var backgroundNote: String?
 
-    /// Keeps `v` as the claim's verdict (in place of any before) and asks the run loop to save it.
-    mutating func record(_ v: Verdict) {
+    /// Keeps `v` as the claim's verdict (in place of any before) and asks the run loop to save
+    /// the part of it that `change` names (the rest as the ledger has it then).
+    mutating func record(_ v: Verdict, changing change: Ledger.Change) {
         verdicts.removeAll { $0.article == v.article && $0.claim == v.claim }
         verdicts.append(v)
-        effects.append(.saveVerdict(v))
+        effects.append(.saveVerdict(v, change))
     }
 
     /// The inputs that could not be read ("path: why"), listed on their own screen (`!`).

@@ -8,7 +8,7 @@ public enum Effect: Sendable, Hashable {
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
     /// Write a verdict to the ledger (committed before the next key is read).
-    case saveVerdict(Verdict)
+    case saveVerdict(Verdict, Ledger.Change)
     /// Slow work on the whole collection, run off the input loop; its screen shows a spinner until
     /// the result is delivered (`deliver(_:to:)`), and keys keep working meanwhile.
     case findEntities

@@ -12,9 +12,9 @@ enum EffectRunner {
         switch effect {
         case .openURL(let url): return open(url)
         case .copy(let text): copy(text); return nil
-        case .saveVerdict(let v):
+        case .saveVerdict(let v, let change):
             guard let ledger else { return "the verdict is NOT saved: no ledger could be opened" }
-            do { try ledger.set(v); return nil } catch { return "the verdict is NOT saved: \(ledger.path): \(error)" }
+            do { try ledger.set(v, changing: change); return nil } catch { return "the verdict is NOT saved: \(ledger.path): \(error)" }
         case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts, .alignPair, .buildDesk: return nil   // background work: `BackgroundWork`
         }
     }

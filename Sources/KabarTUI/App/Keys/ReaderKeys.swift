@@ -93,7 +93,7 @@ func setNextVerdict(_ state: inout AppState, _ member: ClaimCluster.Member) {
     var v = state.verdict(member) ?? Verdict(on: claim, in: a, label: label.name, updated: "")
     v.label = label.name
     v.updated = Ledger.now()
-    state.record(v)
+    state.record(v, changing: .label)
     state.notice = "verdict: \(label.name) (v: the next label)"
 }
 
@@ -207,7 +207,7 @@ func editLedgerInput(_ state: inout AppState, _ key: Key) {
             v.evidence.append(text)
         }
         v.updated = Ledger.now()
-        state.record(v)
+        state.record(v, changing: input.kind == .note ? .note : .evidence)
         state.notice = input.kind == .note ? "note saved" : "evidence link saved (\(v.evidence.count) in all)"
         return
     default: return
