@@ -259,6 +259,14 @@ fi
 # Placed in a collection: each verdict attached to its claim, and ClaimReview's appearance naming
 # every outlet that printed the claim.
 demo=Sources/KabarCore/Demo/Articles
+# A story report: the story holding an article, where its outlets differ, then its verdicts.
+"$bin" ledger set 01-lintaskawi-feri-tenggelam 1 --verdict keliru --ledger "$tmp/story.sqlite" >/dev/null 2>&1
+"$bin" ledger export --format markdown "$demo" --story 01-lintaskawi-feri-tenggelam --ledger "$tmp/story.sqlite" > "$tmp/story.md" 2>/dev/null
+if grep -q "^## Where the outlets differ" "$tmp/story.md" && grep -q "^### Numbers reported differently" "$tmp/story.md" \
+   && grep -q "^### Timeline" "$tmp/story.md" && grep -q "^## Verdicts" "$tmp/story.md" && grep -qF -- "- **Keliru** ·" "$tmp/story.md" \
+   && grep -qF "passengers · 3 values · outlets disagree" "$tmp/story.md"; then pass "ledger export markdown --story: the desk and the story's verdicts"
+else fail "ledger export markdown --story: $(head -c 600 "$tmp/story.md")"; fi
+"$bin" ledger export --format csv --story x >/dev/null 2>&1; check "--story without markdown and a PATH is refused" 2 $?
 "$bin" ledger list "$demo" --format json 2>/dev/null | python3 -c '
 import json, sys
 v = json.load(sys.stdin)["verdicts"]

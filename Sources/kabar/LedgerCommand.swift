@@ -138,9 +138,25 @@ struct LedgerExport: ParsableCommand {
     @Option(help: "claimreview, csv or markdown.") var format: Format
     @Option(help: "The fact-checking organisation named as each review's author (default: [organisation] name in verdicts.toml, else kabar).") var author: String?
     @Option(help: "The ledger file (default: $XDG_DATA_HOME/kabar/ledger.sqlite).") var ledger: String?
+    @Option(help: "With markdown and PATH: a story report for the story holding this article (its id as kabar list --format json gives it): where the outlets differ, then the verdicts on its articles.") var story: String?
+
+    func validate() throws {
+        if story != nil && (format != .markdown || paths.isEmpty) { throw ValidationError("--story needs --format markdown and the collection's PATH") }
+    }
 
     func run() throws {
-        let (_, scale, verdicts) = try readLedger(ledger)
+        var (_, scale, verdicts) = try readLedger(ledger)
+        if let story, let articles = try ledgerCollection(paths) {
+            guard let k = articles.firstIndex(where: { $0.id == story || $0.url == story }) else {
+                FileHandleOutput.stderr("kabar: no article \(story) in \(paths.joined(separator: " ")) (kabar list --format json gives the ids)")
+                throw ExitCode(1)
+            }
+            let members = StoryGrouper().group(articles).first { $0.articleIndexes.contains(k) }?.articleIndexes ?? [k]
+            let keys = Set(members.map { Verdict.articleKey(articles[$0]) })
+            verdicts = verdicts.filter { keys.contains($0.article) }
+            print(VerdictExport.markdown(verdicts, story: (articles[members[0]].title ?? articles[members[0]].id, StoryDesk.rows(articles, articles: members))))
+            return
+        }
         switch format {
         case .claimreview:
             let appearances = try ledgerCollection(paths).map { ClaimAppearance.of(verdicts, in: $0) }

@@ -80,13 +80,23 @@ public enum VerdictExport {
     }
 
     /// A Markdown report: one section per article, each verdict with its claim, note and evidence.
-    public static func markdown(_ verdicts: [Verdict]) -> String {
-        func escape(_ s: String) -> String {
-            var out = ""
-            for c in s { if "\\`*_[]<>#|".contains(c) { out.append("\\") }; out.append(c == "\n" ? " " : c) }
-            return out
-        }
+    /// Text from articles and the user made inert for Markdown: its marks escaped, one line.
+    static func markdownEscape(_ s: String) -> String {
+        var out = ""
+        for c in s { if "\\`*_[]<>#|".contains(c) { out.append("\\") }; out.append(c == "\n" ? " " : c) }
+        return out
+    }
+
+    /// The verdicts by article. With `story`, a story report ready to paste: the story's title,
+    /// its desk (numbers that differ, dates, speakers, reused text, chains, timeline), then its
+    /// verdicts.
+    public static func markdown(_ verdicts: [Verdict], story: (title: String, desk: [StoryDesk.Row])? = nil) -> String {
+        let escape = markdownEscape
         var out = ["# Verdicts", ""]
+        if let story {
+            out = ["# " + escape(story.title), "", "## Where the outlets differ", StoryDesk.markdown(story.desk), "", "## Verdicts", ""]
+            if verdicts.isEmpty { out += ["No verdict on these articles yet.", ""] }
+        }
         var seen: [String] = []
         for v in verdicts where !seen.contains(v.article) { seen.append(v.article) }
         for article in seen {

@@ -49,7 +49,7 @@ public enum Effect: Sendable, Hashable {
             return .alignment(left: left, right: right, PairAlignment(articles[left], articles[right]))
         case .buildDesk(let chosen):
             guard chosen.allSatisfy(articles.indices.contains) else { return nil }
-            return .desk(DeskContent(articles: chosen, rows: DeskView.rows(articles, articles: chosen)))
+            return .desk(DeskContent(articles: chosen, rows: StoryDesk.rows(articles, articles: chosen)))
         case .openURL, .copy, .saveVerdict: return nil
         }
     }

@@ -1,11 +1,7 @@
-import KabarCore
-
 /// The desk's sections beyond numbers: one statement dated differently, one quotation given to
 /// different speakers, reused text (who printed it first), the source chains as a tree, and the
 /// articles in time order. Each builder returns its rows (empty when there is nothing to show).
-enum DeskSections {
-    typealias Row = DeskView.Row
-
+extension StoryDesk {
     /// "One statement, different dates": a block per statement, a row per outlet's date for it.
     static func dates(_ articles: [Int], _ chosen: [Article], clusters: [ClaimCluster]) -> [Row] {
         let found = DateDiscrepancyFinder().discrepancies(in: chosen, clusters: clusters, stories: [Array(chosen.indices)])
@@ -16,7 +12,7 @@ enum DeskSections {
             for r in d.reports {
                 let a = chosen[r.article]
                 let claim = d.clusters.lazy.compactMap { c in clusters[c].members.first { $0.article == r.article }?.claim }.first
-                out.append(Row(text: "\(a.outlet ?? a.id) · \(String(r.date.iso8601.prefix(10))) · published \(Self.day(a))",
+                out.append(Row(text: "\(a.outlet ?? a.id) · \(String(r.date.iso8601.prefix(10))) · published \(day(a))",
                                article: articles[r.article], offset: claim.map { a.claims[$0].range.lowerBound }, claim: claim, conflicting: true))
             }
         }
@@ -32,10 +28,10 @@ enum DeskSections {
             guard surnames.count >= 2 else { continue }
             if !out.isEmpty { out.append(Row(text: "")) }
             let first = chosen[cluster.members[0].article].claims[cluster.members[0].claim]
-            out.append(Row(text: "“\(Self.opening(first.content))” · \(surnames.count) speakers", isHeading: true, conflicting: true))
+            out.append(Row(text: "“\(opening(first.content))” · \(surnames.count) speakers", isHeading: true, conflicting: true))
             for (m, speaker) in named {
                 let a = chosen[m.article]
-                out.append(Row(text: "\(a.outlet ?? a.id) · said by \(speaker) · \(Self.day(a))", article: articles[m.article],
+                out.append(Row(text: "\(a.outlet ?? a.id) · said by \(speaker) · \(day(a))", article: articles[m.article],
                                offset: a.claims[m.claim].range.lowerBound, claim: m.claim, conflicting: true))
             }
         }
