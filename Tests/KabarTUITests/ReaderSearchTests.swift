@@ -196,6 +196,33 @@ struct ReaderVerdictTests {
         update(&s, .key(.character("q")), .key(.character("C")))
         #expect(render(s).lines.contains { $0.contains("1. ⚖ Benar ") })
     }
+
+    @Test func theClaimsDetailsAndTheDeskTakeVNAndE() throws {
+        var s = AppState(articles: Self.articles, width: 100, height: 30)
+        // In the claim's details: v sets the verdict of the claim they are about, N its note.
+        update(&s, .key(.enter), .key(.character("]")), .key(.enter))
+        guard case .claim(let member) = s.screen else { Issue.record("claim details expected"); return }
+        update(&s, .key(.character("v")))
+        guard case .saveVerdict(let v, let change)? = s.effects.last else { Issue.record("no save asked for"); return }
+        #expect(v.claim == Self.articles[member.article].claims[member.claim].content && v.label == "Benar" && change == .label)
+        update(&s, .key(.character("N")))
+        for c in "sumber ganda" { update(&s, .key(.character(c))) }
+        update(&s, .key(.enter))
+        guard case .saveVerdict(let noted, let noteChange)? = s.effects.last else { Issue.record("no save asked for"); return }
+        #expect(noted.note == "sumber ganda" && noteChange == .note, "only the note is written: another process's label stays")
+        // On the desk: E on a row said by someone adds a link to its claim's verdict.
+        update(&s, .key(.character("q")), .key(.character("q")), .key(.character("D")))
+        performPendingWork(&s)
+        let k = try #require(s.desk.rows.firstIndex { $0.article != nil && $0.claim != nil })
+        s.desk.cursor = k
+        update(&s, .key(.character("E")))
+        #expect(s.ledgerInput == nil && s.notice == "set the claim's verdict with v first")
+        update(&s, .key(.character("v")), .key(.character("E")))
+        for c in "https://example.org/b" { update(&s, .key(.character(c))) }
+        update(&s, .key(.enter))
+        guard case .saveVerdict(let linked, let linkChange)? = s.effects.last else { Issue.record("no save asked for"); return }
+        #expect(linked.evidence == ["https://example.org/b"] && linkChange == .evidence)
+    }
 }
 
 private func update(_ s: inout AppState, _ keys: Event...) { for k in keys { KabarTUI.update(&s, k) } }

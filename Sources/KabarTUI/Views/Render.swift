@@ -97,10 +97,10 @@ enum StatusBar {
             case .compare: keys = "↑↓ scroll both · n/N next/previous difference · w \(state.compare.showsAllWords ? "names and numbers only" : "all words") · s swap sides · q back"
             case .entities: keys = "type to search · ↑↓ move · Enter open · Esc clear/back"
             case .entity: keys = "↑↓ move · Enter read it there · q back"
-            case .claim: keys = "↑↓ other outlets · Enter read it there · q back"
+            case .claim: keys = "↑↓ other outlets · Enter read it there · q back · v verdict · N note · E evidence"
             case .help: keys = "↑↓ scroll · q back"
             case .skipped: keys = "↑↓ scroll · q back"
-            case .desk: keys = "↑↓ move · Enter read · v verdict · q back"
+            case .desk: keys = "↑↓ move · Enter read · q back · v verdict · N note · E evidence"
             case .outlets: keys = "↑↓ stories · Enter the two articles side by side · q back"
             case .ledger: keys = LedgerView.status(state)
             }

@@ -30,13 +30,14 @@ func desk(_ state: inout AppState, _ key: Key, _ count: Int) {
         guard state.desk.cursor < rows.count, let article = rows[state.desk.cursor].article else { break }
         openReader(&state, article: article, claim: rows[state.desk.cursor].claim, at: rows[state.desk.cursor].offset ?? 0)
         return
-    case .character("v"):
+    case .character("v"), .character("N"), .character("E"):
         guard state.desk.cursor < rows.count, let article = rows[state.desk.cursor].article, let claim = rows[state.desk.cursor].claim,
               claim < state.articles[article].claims.count else {
-            state.notice = "this row is no claim; v sets the verdict of a row said by someone"
+            state.notice = "this row is no claim; v, N and E work on a row said by someone"
             break
         }
-        setNextVerdict(&state, ClaimCluster.Member(article: article, claim: claim))
+        let member = ClaimCluster.Member(article: article, claim: claim)
+        if key == .character("v") { setNextVerdict(&state, member) } else { startLedgerInput(&state, key, member) }
     case .character("q"), .escape, .left, .character("h"): state.screenStack.removeLast(); return
     default: unknown(&state, key)
     }

@@ -53,10 +53,7 @@ func reader(_ state: inout AppState, _ key: Key, _ count: Int, _ index: Int) {
             state.notice = "select a claim with ] first"
             break
         }
-        let member = ClaimCluster.Member(article: index, claim: c)
-        guard let v = state.verdict(member) else { state.notice = "set the claim's verdict with v first"; break }
-        let kind: AppState.LedgerInput.Kind = key == .character("N") ? .note : .evidence
-        state.ledgerInput = AppState.LedgerInput(kind: kind, text: kind == .note ? (v.note ?? "") : "", member: member)
+        startLedgerInput(&state, key, ClaimCluster.Member(article: index, claim: c))
     case .character("y"):
         // The selected claim as a citation, to the clipboard through the terminal.
         guard let c = state.reader.claimCursor, c < state.articles[index].claims.count else {
@@ -86,7 +83,15 @@ func openReader(_ state: inout AppState, article: Int, claim: Int?, at offset: I
     clampReader(&state)
 }
 
-/// `v` on a claim (reader, desk): its verdict becomes the next label of the scale, saved to the ledger at once.
+/// `N` (a note) or `E` (an evidence link) on a claim with a verdict (reader, desk, claim details):
+/// typed in the status bar, saved on Enter.
+func startLedgerInput(_ state: inout AppState, _ key: Key, _ member: ClaimCluster.Member) {
+    guard let v = state.verdict(member) else { state.notice = "set the claim's verdict with v first"; return }
+    let kind: AppState.LedgerInput.Kind = key == .character("N") ? .note : .evidence
+    state.ledgerInput = AppState.LedgerInput(kind: kind, text: kind == .note ? (v.note ?? "") : "", member: member)
+}
+
+/// `v` on a claim (reader, desk, claim details): its verdict becomes the next label of the scale, saved to the ledger at once.
 func setNextVerdict(_ state: inout AppState, _ member: ClaimCluster.Member) {
     let a = state.articles[member.article], claim = a.claims[member.claim]
     let label = state.verdictScale.label(after: state.verdict(member)?.label)
@@ -126,6 +131,9 @@ func claimDetails(_ state: inout AppState, _ key: Key, _ count: Int, _ member: C
         let range = state.articles[other.article].claims[other.claim].range
         openReader(&state, article: other.article, claim: other.claim, at: range.lowerBound)
         return
+    case .character("v"), .character("N"), .character("E"):
+        // The claim these details are about (not the selected version).
+        if key == .character("v") { setNextVerdict(&state, member) } else { startLedgerInput(&state, key, member) }
     case .character("q"), .escape, .left, .character("h"):
         state.screenStack.removeLast()
         clampReader(&state)
