@@ -274,6 +274,34 @@ session_check "Enter on a verdict reads its claim" "TERM=xterm-256color XDG_DATA
   "kabar — " "L Enter" "⚖ Benar"
 if XDG_DATA_HOME=$data "$bin" ledger list | grep -qF "Benar · Badan SAR Nasional"; then echo "ok: kabar ledger list shows it"; passes=$((passes + 1))
 else echo "FAIL: kabar ledger list"; XDG_DATA_HOME=$data "$bin" ledger list | sed 's/^/    | /'; failures=$((failures + 1)); fi
+# On the seeds: a verdict set in Kompas survives quitting and a reopening with --no-cache (the ledger
+# is the user's, not the cache's), and the same claim in VIVA says where it was checked.
+seeddata="$cache/seeddata"
+t new-session -d -s sv -x 100 -y 30 "TERM=xterm-256color XDG_DATA_HOME=$seeddata XDG_CACHE_HOME=$cache $bin $seeds"
+for i in $(seq 1 50); do t capture-pane -p -t sv | grep -qF "kabar — " && break; sleep 0.2; done
+t send-keys -t sv Down Down Enter
+for i in $(seq 1 25); do t capture-pane -p -t sv | grep -qF "siap mengirim 100.000" && break; sleep 0.2; done
+t send-keys -t sv "]" v
+for i in $(seq 1 25); do t capture-pane -p -t sv | grep -qF "verdict: Benar" && break; sleep 0.2; done
+claimline=$(t capture-pane -p -t sv | tail -1)
+t send-keys -t sv q q
+for i in $(seq 1 25); do t has-session -t sv 2>/dev/null || break; t capture-pane -p -t sv | grep -qF "kabar — " || break; sleep 0.2; done
+t kill-session -t sv 2>/dev/null
+if echo "$claimline" | grep -qF "verdict: Benar"; then echo "ok: seeds: v sets a verdict on Kompas's claim"; passes=$((passes + 1))
+else echo "FAIL: seeds: no verdict set ($claimline)"; failures=$((failures + 1)); fi
+session_check "seeds: the verdict survives quitting and --no-cache" "TERM=xterm-256color XDG_DATA_HOME=$seeddata XDG_CACHE_HOME=$cache $bin --no-cache $seeds" \
+  "kabar — " "Down Down Enter ]" "⚖ Benar"
+target=sv
+t new-session -d -s sv -x 100 -y 30 "TERM=xterm-256color XDG_DATA_HOME=$seeddata XDG_CACHE_HOME=$cache $bin $seeds"
+expect "seeds: the library again" "kabar — 5 articles"
+t send-keys -t sv Down Enter
+expect "seeds: VIVA opens" "Korut Tawarkan 100 Ribu Tentaranya"
+t send-keys -t sv C
+expect "seeds: the same claim as VIVA printed it says it was checked in Kompas" "⚖ checked in Kompas: Benar"
+t kill-session -t sv
+unset target
+if XDG_DATA_HOME=$seeddata "$bin" ledger list "$seeds" 2>/dev/null | grep -q "Benar"; then echo "ok: seeds: kabar ledger list has the verdict"; passes=$((passes + 1))
+else echo "FAIL: seeds: kabar ledger list"; failures=$((failures + 1)); fi
 # The light theme paints its own background (a light screen on a dark terminal); dark keeps the terminal's.
 for theme in light dark; do
   t new-session -d -s bg -x 80 -y 24 "TERM=xterm-256color XDG_CACHE_HOME=$cache $bin --theme $theme"
