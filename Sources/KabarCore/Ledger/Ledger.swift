@@ -80,18 +80,16 @@ public final class Ledger {
     public func set(_ v: Verdict, changing: Change = .all) throws {
         try db.writing {
             var v = v
-            do {
-                var saved: (label: String, note: String?, evidence: [String])?
-                try db.prepare("SELECT label, note, evidence FROM verdicts WHERE article = ? AND claim = ?")
-                    .rows([.text(v.article), .text(v.claim)]) { r in
-                        let links = (try? JSONDecoder().decode([String].self, from: Data((r.text(2) ?? "[]").utf8))) ?? []
-                        saved = (r.text(0) ?? v.label, r.text(1), links)
-                    }
-                if let saved {
-                    if !changing.contains(.label) { v.label = saved.label }
-                    if !changing.contains(.note) { v.note = saved.note }
-                    v.evidence = saved.evidence + (changing.contains(.evidence) ? v.evidence.filter { !saved.evidence.contains($0) } : [])
+            var saved: (label: String, note: String?, evidence: [String])?
+            try db.prepare("SELECT label, note, evidence FROM verdicts WHERE article = ? AND claim = ?")
+                .rows([.text(v.article), .text(v.claim)]) { r in
+                    let links = (try? JSONDecoder().decode([String].self, from: Data((r.text(2) ?? "[]").utf8))) ?? []
+                    saved = (r.text(0) ?? v.label, r.text(1), links)
                 }
+            if let saved {
+                if !changing.contains(.label) { v.label = saved.label }
+                if !changing.contains(.note) { v.note = saved.note }
+                v.evidence = saved.evidence + (changing.contains(.evidence) ? v.evidence.filter { !saved.evidence.contains($0) } : [])
             }
             try write(v)
         }
@@ -99,8 +97,7 @@ public final class Ledger {
 
     private func write(_ v: Verdict) throws {
         let evidence = String(decoding: (try? JSONEncoder().encode(v.evidence)) ?? Data("[]".utf8), as: UTF8.self)
-        do {
-            try db.prepare("""
+        try db.prepare("""
                 INSERT INTO verdicts (article, body_hash, claim, speaker, label, note, evidence, updated, headline, outlet, published, url)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (article, claim) DO UPDATE SET body_hash = excluded.body_hash, speaker = excluded.speaker,
@@ -109,7 +106,6 @@ public final class Ledger {
                 """).run([.text(v.article), .text(v.bodyHash), .text(v.claim), .optional(v.speaker), .text(v.label),
                           .optional(v.note), .text(evidence), .text(v.updated), .optional(v.headline), .optional(v.outlet),
                           .optional(v.published), .optional(v.url)])
-        }
     }
 
     /// Every verdict, oldest change first.
