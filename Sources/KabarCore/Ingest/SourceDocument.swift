@@ -90,8 +90,47 @@ extension BlockCandidate {
                     }
                 }
             }
-            return result
+            return joiningLinkBreaks(result)
         }
+    }
+
+    /// "… belum ada laporan pengaduan ke" / "Kejagung" / "terkait potensi …": scrapers put a linked
+    /// name on a line of its own, cutting its sentence in three. A line ending in a lowercase word, a
+    /// short line of one to four words with no full stop, then a line starting in lowercase are one
+    /// paragraph again.
+    static func joiningLinkBreaks(_ blocks: [BlockCandidate]) -> [BlockCandidate] {
+        guard blocks.count >= 3 else { return blocks }
+        func endsInLowercaseWord(_ s: String) -> Bool {
+            guard let last = s.utf8.last else { return false }
+            return last >= 0x61 && last <= 0x7A
+        }
+        func startsLowercase(_ s: String) -> Bool {
+            guard let first = s.utf8.first else { return false }
+            return first >= 0x61 && first <= 0x7A
+        }
+        func isLinkText(_ s: String) -> Bool {
+            guard s.utf8.count <= 48, let first = s.unicodeScalars.first, first.properties.isUppercase else { return false }
+            var words = 1
+            for b in s.utf8 {
+                if b == 0x20 { words += 1 }
+                if b == 0x2E || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x22 { return false }
+            }
+            return words <= 4
+        }
+        var result: [BlockCandidate] = []
+        result.reserveCapacity(blocks.count)
+        var i = 0
+        while i < blocks.count {
+            var block = blocks[i]
+            while i + 2 < blocks.count, block.hint == .none, blocks[i + 1].hint == .none, blocks[i + 2].hint == .none,
+                  endsInLowercaseWord(block.text), isLinkText(blocks[i + 1].text), startsLowercase(blocks[i + 2].text) {
+                block = BlockCandidate(text: block.text + " " + blocks[i + 1].text + " " + blocks[i + 2].text)
+                i += 2
+            }
+            result.append(block)
+            i += 1
+        }
+        return result
     }
 
     /// The range's text without surrounding spaces and with runs of spaces collapsed; nil when blank.

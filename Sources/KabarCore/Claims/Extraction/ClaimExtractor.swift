@@ -39,6 +39,8 @@ struct ClaimRun {
     var fullNames = WordMap<Range<Int>>()
     /// First name → full name ("Hendra" → "Hendra Saputra"): Indonesian news often uses the first name.
     var firstNames = WordMap<Range<Int>>()
+    /// Nicknames the article gives ("yang akrab disapa Bro Ron"), by hash of the whole nickname, to the full name.
+    var nicknames = WordMap<Range<Int>>()
     /// Names followed by an age in brackets ("Rina (40)") anywhere in the article: members of the public.
     var agedNames = Set<UInt64>()
     /// Every full-name mention (scalar range), for "-nya" with no earlier speaker.

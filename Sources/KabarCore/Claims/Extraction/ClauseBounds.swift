@@ -78,6 +78,7 @@ extension ClaimRun {
                 || first.map { t[$0].hash == ClaimRun.yang || EnglishCues.relativePronouns.contains(t[$0].hash) || CueLexicon.viaWords.contains(t[$0].hash) || t[$0].hash == CueLexicon.mengutip } ?? true
                 // "…, saat ditemui di kantornya, mengatakan", "…, seusai rapat kerja itu menjelaskan".
                 || idx > 0 && first.map { !t[$0].isCapitalized && ClaimRun.asideStarts.contains(t[$0].hash) } == true
+                || idx > 0 && idx < segments.count - 1 && continuesAPlace(seg, after: segments[idx - 1], before: segments[idx + 1])
             if isAside && idx > 0 { idx -= 1; continue }
             // "Pengajar sosiologi Universitas Negeri Jakarta (UNJ), Rakhmat Hidayat, mengapresiasi": the role
             // stands in the segment before the name.
@@ -110,6 +111,14 @@ extension ClaimRun {
             // A role with its organisation runs long: "Direktur Eksekutif Institute for Development of Economics and
             // Finance (Indef) Tauhid Ahmad".
             guard end > start, end - start <= (t[start].isCapitalized && CueLexicon.roleWords.contains(t[start].hash) ? 22 : 12) else { return nil }
+            // "Sosok yang biasa disapa ADS tersebut menilai": a relative clause closed by a demonstrative
+            // points back at a person named before; the phrase runs to the cue.
+            // (Only a noun for a person or a role before "yang": "Cecep yang merupakan teman kuliahnya itu" names him.)
+            if idx == segments.count - 1, end < v, t[end].hash == ClaimRun.yang, v - start <= 10, t[v - 1].isWord,
+               ClaimRun.demonstratives.contains(t[v - 1].hash),
+               (start..<end).allSatisfy({ t[$0].isWord && (CueLexicon.roleWords.contains(t[$0].hash) || ClaimRun.personNouns.contains(t[$0].hash)) }) {
+                return (start, v, nil)
+            }
             // A verb between the subject and the cue means the subject belongs to that verb.
             if idx == segments.count - 1, !(end < v && t[end].hash == ClaimRun.yang) {
                 for k in end..<v where t[k].isWord && ClaimRun.looksLikeVerb(text, t[k]) && !(t[k].claimFlags & CueLexicon.Flag.hedge != 0) {
@@ -121,6 +130,18 @@ extension ClaimRun {
             return (start, end, nil)
         }
         return nil
+    }
+
+    /// "… Harli Siregar di Gedung Kejaksaan Agung, Jakarta, Selasa (10/6/2025), mengatakan": a city of
+    /// one to three capitalised words after a segment ending in "di" and a place, and before a day,
+    /// is where, not who ("Premier di Victoria, Jacinta Allan, mengumumkan" names her).
+    func continuesAPlace(_ seg: Range<Int>, after previous: Range<Int>, before next: Range<Int>) -> Bool {
+        guard next.contains(where: { t[$0].isWord && (t[$0].hasDigit || CueLexicon.calendarWords.contains(t[$0].hash)) }) else { return false }
+        let words = wordTokens(seg)
+        guard (1...3).contains(words.count), seg.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }),
+              let at = previous.last(where: { t[$0].isWord && !t[$0].isCapitalized }), t[at].hash == SourceChain.di,
+              at + 1 < previous.upperBound else { return false }
+        return (at + 1..<previous.upperBound).allSatisfy { !t[$0].isWord || t[$0].isCapitalized }
     }
 
     /// A subject stops before adverbs and verbs: "Korotchenko melanjutkan dengan", "Rusia minggu lalu".
@@ -192,8 +213,10 @@ extension ClaimRun {
     func sentenceHasHedge(_ sentence: Range<Int>) -> Bool {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
         guard any(CueLexicon.Flag.hedge, a, b) else { return false }
+        // ("apa yang dikatakan orang lain": what someone says, no hedge.)
         return (a..<b).contains { k in
-            t[k].claimFlags & CueLexicon.Flag.hedge != 0 && !(k > a && t[k - 1].hash == ClaimRun.yang && ClaimRun.namingHedges.contains(t[k].hash))
+            t[k].claimFlags & CueLexicon.Flag.hedge != 0
+                && !(k > a && t[k - 1].hash == ClaimRun.yang && (ClaimRun.namingHedges.contains(t[k].hash) || k > a + 1 && t[k - 2].hash == ClaimRun.apa))
         }
     }
 

@@ -18,7 +18,9 @@ extension ClaimRun {
 
     /// The claim continuing `account` in `sentence`, which holds no quotation and no claim of its
     /// own; nil when the sentence is not part of the account (then the account ends).
-    func continuation(of account: Claim, in sentence: Range<Int>) -> Claim? {
+    /// With `allowingHedge` a hedge may stand in it ("… yang diduga masih tertimbun"): the speaker's
+    /// account hedges, the claim is the speaker's and hedged.
+    func continuation(of account: Claim, in sentence: Range<Int>, allowingHedge: Bool = false) -> Claim? {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
         // Only a speaker the article names ("Bambang Brodjonegoro", "Kementerian Keuangan") carries an account.
         guard let speaker = account.speaker, account.kind != .unattributed,
@@ -30,7 +32,7 @@ extension ClaimRun {
         guard words >= 5 else { return nil }
         // A cue that attributed nothing, a passive report or a hedge: not a plain continuation.
         guard !any(CueLexicon.Flag.speechVerb | CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue | CueLexicon.Flag.menurut
-                   | CueLexicon.Flag.passive | CueLexicon.Flag.hedge, a, b) else { return nil }
+                   | CueLexicon.Flag.passive | (allowingHedge ? 0 : CueLexicon.Flag.hedge), a, b) else { return nil }
         // The reporter's framing: the speaker in the third person ("Meski begitu, Rizal tetap bersikukuh"),
         // a day or month ("pada Senin", "Mei lalu"), or no word of a stated position at all.
         var stance = false
@@ -49,7 +51,7 @@ extension ClaimRun {
         let content = contentRange(from: start, to: b)
         guard content.count >= 20 else { return nil }
         var claim = Claim(kind: .indirect, speakerMention: nil, speaker: account.speaker, role: account.role, cue: nil,
-                          content: text.string(content), range: content, via: account.via, hedged: false)
+                          content: text.string(content), range: content, via: account.via, hedged: allowingHedge)
         claim.roleRange = nil
         claim.continues = true
         return claim

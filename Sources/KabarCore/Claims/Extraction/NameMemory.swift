@@ -12,7 +12,13 @@ extension ClaimRun {
         while i < tokens.count {
             guard tokens[i].isCapitalized else { i += 1; continue }
             var j = i + 1
-            while j < tokens.count, tokens[j].isCapitalized, !tokens[j].hasDigit { j += 1 }
+            while j < tokens.count {
+                if tokens[j].isCapitalized, !tokens[j].hasDigit { j += 1; continue }
+                // "Ronald A. Sinaga": an initial's full stop inside a name.
+                if !tokens[j].isWord, tokens[j].mark == ".", j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j - 1].range.count == 1,
+                   j - i >= 2, tokens[j + 1].range.lowerBound == tokens[j].range.upperBound + 1 { j += 1; continue }
+                break
+            }
             // A name followed by an age in brackets: "Rina (40)".
             if j + 2 < tokens.count, !tokens[j].isWord, tokens[j].mark == "(", tokens[j + 1].isWord, tokens[j + 1].hasDigit,
                tokens[j + 1].range.count <= 3, !tokens[j + 2].isWord, tokens[j + 2].mark == ")" {
@@ -23,9 +29,12 @@ extension ClaimRun {
             // place, institution and calendar words and acronyms ("Syahbandar Tanjung Lombar | Hendra Saputra").
             var lo = j
             while lo > i, j - lo < 4 {
-                if tokens[lo - 1].claimFlags & CueLexicon.Flag.notName != 0 || tokens[lo - 1].isAllCaps { break }
+                let initial = tokens[lo - 1].range.count == 1 && !tokens[lo].isWord   // "A" of "Ronald A. Sinaga"
+                if !tokens[lo - 1].isWord { lo -= 1; continue }
+                if !initial, tokens[lo - 1].claimFlags & CueLexicon.Flag.notName != 0 || tokens[lo - 1].isAllCaps { break }
                 lo -= 1
             }
+            while lo < j, !tokens[lo].isWord { lo += 1 }
             // A capitalised common noun opening a sentence ("Penyalahgunaan") is not part of a name.
             let sentenceInitial = i == 0 || (!tokens[i - 1].isWord && (tokens[i - 1].mark == "." || QuoteScanner.isDouble(tokens[i - 1].mark)))
             if lo == i, sentenceInitial, j - i >= 2, text.looksLikeCommonNoun(tokens[i]) { lo += 1 }
@@ -55,6 +64,30 @@ extension ClaimRun {
                 }
             }
             i = max(j, i + 1)
+        }
+        collectNicknames()
+    }
+
+    static let nicknameVerbs = WordSet(words: ["disapa", "dipanggil"])
+    static let nicknameLeads = WordSet(words: ["yang", "biasa", "akrab", "karib", "sering", "kerap"])
+
+    /// "Ronald A. Sinaga atau yang akrab disapa Bro Ron", "… Andi Darussalam Tabussala. Sosok yang biasa
+    /// disapa ADS …": the nickname (one or two capitalised words) names the person named just before.
+    mutating func collectNicknames() {
+        let tokens = text.tokens
+        var k = 1
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].isWord, ClaimRun.nicknameVerbs.contains(tokens[k].hash), tokens[k - 1].isWord,
+                  ClaimRun.nicknameLeads.contains(tokens[k - 1].hash), tokens[k + 1].isWord, tokens[k + 1].isCapitalized else { continue }
+            var e = k + 1
+            while e < tokens.count, e - k <= 2, tokens[e].isWord, tokens[e].isCapitalized { e += 1 }
+            let at = tokens[k].range.lowerBound
+            guard let name = nameMentions.last(where: { $0.upperBound <= at }),
+                  k - text.tokenIndex(atOrAfter: name.upperBound) <= 10 else { continue }
+            nicknames[text.hash(of: tokens[k + 1].range.lowerBound..<tokens[e - 1].range.upperBound)] = name
+            // "Bro Ron" is "Ron" after a word read as a title.
+            if e - k == 3 { nicknames[tokens[e - 1].hash] = name }
         }
     }
 

@@ -22,7 +22,10 @@ extension ClaimRun {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
         let b = text.tokenIndex(atOrAfter: sentence.upperBound)
         guard b - a >= 4 else { return nil }
-        let start = skipConnectors(from: a, to: b)
+        var start = skipConnectors(from: a, to: b)
+        // "Apalagi, lanjut Lucky, …": a cue that is also a connective ("lebih lanjut") after the comma.
+        if start >= a + 3, t[start - 1].isWord, CueLexicon.postCues.contains(t[start - 1].hash), !t[start - 2].isWord,
+           t[start - 2].mark == "," { start -= 1 }
         guard start + 2 < b, t[start].isWord else { return nil }
         func isComma(_ k: Int) -> Bool { !t[k].isWord && t[k].mark == "," }
         func comma(from k: Int, within n: Int) -> Int? { (k..<min(b, k + n)).first(where: isComma) }
@@ -49,10 +52,15 @@ extension ClaimRun {
             return claim(phrase, cue: start, from: c + 1)
         }
         // Sources named at the opening.
-        var from: Int?, medium = false
+        var from: Int?, medium = false, gathered = false
         if first == Self.berdasarkan {
             var k = start + 1
             while k < b, t[k].isWord, Self.sourceKinds.contains(t[k].hash) { k += 1 }
+            // "Berdasarkan informasi yang dihimpun dari posko pencarian …": who gathered it is the source.
+            if k > start + 1, k + 2 < b, t[k].hash == ClaimRun.yang, t[k + 1].isWord, isPassive(k + 1) {
+                k += 2
+                if t[k].hash == Self.fromWord || t[k].hash == ClaimRun.oleh { k += 1; gathered = true }
+            }
             from = k
         } else if first == ClaimRun.dalam, start + 2 < b, isSourceWord(start + 1) {
             // "Dalam catatan Pos Pengamat Gunung Marapi, …"; "Dalam keterangan tertulisnya, …" (the "-nya" speaker).
@@ -65,8 +73,9 @@ extension ClaimRun {
         } else if Self.quotedFrom.contains(first), t[start + 1].hash == Self.fromWord {
             from = start + 2; medium = true
         }
-        if let from, let c = comma(from: from, within: 9), c > from, t[from].isCapitalized,
-           let phrase = SpeakerPhrase.parse(text, tokens: from, c) {
+        // ("… yang diluncurkan KontraS pada 25 Juni 2025, …": the source, not the day.)
+        if let from, let c = comma(from: from, within: 9), c > from, t[from].isCapitalized || gathered,
+           let phrase = SpeakerPhrase.parse(text, tokens: from, gathered ? max(from + 1, subjectEnd(from: from, to: c)) : c) {
             return claim(phrase, cue: start, from: c + 1, via: medium ? [text.string(phrase.range)] : [])
         }
         // "…, kata dia, …", "Harga beras, menurut pedagang, naik …": a cue set between two commas inside
@@ -115,5 +124,12 @@ extension ClaimRun {
         guard endsInNya(k) else { return false }
         let stem = String(String.UnicodeScalarView(text.scalars[t[k].range.lowerBound..<(t[k].range.upperBound - 3)]))
         return ClaimRun.sourceKinds.contains(TokenizedText.hash(stem))
+    }
+
+    /// A passive verb of the di- form ("dihimpun", "diperoleh"), not "di" alone.
+    func isPassive(_ k: Int) -> Bool {
+        let r = t[k].range
+        let s = text.scalars
+        return r.count >= 5 && s[r.lowerBound] == "d" && s[r.lowerBound + 1] == "i"
     }
 }

@@ -3,6 +3,21 @@
 extension ClaimRun {
     // MARK: Quotes
 
+    /// Up to five words, each capitalised, with no mark but commas between them ("Ayah Terlibat, Keluarga Kuat").
+    func isQuotedTitle(_ range: Range<Int>) -> Bool {
+        var k = text.tokenIndex(atOrAfter: range.lowerBound), words = 0
+        while k < t.count, t[k].range.lowerBound < range.upperBound {
+            if t[k].isWord {
+                guard t[k].isCapitalized else { return false }
+                words += 1
+            } else if t[k].mark != "," {
+                return false
+            }
+            k += 1
+        }
+        return words >= 1 && words <= 5
+    }
+
     mutating func attributeQuote(_ q: QuoteScanner.Quote, paragraph: Range<Int>, sentence: Range<Int>) -> Claim? {
         let span = q.span(paragraphEnd: paragraph.upperBound)
         let contentRange = trimmed(q.content(paragraphEnd: paragraph.upperBound))
@@ -17,6 +32,9 @@ extension ClaimRun {
         while afterToken < sentenceEndToken, !t[afterToken].isWord, t[afterToken].mark == "," || t[afterToken].mark == "—" || t[afterToken].mark == "-" {
             afterToken += 1
         }
+        // "kelas parenting “Ayah Hebat Surabaya” bertema …": a title in quotation marks inside a sentence
+        // (up to five words, each capitalised, no full stop) is a name, not a statement.
+        if openToken > sentenceStartToken, contentTokens <= 9, isQuotedTitle(contentRange) { return nil }
         let hedged = sentenceHasHedge(sentence)
 
         // 1. After the quotation: "…," kata X / katanya / X menambahkan / X said.

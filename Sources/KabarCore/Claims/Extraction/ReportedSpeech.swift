@@ -41,7 +41,11 @@ extension ClaimRun {
         if verb, readsEnglish, let c = englishPassiveHedge(s) ?? englishSaying(s) { return c }
         if verb, let c = subjectCue(s) ?? relativeClause(s) { return c }
         if f & (F.passive | F.hedge) != 0, let c = closingDemikian(s) ?? passiveAttribution(s) { return c }
-        return f & F.hedge != 0 ? hedgedStatement(s) : nil
+        guard f & F.hedge != 0 else { return nil }
+        // "Berdasarkan informasi yang dihimpun dari posko …, terdata 11 orang yang diduga …": a source named
+        // at the opening outranks the hedge, and its claim is hedged.
+        if let c = openerAttribution(in: sentence) { return c }
+        return hedgedStatement(s)
     }
 
     /// "Menurut X, …" / "According to X, …": the source first, the claim after its comma.

@@ -19,6 +19,15 @@ extension ClaimRun {
         return t[start].range.lowerBound..<t[k - 1].range.upperBound
     }
 
+    /// A hedged sentence that reports a source of its own: opened by "Dalam …", or its cue followed by "bahwa".
+    func namesASourceOfItsOwn(_ claim: Claim, _ sentence: Range<Int>) -> Bool {
+        let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
+        if a < t.count, t[a].hash == ClaimRun.dalam { return true }
+        guard let cue = claim.cueRange else { return false }
+        let after = text.tokenIndex(atOrAfter: cue.upperBound)
+        return after < t.count && t[after].hash == CueLexicon.bahwa
+    }
+
     mutating func extractAll() {
         // The index in `claims` of the account the next sentence may continue (`Continuation.swift`).
         var account: Int?
@@ -68,6 +77,14 @@ extension ClaimRun {
                 }
                 if !sentenceCovered {
                     if let claim = reportedSpeech(in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
+                        // A hedge with nobody's name inside a speaker's account is that speaker's, hedged.
+                        // (Not "Dalam laporan NASA disebutkan bahwa …": a source of its own.)
+                        if claim.kind == .unattributed, lastSpan == firstSpan, let current = account, !namesASourceOfItsOwn(claim, sentence),
+                           let c = continuation(of: claims[current], in: sentence, allowingHedge: true) {
+                            claims.append(c)
+                            unclaimedSentences.removeAll()
+                            continue
+                        }
                         // "Ketua DPRD, yang menilai perlunya kajian ulang, meminta proyek itu ditunda.": two claims.
                         if let aside = relativeClause(beside: claim, in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
                             claims.append(aside)

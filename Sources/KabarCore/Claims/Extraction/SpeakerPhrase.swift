@@ -20,6 +20,7 @@ struct SpeakerPhrase: Sendable {
         while lo < hi, !t[lo].isWord || t[lo].hash == CueLexicon.menurut { lo += 1 }
         while hi > lo, !t[hi - 1].isWord { hi -= 1 }
         guard lo < hi else { return nil }
+        if !t[hi - 1].isCapitalized, SpeakerPhrase.danglingWords.contains(t[hi - 1].hash) { return nil }
         // "tapi Rizal": a connective before the speaker.
         while lo + 1 < hi, !t[lo].isCapitalized, SpeakerPhrase.leadingConnectives.contains(t[lo].hash) { lo += 1 }
         // "Organisasi Kesehatan Dunia (WHO)": a bracket opened in the phrase keeps its close.
@@ -246,7 +247,10 @@ struct SpeakerPhrase: Sendable {
     /// Words that open a clause, never a speaker phrase.
     static let clauseWords = WordSet(words: ["jika", "kalau", "apabila", "hingga", "sehingga", "misal", "misalnya", "agar",
                                             "supaya", "bahwa", "untuk", "karena", "meski", "meskipun", "walaupun", "bila",
-                                            "if", "when", "because"])
+                                            "bukan", "tidak", "tak", "if", "when", "because"])
+    /// Words a speaker phrase never ends with ("Kemampuan untuk membaca emosi, merespons …").
+    static let danglingWords = WordSet(words: ["untuk", "dengan", "dari", "ke", "di", "yang", "pada", "dan", "atau", "oleh",
+                                              "bagi", "akan", "sebagai"])
     static let leadingConnectives = WordSet(words: ["tapi", "tetapi", "namun", "sedangkan", "sementara", "dan", "but", "and"])
     static let selaku = TokenizedText.hash("selaku")
     static let itu = TokenizedText.hash("itu")

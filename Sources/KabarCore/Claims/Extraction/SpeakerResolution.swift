@@ -15,7 +15,7 @@ extension ClaimRun {
     /// The resolved speaker for a phrase; updates the "last speaker" memory.
     /// The last person to speak, or else the nearest person named before the current sentence.
     var pointedPerson: String? {
-        lastPerson ?? nameMentions.last(where: { $0.lowerBound < cursor }).map(text.string) ?? lastSpeaker
+        lastPerson ?? nameMentions.last(where: { $0.lowerBound < cursor }).map { text.string(nicknames[text.hash(of: $0)] ?? $0) } ?? lastSpeaker
     }
 
     mutating func resolve(_ phrase: SpeakerPhrase?, nyaCue: Bool = false) -> (mention: String?, speaker: String?, role: String?) {
@@ -32,7 +32,8 @@ extension ClaimRun {
             }
             return (mention, p.isGroup ? lastSpeaker : pointedPerson, nil)
         }
-        if p.isAnaphor { return (mention, lastSpeaker, nil) }
+        // "Mantan direktur liga itu": the last speaker, or before anyone spoke, the person named last.
+        if p.isAnaphor { return (mention, lastSpeaker ?? (isPersonAnaphor(p.range) ? pointedPerson : nil), nil) }
         if p.nameRange == nil, let match = speakerByRole(p.range) {
             lastSpeaker = match
             lastPerson = match
@@ -51,7 +52,9 @@ extension ClaimRun {
             var name = written
             let nameTokens = text.tokenIndex(atOrAfter: nameRange.lowerBound)
             let lastToken = text.tokenIndex(atOrAfter: nameRange.upperBound) - 1
-            if lastToken >= nameTokens, let fullRange = fullNames[t[lastToken].hash], fullRange.count > nameRange.count {
+            if let nicknamed = nicknames[text.hash(of: nameRange)] {
+                name = text.string(nicknamed)
+            } else if lastToken >= nameTokens, let fullRange = fullNames[t[lastToken].hash], fullRange.count > nameRange.count {
                 let full = text.string(fullRange)
                 if full.hasSuffix(name) || lastToken == nameTokens { name = full }
             } else if let fullRange = firstNames[t[nameTokens].hash], fullRange.count > nameRange.count {
@@ -84,6 +87,13 @@ extension ClaimRun {
         // A group or institution speaks too, but "-nya" and "dia" keep pointing at the last person.
         lastSpeaker = mention
         return (mention, mention, role)
+    }
+
+    /// An anaphor for a person ("Sosok yang biasa disapa ADS tersebut", "Wakil Ketua DPW Jabar ini"),
+    /// not for a document or a thing ("aturan itu"): its first word is a role or a noun for a person.
+    func isPersonAnaphor(_ range: Range<Int>) -> Bool {
+        let k = text.tokenIndex(atOrAfter: range.lowerBound)
+        return k < t.count && t[k].isWord && (CueLexicon.roleWords.contains(t[k].hash) || ClaimRun.personNouns.contains(t[k].hash))
     }
 
     /// The capitalised words of a role, with abbreviations spelled out ("Menkeu" → menteri, keuangan).

@@ -6,6 +6,9 @@ extension ClaimRun {
     static let sementara = TokenizedText.hash("sementara")
     /// English prepositions stay inside subjects ("Pembina Komunitas Bike to Work Toto Sugito").
     static let subjectBreakers: WordSet = CueLexicon.phraseBreakers.subtracting(["dan", "dari", "to", "in", "on", "at"])
+    /// Nouns for a person that point back with "itu"/"tersebut" ("sosok yang biasa disapa ADS tersebut").
+    static let personNouns = WordSet(words: ["sosok", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "mantan", "tokoh",
+                                             "politikus", "politisi", "figur", "pemuda", "ibu", "bapak", "kakek", "nenek"])
     static let demonstratives: WordSet = WordSet(["tersebut", "itu", "ini"].map(TokenizedText.hash))
     static let adverbialStarts: WordSet = WordSet(["pada", "kepada", "awal", "akhir", "di", "dalam", "saat", "ketika", "hari",
                                                    "minggu", "pekan", "bulan", "tahun", "sebelumnya", "kemarin", "lalu", "juga",
@@ -58,5 +61,6 @@ extension ClaimRun {
     /// Hedge words that only name or report when a relative clause holds them ("yang disebut likopen").
     static let namingHedges = WordSet(words: ["disebut", "disebutkan", "dilaporkan"])
     static let lebih = TokenizedText.hash("lebih")
+    static let apa = TokenizedText.hash("apa")
     static let lanjut = TokenizedText.hash("lanjut")
 }

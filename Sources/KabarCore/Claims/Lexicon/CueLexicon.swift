@@ -124,6 +124,7 @@ enum CueLexicon {
         "kepresidenan", "daop", "divre", "armada", "komando", "kemenhub", "kemenkes", "kemendagri", "kemenkeu", "kemensos",
         "kemenag", "kemenlu", "kemenkumham", "kemendikbud", "kemenparekraf", "kemenperin", "kemendag", "kementan",
         "tangsel", "kendari", "jaksel", "jaktim", "jakbar", "jakut", "jakpus", "banyuwangi", "surakarta", "bali",
+        "kejagung", "kejati", "kejari", "kemenpora", "kemnaker", "kemenaker", "kemenpan", "kemenkop", "kemenpupr", "kemen",
     ].map(TokenizedText.hash))
 
     /// Words that start an organisation inside a role ("Direktur Samapta | Polda Metro Jaya").

@@ -68,7 +68,13 @@ enum SentenceSplitter {
         if next == "“" || next == "\"" { return true }
         guard TokenizedText.isUppercase(next), i + 3 < s.count else { return false }
         let prev = s[i - 1]
-        let prevOK = prev == ")" || (prev.value >= 0x61 && prev.value <= 0x7A)
+        func digit(_ k: Int) -> Bool { k >= 0 && s[k].value >= 0x30 && s[k].value <= 0x39 }
+        func upper(_ k: Int) -> Bool { k >= 0 && s[k].value >= 0x41 && s[k].value <= 0x5A }
+        // "… Agustus 2015.Lucky": a year; "… disapa ADS.Mantan": an acronym of two capitals or more
+        // (an initial, "S.Budi", stays one sentence).
+        let year = i >= 4 && (i - 4..<i).allSatisfy(digit) && !digit(i - 5) && !(i >= 5 && s[i - 5] == ".")
+        let acronym = upper(i - 1) && upper(i - 2) && !(i >= 3 && s[i - 3] == ".")
+        let prevOK = prev == ")" || (prev.value >= 0x61 && prev.value <= 0x7A) || year || acronym
         let a = s[i + 2], b = s[i + 3]
         func lower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
         // "… jelasnya.Ia mengatakan": the two-letter pronoun opens a sentence too.
