@@ -93,4 +93,11 @@ struct ClaimReportingCaseTests {
         let found = claims("Kemampuan untuk membaca emosi orang lain, merespons dengan empati, dan berkomunikasi secara efektif adalah tanda kecerdasan sosial.")
         #expect(!found.contains { $0.speaker?.hasSuffix("untuk") == true })
     }
+
+    @Test func anExplanationGoesOnInStatementsOfFact() {
+        let body = "Kepala Bidang Humas Polda Lombar, Kombes Hendra Saputra, menjelaskan bahwa identifikasi dilakukan dalam lima fase. Ia menjelaskan, fase pertama merupakan penanganan di lokasi kejadian untuk memilah korban. Fase kedua adalah pemeriksaan jenazah secara menyeluruh untuk mengumpulkan data forensik."
+        let found = claims(body)
+        #expect(found.count == 3)
+        #expect(found.last?.continues == true && found.last?.speaker == "Hendra Saputra")
+    }
 }

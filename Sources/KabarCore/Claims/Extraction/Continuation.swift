@@ -42,7 +42,8 @@ extension ClaimRun {
             if t[k].isCapitalized, names.contains(t[k].hash) { return nil }
             if ClaimRun.stanceWords.contains(t[k].hash) { stance = true }
         }
-        guard stance else { return nil }
+        // An explanation ("Ia menjelaskan, fase TKP merupakan …") goes on in plain statements of fact.
+        guard stance || account.cue.map({ ClaimRun.explainingCues.contains(TokenizedText.hash($0)) }) == true else { return nil }
         var start = skipConnectors(from: a, to: b)
         // "Pasalnya, …", "Padahal, …": the connective is no part of the claim.
         if start + 1 < b, ClaimRun.continuationOpeners.contains(t[start].hash), !t[start + 1].isWord, t[start + 1].mark == "," {
@@ -57,13 +58,18 @@ extension ClaimRun {
         return claim
     }
 
+    /// Cues that open an explanation over several sentences.
+    static let explainingCues = WordSet(words: ["menjelaskan", "memaparkan", "merinci", "menguraikan", "menerangkan", "membeberkan",
+                                                "menjabarkan", "dijelaskan", "dipaparkan"])
+
     /// Words of a stated position rather than of narrated events: what will, must or cannot be,
     /// judgements, and the speaker's own voice ("kami", "pihaknya").
     static let stanceWords = WordSet(words: ["akan", "harus", "perlu", "bisa", "dapat", "mampu", "seharusnya", "sebaiknya",
                                              "mesti", "wajib", "tidak", "tak", "belum", "bukan", "sangat", "justru", "memang",
                                              "penting", "diharapkan", "kami", "kita", "saya", "pihaknya", "jangan", "semestinya",
                                              "hendaknya", "mungkin", "tentu", "pasti", "cukup", "terlalu", "lebih", "ingin",
-                                             "berharap", "agar", "supaya", "masih", "sudah", "telah", "bakal", "mau", "boleh"])
+                                             "berharap", "agar", "supaya", "masih", "sudah", "telah", "bakal", "mau", "boleh",
+                                             "idealnya", "ternyata", "malah", "sayangnya"])
 
     /// Hashes of the words of a speaker's name ("Igor Korotchenko" → igor, korotchenko).
     func speakerWords(_ speaker: String) -> [UInt64] {
