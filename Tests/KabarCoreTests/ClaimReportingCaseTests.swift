@@ -100,4 +100,42 @@ struct ClaimReportingCaseTests {
         #expect(found.count == 3)
         #expect(found.last?.continues == true && found.last?.speaker == "Hendra Saputra")
     }
+
+    @Test func aShortFormInsideANameIsThatPerson() throws {
+        let body = "Politikus senior Bagus (BG) Wiratama menilai jabatan itu tidak perlu diisi lagi. \"Cukup direorganisasi saja,\" papar Bagus Wiratama, Selasa (25/8/2015). Ketiga tugas tersebut kata BG, sesungguhnya bisa diatur lagi."
+        let c = try #require(claims(body).last)
+        #expect(c.speaker == "Bagus Wiratama")
+    }
+
+    @Test func aQuotationWhoseMarksWereDropped() {
+        let body = "Perencanaan itu bisa direkayasa. Kalau sudah menjadi undang-undang seolah-olah halal. Padahal di balik itu ada yang tidak benar, kata Jimly Sudarsono seperti dikutip dari laman resmi kabinet."
+        let found = claims(body)
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker == "Jimly Sudarsono" })
+        // Narration before a closing cue stays the reporter's.
+        let narrated = claims("Maskapai itu hari ini menggelar kampanye voucher di bandara. Voucher senilai Rp 100 ribu tersebut diberikan untuk seratus penumpang pertama, kata Direktur Niaga Lombar Air, Marco Umbara.")
+        #expect(narrated.count == 1)
+    }
+
+    @Test func aNameNeverRunsOverAParagraphBreak() throws {
+        let body = "Pohon tumbang menimpa dua rumah, kata Komandan Pleton BPBD Kota Seruni, Dian Wiryawan.\n\nEnam Kejadian Pohon Tumbang, Rumah Warga Tertimpa\n\nDian menjelaskan pohon tumbang ini terjadi pada pukul 16.30 WIB."
+        let found = claims(body)
+        #expect(!found.contains { $0.speaker?.contains("\n") == true })
+        #expect(found.last?.speaker == "Dian Wiryawan")
+    }
+
+    @Test func aRelatedHeadlineUnderABareLeadIsFurniture() throws {
+        let dir = TemporaryFolder()
+        let path = dir.write("a.txt", """
+        Uji Tautan Terkait Baris
+
+        Pohon tumbang menimpa dua rumah warga di Jalan Ciater, kata Komandan Pleton BPBD Kota Seruni, Dian Wiryawan.
+        Baca juga:
+        6 Kejadian Pohon Tumbang di Depok, Rumah hingga Mobil Warga Tertimpa
+        Dian menjelaskan pohon tumbang ini terjadi pada pukul 16.30 WIB.
+        """)
+        let article = try #require(Ingestor(parallel: false, extractsClaims: true).ingest(paths: [path]).articles.first)
+        let headline = try #require(article.blocks.first { $0.text.hasPrefix("6 Kejadian") })
+        #expect(headline.kind == .boilerplate)
+    }
 }

@@ -22,6 +22,10 @@ public struct BlockClassifier: Sendable {
         var isShortHeadingLike: Bool { !terminal && words >= 1 && words <= 14 && bytes <= 110 }
     }
 
+    /// Related-link leads printed on a line of their own, folded.
+    static let relatedLeads: Set<[UInt8]> = Set(["baca juga", "baca juga:", "baca juga :", "simak juga:", "lihat juga:", "baca:",
+                                                 "baca pula:"].map { Array($0.utf8) })
+
     public func classify(_ candidates: [BlockCandidate], statedTitle: String?) -> [Block] {
         let n = candidates.count
         guard n > 0 else { return [] }
@@ -66,6 +70,10 @@ public struct BlockClassifier: Sendable {
                 kind[i] = .byline
             } else if BoilerplateRules.matches(t, trimmed: f[i].text) {
                 kind[i] = .boilerplate
+                // "Baca juga:" on a line of its own: the related headline on the next line is furniture too.
+                if i + 1 < n, kind[i + 1] == nil, Self.relatedLeads.contains(t.bytes), !f[i + 1].terminal, f[i + 1].bytes <= 160 {
+                    kind[i + 1] = .boilerplate
+                }
             } else if Self.endsWithPhotoCredit(f[i]) {
                 kind[i] = .caption
             }

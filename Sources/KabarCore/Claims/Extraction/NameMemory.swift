@@ -13,6 +13,8 @@ extension ClaimRun {
             guard tokens[i].isCapitalized else { i += 1; continue }
             var j = i + 1
             while j < tokens.count {
+                // A name never runs over a paragraph break ("… Warga Tertimpa" / "Dian menjelaskan …").
+                if text.scalars[tokens[j - 1].range.upperBound..<tokens[j].range.lowerBound].contains("\n") { break }
                 if tokens[j].isCapitalized, !tokens[j].hasDigit { j += 1; continue }
                 // "Ronald A. Sinaga": an initial's full stop inside a name.
                 if !tokens[j].isWord, tokens[j].mark == ".", j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j - 1].range.count == 1,
@@ -88,6 +90,19 @@ extension ClaimRun {
             nicknames[text.hash(of: tokens[k + 1].range.lowerBound..<tokens[e - 1].range.upperBound)] = name
             // "Bro Ron" is "Ron" after a word read as a title.
             if e - k == 3 { nicknames[tokens[e - 1].hash] = name }
+        }
+        // "Tubagus (TB) Hasanuddin": a short form in brackets inside a name, when the article writes the
+        // name whole elsewhere ("papar Tubagus Hasanuddin").
+        k = 1
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard !tokens[k].isWord, tokens[k].mark == "(", tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
+                  tokens[k + 1].isWord, tokens[k + 1].isAllCaps, !tokens[k + 2].isWord, tokens[k + 2].mark == ")",
+                  tokens[k + 3].isWord, tokens[k + 3].isCapitalized, !tokens[k + 3].isAllCaps,
+                  let whole = fullNames[tokens[k + 3].hash],
+                  text.tokenIndex(atOrAfter: whole.lowerBound) < tokens.count,
+                  tokens[text.tokenIndex(atOrAfter: whole.lowerBound)].hash == tokens[k - 1].hash else { continue }
+            nicknames[tokens[k + 1].hash] = whole
         }
     }
 

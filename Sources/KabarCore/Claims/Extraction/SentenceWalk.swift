@@ -19,6 +19,28 @@ extension ClaimRun {
         return t[start].range.lowerBound..<t[k - 1].range.upperBound
     }
 
+    /// "Planning itu bisa direkayasa. Kalau sudah … halal. Padahal …, kata Jimly.": a quotation whose
+    /// marks the scraper dropped. When a paragraph with no quotation mark closes with a cue after its
+    /// content and none of its sentences before had a claim, those sentences are the speaker's too.
+    func unquotedLead(closedBy claim: Claim, in sentence: Range<Int>) -> [Claim] {
+        guard claim.kind == .indirect, claim.speaker != nil, let cue = claim.cueRange, cue.lowerBound >= claim.range.upperBound,
+              t[text.tokenIndex(atOrAfter: cue.lowerBound)].claimFlags & CueLexicon.Flag.postCue != 0,
+              claim.range.lowerBound <= t[skipConnectors(from: text.tokenIndex(atOrAfter: sentence.lowerBound), to: text.tokenIndex(atOrAfter: sentence.upperBound))].range.lowerBound + 2
+        else { return [] }
+        var lead: [Claim] = []
+        for earlier in unclaimedSentences {
+            let a = text.tokenIndex(atOrAfter: earlier.lowerBound), b = text.tokenIndex(atOrAfter: earlier.upperBound)
+            let content = contentRange(from: skipConnectors(from: a, to: b), to: b)
+            // A stated position, as in a continuation ("bisa", "harus", "kita"), not a narrated event.
+            guard content.count >= 16, (a..<b).contains(where: { t[$0].isWord && ClaimRun.stanceWords.contains(t[$0].hash) }) else { continue }
+            var c = Claim(kind: .indirect, speakerMention: nil, speaker: claim.speaker, role: claim.role, cue: nil,
+                          content: text.string(content), range: content, via: claim.via, hedged: sentenceHasHedge(earlier))
+            c.roleRange = nil
+            lead.append(c)
+        }
+        return lead
+    }
+
     /// A hedged sentence that reports a source of its own: opened by "Dalam …", or its cue followed by "bahwa".
     func namesASourceOfItsOwn(_ claim: Claim, _ sentence: Range<Int>) -> Bool {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
@@ -52,7 +74,7 @@ extension ClaimRun {
             }
             previousParagraph = fullParagraph
             var group: Range<Int>?
-            for sentence in sentences {
+            for (sentenceIndex, sentence) in sentences.enumerated() {
                 cursor = sentence.lowerBound
                 previousGroup = group
                 group = leadingGroup(sentence)
@@ -88,6 +110,9 @@ extension ClaimRun {
                         // "Ketua DPRD, yang menilai perlunya kajian ulang, meminta proyek itu ditunda.": two claims.
                         if let aside = relativeClause(beside: claim, in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
                             claims.append(aside)
+                        }
+                        if quotes.isEmpty, sentenceIndex > 0, unclaimedSentences.count == sentenceIndex {
+                            claims.append(contentsOf: unquotedLead(closedBy: claim, in: sentence))
                         }
                         claims.append(claim)
                     } else if attributeBackReference(sentence) {
