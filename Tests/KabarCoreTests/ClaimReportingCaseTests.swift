@@ -138,4 +138,9 @@ struct ClaimReportingCaseTests {
         let headline = try #require(article.blocks.first { $0.text.hasPrefix("6 Kejadian") })
         #expect(headline.kind == .boilerplate)
     }
+
+    @Test func theDayIsNoPartOfTheSpeaker() throws {
+        let c = try #require(claims("Menurut laporan Forbes pada Senin, pelatih itu akan membawa gaya bermain yang lebih cepat ke timnya.").first)
+        #expect(c.speaker == "Forbes")
+    }
 }

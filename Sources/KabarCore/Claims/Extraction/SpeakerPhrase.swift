@@ -21,6 +21,11 @@ struct SpeakerPhrase: Sendable {
         while hi > lo, !t[hi - 1].isWord { hi -= 1 }
         guard lo < hi else { return nil }
         if !t[hi - 1].isCapitalized, SpeakerPhrase.danglingWords.contains(t[hi - 1].hash) { return nil }
+        // "Forbes pada Senin", "Forbes on Monday": the day is no part of the speaker.
+        if let day = (lo + 1..<hi).first(where: { t[$0].isWord && !t[$0].isCapitalized && SpeakerPhrase.dayJoiners.contains(t[$0].hash) }),
+           day + 1 < hi, (day + 1..<hi).allSatisfy({ !t[$0].isWord || t[$0].hasDigit || CueLexicon.calendarWords.contains(t[$0].hash) }) {
+            hi = day
+        }
         // "tapi Rizal": a connective before the speaker.
         while lo + 1 < hi, !t[lo].isCapitalized, SpeakerPhrase.leadingConnectives.contains(t[lo].hash) { lo += 1 }
         // "Organisasi Kesehatan Dunia (WHO)": a bracket opened in the phrase keeps its close.
@@ -248,6 +253,7 @@ struct SpeakerPhrase: Sendable {
     static let clauseWords = WordSet(words: ["jika", "kalau", "apabila", "hingga", "sehingga", "misal", "misalnya", "agar",
                                             "supaya", "bahwa", "untuk", "karena", "meski", "meskipun", "walaupun", "bila",
                                             "bukan", "tidak", "tak", "if", "when", "because"])
+    static let dayJoiners = WordSet(words: ["pada", "on", "hari"])
     /// Words a speaker phrase never ends with ("Kemampuan untuk membaca emosi, merespons …").
     static let danglingWords = WordSet(words: ["untuk", "dengan", "dari", "ke", "di", "yang", "pada", "dan", "atau", "oleh",
                                               "bagi", "akan", "sebagai"])
