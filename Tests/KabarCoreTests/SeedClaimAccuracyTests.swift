@@ -149,10 +149,18 @@ struct SeedClaimAccuracyTests {
         #expect(score.f1 >= 0.68)
     }
 
-    /// The final blind set: 20 more bench articles, for the final figure (nobody reads its misses).
+    /// The final set: 20 more bench articles. Blind until 2026-12-03, when its misses were read while tuning.
     @Test(.enabled(if: SharedData.isPresent)) func finalBenchArticles() throws {
         #expect(Self.annotations("final-claims.tsv").count >= 120)
-        guard let score = try Self.blindScore(claims: "final-claims.tsv", list: "final-articles.tsv", label: "final blind bench") else { return }
+        guard let score = try Self.blindScore(claims: "final-claims.tsv", list: "final-articles.tsv", label: "final bench (tuned on)") else { return }
+        // Regression floor near the level reached (docs/accuracy.md: the blind figure, 0.692, and now).
+        #expect(score.f1 >= 0.78)
+    }
+
+    /// The fourth blind set: 20 more bench articles, for the next blind figure (nobody reads its misses).
+    @Test(.enabled(if: SharedData.isPresent)) func fourthBenchArticles() throws {
+        #expect(Self.annotations("fourth-claims.tsv").count >= 130)
+        guard let score = try Self.blindScore(claims: "fourth-claims.tsv", list: "fourth-articles.tsv", label: "fourth blind bench") else { return }
         // Regression floor below the blind figure (docs/accuracy.md).
         #expect(score.f1 >= 0.60)
     }
