@@ -9,8 +9,21 @@ extension ClaimRun {
     mutating func collectNames() {
         var i = 0
         let tokens = text.tokens
+        // Where a nickname may be given ("disapa", "dipanggil") or a short form
+        // stand in brackets: read by `collectNicknames` after the names are known.
+        var nicknameCues: [Int] = [], brackets: [Int] = []
+        let disapa = ClaimRun.disapa, dipanggil = ClaimRun.dipanggil
         while i < tokens.count {
-            guard tokens[i].isCapitalized else { i += 1; continue }
+            guard tokens[i].isCapitalized else {
+                let h = tokens[i].hash
+                if h == disapa || h == dipanggil {
+                    nicknameCues.append(i)
+                } else if h == 0, tokens[i].mark == "(" {
+                    brackets.append(i)
+                }
+                i += 1
+                continue
+            }
             var j = i + 1
             while j < tokens.count {
                 // A name never runs over a paragraph break ("… Warga Tertimpa" / "Dian menjelaskan …").
@@ -67,21 +80,19 @@ extension ClaimRun {
             }
             i = max(j, i + 1)
         }
-        collectNicknames()
+        if !nicknameCues.isEmpty || !brackets.isEmpty { collectNicknames(cues: nicknameCues, brackets: brackets) }
     }
 
-    static let nicknameVerbs = WordSet(words: ["disapa", "dipanggil"])
+    static let disapa = TokenizedText.hash("disapa"), dipanggil = TokenizedText.hash("dipanggil")
     static let nicknameLeads = WordSet(words: ["yang", "biasa", "akrab", "karib", "sering", "kerap"])
 
     /// "Ronald A. Sinaga atau yang akrab disapa Bro Ron", "… Andi Darussalam Tabussala. Sosok yang biasa
     /// disapa ADS …": the nickname (one or two capitalised words) names the person named just before.
-    mutating func collectNicknames() {
+    mutating func collectNicknames(cues: [Int], brackets: [Int]) {
         let tokens = text.tokens
-        var k = 1
-        while k + 1 < tokens.count {
-            defer { k += 1 }
-            guard tokens[k].isWord, ClaimRun.nicknameVerbs.contains(tokens[k].hash), tokens[k - 1].isWord,
-                  ClaimRun.nicknameLeads.contains(tokens[k - 1].hash), tokens[k + 1].isWord, tokens[k + 1].isCapitalized else { continue }
+        for k in cues where k > 0 && k + 1 < tokens.count {
+            guard tokens[k - 1].isWord, ClaimRun.nicknameLeads.contains(tokens[k - 1].hash),
+                  tokens[k + 1].isWord, tokens[k + 1].isCapitalized else { continue }
             var e = k + 1
             while e < tokens.count, e - k <= 2, tokens[e].isWord, tokens[e].isCapitalized { e += 1 }
             let at = tokens[k].range.lowerBound
@@ -93,15 +104,12 @@ extension ClaimRun {
         }
         // "Tubagus (TB) Hasanuddin": a short form in brackets inside a name, when the article writes the
         // name whole elsewhere ("papar Tubagus Hasanuddin").
-        k = 1
-        while k + 3 < tokens.count {
-            defer { k += 1 }
-            guard !tokens[k].isWord, tokens[k].mark == "(", tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
-                  tokens[k + 1].isWord, tokens[k + 1].isAllCaps, !tokens[k + 2].isWord, tokens[k + 2].mark == ")",
-                  tokens[k + 3].isWord, tokens[k + 3].isCapitalized, !tokens[k + 3].isAllCaps,
-                  let whole = fullNames[tokens[k + 3].hash],
-                  text.tokenIndex(atOrAfter: whole.lowerBound) < tokens.count,
-                  tokens[text.tokenIndex(atOrAfter: whole.lowerBound)].hash == tokens[k - 1].hash else { continue }
+        for k in brackets where k > 0 && k + 3 < tokens.count {
+            guard tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps, tokens[k + 1].isWord,
+                  tokens[k + 1].isAllCaps, !tokens[k + 2].isWord, tokens[k + 2].mark == ")", tokens[k + 3].isWord,
+                  tokens[k + 3].isCapitalized, !tokens[k + 3].isAllCaps, let whole = fullNames[tokens[k + 3].hash] else { continue }
+            let first = text.tokenIndex(atOrAfter: whole.lowerBound)
+            guard first < tokens.count, tokens[first].hash == tokens[k - 1].hash else { continue }
             nicknames[tokens[k + 1].hash] = whole
         }
     }

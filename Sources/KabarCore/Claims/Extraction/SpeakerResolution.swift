@@ -15,7 +15,7 @@ extension ClaimRun {
     /// The resolved speaker for a phrase; updates the "last speaker" memory.
     /// The last person to speak, or else the nearest person named before the current sentence.
     var pointedPerson: String? {
-        lastPerson ?? nameMentions.last(where: { $0.lowerBound < cursor }).map { text.string(nicknames[text.hash(of: $0)] ?? $0) } ?? lastSpeaker
+        lastPerson ?? nameMentions.last(where: { $0.lowerBound < cursor }).map { text.string(nicknames.count > 0 ? nicknames[text.hash(of: $0)] ?? $0 : $0) } ?? lastSpeaker
     }
 
     mutating func resolve(_ phrase: SpeakerPhrase?, nyaCue: Bool = false) -> (mention: String?, speaker: String?, role: String?) {
@@ -52,7 +52,7 @@ extension ClaimRun {
             var name = written
             let nameTokens = text.tokenIndex(atOrAfter: nameRange.lowerBound)
             let lastToken = text.tokenIndex(atOrAfter: nameRange.upperBound) - 1
-            if let nicknamed = nicknames[text.hash(of: nameRange)] {
+            if nicknames.count > 0, let nicknamed = nicknames[text.hash(of: nameRange)] {
                 name = text.string(nicknamed)
             } else if lastToken >= nameTokens, let fullRange = fullNames[t[lastToken].hash], fullRange.count > nameRange.count {
                 let full = text.string(fullRange)
