@@ -143,4 +143,21 @@ struct ClaimReportingCaseTests {
         let c = try #require(claims("Menurut laporan Forbes pada Senin, pelatih itu akan membawa gaya bermain yang lebih cepat ke timnya.").first)
         #expect(c.speaker == "Forbes")
     }
+
+    @Test func theLatestDataOfAnOfficeInAYear() throws {
+        let c = try #require(claims("Berdasarkan data terbaru Badan Pusat Statistik (BPS) tahun 2025, angka kemiskinan di kabupaten itu turun tajam.").first)
+        #expect(c.speaker == "Badan Pusat Statistik (BPS)")
+    }
+
+    @Test func aPrepositionAfterAPassiveVerbIsNoSource() throws {
+        let c = try #require(claims("Pemain itu merupakan nama yang cukup santer disebut dalam bursa transfer di Italia musim ini.").first)
+        #expect(c.speaker == nil && c.kind == .unattributed && c.hedged)
+        let projected = try #require(claims("Bek muda itu diproyeksikan menggantikan peran kapten yang dilepas ke klub Inggris.").first)
+        #expect(projected.kind == .unattributed && projected.hedged)
+    }
+
+    @Test func onTheContraryHeSaid() throws {
+        let c = try #require(claims("Gubernur bank sentral Jerome Powell menolak menanggapi sindiran itu. Sebaliknya, ia mengatakan fokus pada mandat lembaganya untuk menjaga inflasi tetap rendah.").last)
+        #expect(c.speaker == "Jerome Powell")
+    }
 }

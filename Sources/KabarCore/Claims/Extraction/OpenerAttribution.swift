@@ -55,7 +55,8 @@ extension ClaimRun {
         var from: Int?, medium = false, gathered = false
         if first == Self.berdasarkan {
             var k = start + 1
-            while k < b, t[k].isWord, Self.sourceKinds.contains(t[k].hash) { k += 1 }
+            // "Berdasarkan data terbaru Badan Pusat Statistik (BPS) tahun 2025, …".
+            while k < b, t[k].isWord, Self.sourceKinds.contains(t[k].hash) || k > start + 1 && Self.sourceModifiers.contains(t[k].hash) { k += 1 }
             // "Berdasarkan informasi yang dihimpun dari posko pencarian …": who gathered it is the source.
             if k > start + 1, k + 2 < b, t[k].hash == ClaimRun.yang, t[k + 1].isWord, isPassive(k + 1) {
                 k += 2

@@ -31,7 +31,9 @@ extension ClaimRun {
         if byAgent { from += 1 }
         guard from < b, t[from].isWord,
               t[from].isCapitalized || CueLexicon.roleWords.contains(t[from].hash) || ClaimRun.agentNouns.contains(t[from].hash),
-              !CueLexicon.calendarWords.contains(t[from].hash) else { return nil }
+              !CueLexicon.calendarWords.contains(t[from].hash),
+              // "disebut dalam bursa transfer": a preposition, though "Dalam" is a word of titles ("Menteri Dalam Negeri").
+              t[from].isCapitalized || !ClaimRun.adverbialStarts.contains(t[from].hash) else { return nil }
         var end = phraseEnd(from: from, to: b)
         // "oleh saksi melakukan …": a lowercase source is one noun (and the name after it).
         if !t[from].isCapitalized {

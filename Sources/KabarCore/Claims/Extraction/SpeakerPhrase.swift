@@ -253,7 +253,7 @@ struct SpeakerPhrase: Sendable {
     static let clauseWords = WordSet(words: ["jika", "kalau", "apabila", "hingga", "sehingga", "misal", "misalnya", "agar",
                                             "supaya", "bahwa", "untuk", "karena", "meski", "meskipun", "walaupun", "bila",
                                             "bukan", "tidak", "tak", "if", "when", "because"])
-    static let dayJoiners = WordSet(words: ["pada", "on", "hari"])
+    static let dayJoiners = WordSet(words: ["pada", "on", "hari", "tahun"])
     /// Words a speaker phrase never ends with ("Kemampuan untuk membaca emosi, merespons …").
     static let danglingWords = WordSet(words: ["untuk", "dengan", "dari", "ke", "di", "yang", "pada", "dan", "atau", "oleh",
                                               "bagi", "akan", "sebagai"])

@@ -71,7 +71,8 @@ enum CueLexicon {
                                               "however", "sedangkan", "dan", "also", "juga", "lalu", "sedang", "apalagi", "pertama",
                                               "kedua", "ketiga", "bagaimana", "akhirnya", "padahal", "sebab", "karena", "jadi",
                                               "maka", "kini", "tentu", "memang", "misalnya", "contohnya", "intinya", "artinya",
-                                              "sayangnya", "untungnya", "nah", "oleh", "karenanya", "makanya", "selanjutnya"].map(TokenizedText.hash))
+                                              "sayangnya", "untungnya", "nah", "oleh", "karenanya", "makanya", "selanjutnya",
+                                              "sebaliknya"].map(TokenizedText.hash))
 
     /// Role words that may be capitalised but are not part of a name.
     static let roleWords: WordSet = WordSet(([

@@ -85,5 +85,6 @@ enum IndonesianCues {
 
     /// Hedges: a statement reported with no source ("Korea Utara dikabarkan …").
     static let hedgeWords = ["dikabarkan", "dilaporkan", "disebut-sebut", "diduga", "kabarnya", "konon", "disebutkan",
-                             "dikatakan", "diklaim", "diisukan", "ditengarai", "disebut", "diyakini", "disinyalir"]
+                             "dikatakan", "diklaim", "diisukan", "ditengarai", "disebut", "diyakini", "disinyalir",
+                             "diproyeksikan"]
 }
