@@ -160,4 +160,17 @@ struct ClaimReportingCaseTests {
         let c = try #require(claims("Gubernur bank sentral Jerome Powell menolak menanggapi sindiran itu. Sebaliknya, ia mengatakan fokus pada mandat lembaganya untuk menjaga inflasi tetap rendah.").last)
         #expect(c.speaker == "Jerome Powell")
     }
+
+    @Test func aPronounCueSetIntoTheSentenceWithNoCommas() throws {
+        let body = "Menurut manajer pabrik Martias Wibowo, pabrik itu satu-satunya yang dibangun di luar Cina. Sebagian besar komponen yang ada di pabrik ini menurut dia juga masih diimpor dari Tiongkok."
+        let c = try #require(claims(body).last)
+        #expect(c.speaker == "Martias Wibowo")
+        #expect(c.content.hasPrefix("Sebagian besar komponen"))
+    }
+
+    @Test func anOpeningMarkSetWrongWayRoundClosesAQuotation() throws {
+        let body = "\"Calon guru dimaksud merupakan lulusan pendidikan profesi yang diselenggarakan kementerian,“ kata Sekretaris Jenderal Kemensos Robin Riko."
+        let c = try #require(claims(body).first)
+        #expect(c.kind == .direct && c.speaker == "Robin Riko")
+    }
 }

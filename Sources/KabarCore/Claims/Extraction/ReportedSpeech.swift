@@ -151,6 +151,15 @@ extension ClaimRun {
     /// "… mencapai 94,3% menurut data resmi Kementerian Perhubungan pada 2024.": "menurut" with no comma before it.
     mutating func trailingMenurut(_ s: CueSentence) -> Claim? {
         let (b, start, hedged) = (s.b, s.start, s.hedged)
+        // "Sebagian besar komponen … menurut dia juga masih mengimpor …": "menurut" and a pronoun set into
+        // the sentence with no commas; the sentence is the last person's.
+        if let m = (start + 2..<max(start + 2, b - 3)).first(where: { t[$0].claimFlags & CueLexicon.Flag.menurut != 0 && !inQuote($0, s) }),
+           t[m - 1].isWord, t[m + 1].isWord, CueLexicon.pronouns.contains(t[m + 1].hash), t[m + 2].isWord {
+            let content = contentRange(from: start, to: b)
+            if content.count >= 16 {
+                return attributed(.indirect, phrase: nil, nyaCue: true, cue: m, content: content, via: [], venue: nil, hedged: hedged)
+            }
+        }
         if let m = (start..<b).last(where: { t[$0].claimFlags & CueLexicon.Flag.menurut != 0 && !inQuote($0, s) }), m > start + 3,
            !(m > 0 && !t[m - 1].isWord && t[m - 1].mark == ","), b - m <= 9 {
             let end = phraseEnd(from: m + 1, to: b)

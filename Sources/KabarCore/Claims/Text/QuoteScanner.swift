@@ -58,8 +58,10 @@ struct QuoteScanner {
             if isDouble(c) {
                 let prev = before(i), next = after(i)
                 if var q = open {
-                    // Closing: after a non-space, or an explicit closing mark.
-                    let closes = c == "”" || c == "\"" ? !isSpaceOrNone(prev) || isSpaceOrNone(next) : false
+                    // Closing: after a non-space, or an explicit closing mark; an opening mark set wrong
+                    // way round after a comma or a stop and before a space closes too ("…Kemendikdasmen,“ kata dia").
+                    let closes = c == "”" || c == "\"" ? !isSpaceOrNone(prev) || isSpaceOrNone(next)
+                        : c == "“" && (prev == "," || prev == "." || prev == "?" || prev == "!") && isSpaceOrNone(next)
                     if closes {
                         if let single = openSingle { q.inner.append(single); openSingle = nil }
                         q.close = i
