@@ -57,6 +57,26 @@ struct LedgerTests {
         #expect(!v.isAbout(moved, in: a))
     }
 
+    @Test func aVerdictStillReadsOnAClaimCutDifferently() throws {
+        let body = "Kapal itu membawa 300 penumpang dan 20 awak, kata petugas pelabuhan. Cuaca buruk sejak pagi."
+        var a = Article(id: "a", path: "a", format: .text, url: "https://example.org/a", body: body)
+        let wide = Claim(kind: .indirect, speaker: "petugas", content: "Kapal itu membawa 300 penumpang dan 20 awak", range: 0..<43)
+        let v = verdict(wide.content, "Keliru")
+        // A later kabar cuts the claim shorter ("… 300 penumpang"), or longer: the verdict stays on it.
+        var narrow = wide
+        narrow.content = "Kapal itu membawa 300 penumpang"
+        #expect(!v.isAbout(narrow, in: a) && v.stillReads(on: narrow, in: a))
+        a.claims = [narrow]
+        #expect(VerdictPlace.of([v], in: [a]) == [.attached(article: 0, claim: 0)])
+        // Different words, or a part too small to be the claim, leave it detached, never dropped.
+        var other = wide
+        other.content = "Cuaca buruk sejak pagi di pelabuhan itu"
+        a.claims = [other]
+        #expect(VerdictPlace.of([v], in: [a]) == [.detached(article: 0, offset: 0)])
+        other.content = "Kapal itu membawa"
+        #expect(!v.stillReads(on: other, in: a))
+    }
+
     @Test func aFileThatIsNoLedgerIsNamedAndKept() throws {
         let dir = TemporaryFolder()
         let path = dir.write("ledger.sqlite", Array("this is not a database, it is the user's notes".utf8))

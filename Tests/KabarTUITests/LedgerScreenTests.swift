@@ -23,6 +23,20 @@ struct LedgerScreenTests {
         return s
     }
 
+    @Test func aCheckedClaimIsMarkedInTheText() throws {
+        var s = try state()
+        let a = try #require(Self.articles.firstIndex { $0.claims.count >= 2 })
+        update(&s, .key(.character("L")), .key(.down), .key(.enter))
+        guard case .reader(let at) = s.screen, at == a else { Issue.record("the reader on the checked claim expected"); return }
+        let b = render(s)
+        let marked = b.lines.indices.filter { b.lines[$0].hasPrefix("⚖") }
+        #expect(marked.count == 1, "one ⚖ in the margin, where the checked claim starts: \(b.lines)")
+        if let row = marked.first {
+            let words = Self.articles[a].claims[1].content.split(separator: " ").prefix(2).joined(separator: " ")
+            #expect(b.lines[row].contains(words) || b.lines[row + 1].contains(words), "\(b.lines[row])")
+        }
+    }
+
     @Test func listsEveryVerdictNewestFirstWithWhereItStands() throws {
         var s = try state()
         update(&s, .key(.character("L")))

@@ -58,6 +58,36 @@ public struct Verdict: Sendable, Hashable, Codable {
     public func isAbout(_ claim: Claim, in article: Article) -> Bool {
         self.article == Self.articleKey(article) && self.claim == claim.content
     }
+
+    /// Whether this verdict still reads on `claim` of `article` though kabar now cuts the claim
+    /// differently: the same article, and one claim's words hold the other's (letters and digits
+    /// compared), the shorter at least half the longer and 24 characters long. A claim split in two
+    /// carries the verdict on each part that long.
+    public func stillReads(on claim: Claim, in article: Article) -> Bool {
+        guard self.article == Self.articleKey(article) else { return false }
+        if self.claim == claim.content { return true }
+        let a = Self.comparable(self.claim), b = Self.comparable(claim.content)
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.count >= 24, short.count * 2 >= long.count else { return false }
+        return long.contains(short)
+    }
+
+    /// Lowercased letters and digits, one space between words.
+    static func comparable(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for ch in s.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                if space, !out.isEmpty { out.append(" ") }
+                out.append(ch)
+                space = false
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
 }
 
 /// The labels a verdict may carry, each with the rating value exports give it. The default scale

@@ -19,6 +19,10 @@ public enum VerdictPlace: Sendable, Equatable {
             for k in candidates {
                 if let c = articles[k].claims.firstIndex(where: { $0.content == v.claim }) { return .attached(article: k, claim: c) }
             }
+            // The claim cut differently since (a new kabar), its words still there.
+            for k in candidates {
+                if let c = articles[k].claims.firstIndex(where: { v.stillReads(on: $0, in: articles[k]) }) { return .attached(article: k, claim: c) }
+            }
             let body = articles[candidates[0]].body
             let offset = body.range(of: v.claim).map { body.unicodeScalars.distance(from: body.startIndex, to: $0.lowerBound) }
             return .detached(article: candidates[0], offset: offset)

@@ -115,7 +115,8 @@ public struct AppState: Sendable {
     public func verdict(_ member: ClaimCluster.Member) -> Verdict? {
         let a = articles[member.article]
         guard member.claim < a.claims.count else { return nil }
-        return verdicts.last { $0.isAbout(a.claims[member.claim], in: a) }
+        let claim = a.claims[member.claim]
+        return verdicts.last { $0.isAbout(claim, in: a) } ?? verdicts.last { $0.stillReads(on: claim, in: a) }
     }
 
     /// The verdict set on the same claim as another outlet printed it, when this one has none:

@@ -127,11 +127,24 @@ enum ReaderView {
         let percent = all.count <= rows ? 100 : min(100, (state.reader.top + rows) * 100 / all.count)
         TitleBar.draw(a.outlet ?? a.id, right: "\(percent)%", into: &buffer)
         if state.showsClaimPanel { drawClaimPanel(state, article: index, top: rows + 1, into: &buffer) }
+        // Claims with a verdict (⚖ in the margin where the claim starts), or with one on the same claim
+        // in another outlet (⚖ dimmed).
+        var checked: [Int: Bool] = [:]
+        if !state.verdicts.isEmpty {
+            for k in a.claims.indices {
+                let member = ClaimCluster.Member(article: index, claim: k)
+                if state.verdict(member) != nil { checked[k] = true } else if state.verdictElsewhere(member) != nil { checked[k] = false }
+            }
+        }
         for row in 0..<rows {
             let k = state.reader.top + row
             guard k < all.count else { break }
             let line = all[k]
             let y = row + 1
+            if !checked.isEmpty, let first = line.claimIndexes.filter({ checked[$0] != nil }).min(),
+               k == 0 || !all[k - 1].claimIndexes.contains(first) {
+                buffer.put("⚖", x: 0, y: y, style: checked[first] == true ? Style(.notice, bold: true) : Style(.dim))
+            }
             var spans = line.spans.map { ($0.range, $0.style) }
             // The entity mention the reader was opened at, reversed.
             if let m = state.reader.markedMention, m.article == index, let body = line.bodyRange, m.range.overlaps(body) {
