@@ -57,6 +57,32 @@ struct LedgerTests {
         #expect(!v.isAbout(moved, in: a))
     }
 
+    @Test func aClaimReviewCarriesWhatFactCheckToolsRead() throws {
+        let long = "Kapal feri yang tenggelam di Selat Lombar pada Kamis malam membawa sedikitnya tiga ratus penumpang dan dua puluh awak kapal"
+        let article = Article(id: "a", path: "a", format: .text, url: "https://wartaselat.example/feri", outlet: "Warta Selat",
+                              title: "Feri Tenggelam di Selat Lombar", body: long + ", kata petugas.")
+        let person = Verdict(on: Claim(kind: .indirect, speaker: "Hendra Saputra", content: long, range: 0..<long.unicodeScalars.count),
+                             in: article, label: "Menyesatkan", updated: "2026-12-03T10:00:00Z")
+        let body = Verdict(on: Claim(kind: .indirect, speaker: "Badan SAR Nasional", content: "Pencarian dihentikan pada Jumat sore", range: 0..<36),
+                           in: article, label: "Benar", updated: "2026-12-03T11:00:00Z")
+        let text = VerdictExport.claimReview([person, body], scale: .indonesian).pretty()
+        let reviews = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(reviews.count == 2)
+        let first = reviews[0]
+        let reviewed = try #require(first["claimReviewed"] as? String)
+        #expect(reviewed.count <= 75 && reviewed.hasSuffix("…") && long.hasPrefix(reviewed.dropLast()), "cut at a word: \(reviewed)")
+        #expect(!reviewed.contains("Menyesatkan"), "no verdict inside the claim")
+        let rating = try #require(first["reviewRating"] as? [String: Any])
+        #expect(rating["@type"] as? String == "Rating" && rating["alternateName"] as? String == "Menyesatkan")
+        #expect(rating["ratingValue"] as? Int == 3 && rating["bestRating"] as? Int == 6 && rating["worstRating"] as? Int == 1)
+        let item = try #require(first["itemReviewed"] as? [String: Any])
+        #expect((item["author"] as? [String: Any])?["@type"] as? String == "Person")
+        #expect(((reviews[1]["itemReviewed"] as? [String: Any])?["author"] as? [String: Any])?["@type"] as? String == "Organization")
+        let appearance = try #require((item["appearance"] as? [[String: Any]])?.first)
+        #expect(appearance["headline"] as? String == "Feri Tenggelam di Selat Lombar" && appearance["url"] as? String == "https://wartaselat.example/feri")
+        #expect((appearance["publisher"] as? [String: Any])?["name"] as? String == "Warta Selat")
+    }
+
     @Test func aVerdictStillReadsOnAClaimCutDifferently() throws {
         let body = "Kapal itu membawa 300 penumpang dan 20 awak, kata petugas pelabuhan. Cuaca buruk sejak pagi."
         var a = Article(id: "a", path: "a", format: .text, url: "https://example.org/a", body: body)
