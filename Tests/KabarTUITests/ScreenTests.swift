@@ -366,6 +366,10 @@ struct ScreenTests {
         #expect(b.lines[29].contains("claim \(claim + 1)/") && b.lines[29].contains("≠ 250 penumpang Kabar Tanjung"), "\(b.lines[29])")
         let cells = (1..<29).flatMap { y in (0..<100).map { b[$0, y] } }.filter { $0.style.role == .conflict }
         #expect(!cells.isEmpty && body.contains("300 penumpang"), "the number in the conflict style")
+        // With no claim selected, the number on screen says what the others report too, in a claim or not.
+        s.reader.claimCursor = nil
+        let plain = render(s).lines[29]
+        #expect(plain.contains("≠ ") && plain.contains(" here; ") && plain.contains("Kabar Tanjung"), "\(plain)")
     }
 
     @Test func leavingAStoryGivesBackTheLibraryAsItWas() {

@@ -165,6 +165,20 @@ enum ReaderView {
         }
     }
 
+    /// The part of the cleaned body the reader shows now (nil when no article text is in view).
+    static func visibleBodyRange(_ state: AppState, article index: Int, width: Int) -> Range<Int>? {
+        let all = state.readerLines(ReaderLineKey(article: index, width: width, showsBoilerplate: state.showsBoilerplate,
+                                                  selectedClaim: state.reader.claimCursor))
+        let rows = textRows(state)
+        var lo: Int?, hi = 0
+        for k in state.reader.top..<min(all.count, state.reader.top + rows) {
+            guard let r = all[k].bodyRange else { continue }
+            lo = min(lo ?? r.lowerBound, r.lowerBound)
+            hi = max(hi, r.upperBound)
+        }
+        return lo.map { $0..<hi }
+    }
+
     /// Rows of article text: the screen less the title and status bars and the claim panel.
     static func textRows(_ state: AppState) -> Int {
         max(1, state.height - 2 - (state.showsClaimPanel ? panelHeight(state) : 0))

@@ -90,7 +90,17 @@ enum StatusBar {
                     keys = (verdict.map { $0 + " · " } ?? "") + head
                         + " · ] [ claims · v verdict" + (state.verdict(member) != nil ? " · N note · E evidence" : "")
                 } else {
-                    keys = "↑↓ scroll · ] [ claims · C claim list · / search · n/p article · B boilerplate · q back · ? help"
+                    // A number on screen that other outlets report differently, in a claim or not: what they report.
+                    let article = state.articles[index]
+                    let conflict = ReaderView.visibleBodyRange(state, article: index, width: buffer.width).flatMap {
+                        state.numberConflicts?.conflicts(article: index, within: $0).first
+                    }
+                    let differing = conflict.map { c -> String in
+                        let here = article.body.unicodeScalars.count >= c.range.upperBound
+                            ? String(String.UnicodeScalarView(article.body.unicodeScalars.dropFirst(c.range.lowerBound).prefix(c.range.count))) : "a number"
+                        return "≠ " + here + " here; " + c.others.prefix(3).map { "\($0.text) \($0.outlet)\($0.inHeadline ? " (headline)" : "")" }.joined(separator: ", ") + " · "
+                    } ?? ""
+                    keys = differing + "↑↓ scroll · ] [ claims · C claim list · / search · n/p article · B boilerplate · q back · ? help"
                 }
             case .columns:
                 keys = "↑↓ scroll \(state.columns.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.columns.scrollsTogether ? "scroll one" : "scroll all") · d compare · q back"
