@@ -100,7 +100,7 @@ enum StatusBar {
                             ? String(String.UnicodeScalarView(article.body.unicodeScalars.dropFirst(c.range.lowerBound).prefix(c.range.count))) : "a number"
                         return "≠ " + here + " here; " + c.others.prefix(3).map { "\($0.text) \($0.outlet)\($0.inHeadline ? " (headline)" : "")" }.joined(separator: ", ") + " · "
                     } ?? ""
-                    keys = differing + "↑↓ scroll · ] [ claims · C claim list · / search · n/p article · B boilerplate · q back · ? help"
+                    keys = "↑↓ scroll · ] [ claims · " + differing + "C claim list · / search · n/p article · B boilerplate · q back · ? help"
                 }
             case .columns:
                 keys = "↑↓ scroll \(state.columns.scrollsTogether ? "all" : "focused") · Tab focus · a \(state.columns.scrollsTogether ? "scroll one" : "scroll all") · d compare · q back"
