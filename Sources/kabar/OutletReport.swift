@@ -25,6 +25,7 @@ enum OutletReport {
         for row in c.stories {
             out.append(row.title)
             var facts: [String] = []
+            if let d = row.dates(c.first, c.second) { facts.append(d) }
             if let e = row.earlier { facts.append("\(e) first") }
             facts.append("claims only \(c.first): \(row.claimsOnlyFirst), only \(c.second): \(row.claimsOnlySecond)")
             out.append("  " + facts.joined(separator: " · "))

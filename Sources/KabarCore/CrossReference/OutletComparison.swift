@@ -1,3 +1,5 @@
+import Foundation
+
 /// Two outlets compared over a collection: the stories both covered, one row per story with what
 /// differs (numbers, claims only one carries, speakers only one quotes, who published first),
 /// and over the whole collection the sources each outlet quotes that the other never does and how
@@ -18,6 +20,16 @@ public struct OutletComparison: Sendable {
         public var speakersOnlySecond: [String]
         /// The outlet that published first, when both are dated and differ.
         public var earlier: String?
+        /// When each article was published (ISO 8601, to the minute when the page gives the time).
+        public var firstPublished: String?
+        public var secondPublished: String?
+
+        /// "Kompas 2022-08-09 09:30 · VIVA 2022-08-09 14:00": each side's publication, as far as known.
+        public func dates(_ first: String, _ second: String) -> String? {
+            guard firstPublished != nil || secondPublished != nil else { return nil }
+            func shown(_ d: String?) -> String { d.map { String($0.prefix(16)).replacingOccurrences(of: "T", with: " ") } ?? "undated" }
+            return "\(first) \(shown(firstPublished)) · \(second) \(shown(secondPublished))"
+        }
     }
 
     public var first: String
@@ -142,7 +154,8 @@ public struct OutletComparison: Sendable {
         }
         return StoryRow(title: title, first: x, second: y, numbers: numbers,
                         claimsOnlyFirst: a.claims.count - shared[0].count, claimsOnlySecond: b.claims.count - shared[1].count,
-                        speakersOnlyFirst: only(na, nb), speakersOnlySecond: only(nb, na), earlier: earlier)
+                        speakersOnlyFirst: only(na, nb), speakersOnlySecond: only(nb, na), earlier: earlier,
+                        firstPublished: a.published?.iso8601, secondPublished: b.published?.iso8601)
     }
 
     static func surname(_ name: String) -> String { String(name.split(separator: " ").last ?? Substring(name)).lowercased() }

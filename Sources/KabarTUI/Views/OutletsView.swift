@@ -13,6 +13,7 @@ enum OutletsView {
         for (k, row) in c.stories.enumerated() {
             out.append((row.title, k, true, false))
             var facts: [String] = []
+            if let d = row.dates(c.first, c.second) { facts.append(d) }
             if let e = row.earlier { facts.append("\(e) first") }
             facts.append("claims only \(c.first) \(row.claimsOnlyFirst), only \(c.second) \(row.claimsOnlySecond)")
             out.append(("  " + facts.joined(separator: " · "), k, false, false))
