@@ -237,22 +237,42 @@ else
 python3 - "$tmp/claimreview.json" <<'PY' && pass "ClaimReview expands as JSON-LD (pyld) with rating, claim, appearance" || fail "ClaimReview JSON-LD"
 import json, sys
 from pyld import jsonld
-def loader(url, options=None):   # schema.org's context, given here instead of fetched
-    return {"contextUrl": None, "documentUrl": url, "document": {"@context": {"@vocab": "https://schema.org/"}}}
+# schema.org's context, given here instead of fetched: the part of https://schema.org/docs/jsonldcontext.jsonld
+# that the terms of a ClaimReview use, as it defines them (http IRIs, addresses as @id, dates typed).
+SCHEMA_CONTEXT = {"@context": {
+    "type": "@type", "id": "@id", "@vocab": "http://schema.org/", "schema": "http://schema.org/",
+    "url": {"@id": "schema:url", "@type": "@id"},
+    "datePublished": {"@id": "schema:datePublished", "@type": "schema:Date"},
+    "ClaimReview": {"@id": "schema:ClaimReview"}, "Claim": {"@id": "schema:Claim"}, "Rating": {"@id": "schema:Rating"},
+    "NewsArticle": {"@id": "schema:NewsArticle"}, "Organization": {"@id": "schema:Organization"}, "Person": {"@id": "schema:Person"},
+    "claimReviewed": {"@id": "schema:claimReviewed"}, "reviewRating": {"@id": "schema:reviewRating"},
+    "itemReviewed": {"@id": "schema:itemReviewed"}, "appearance": {"@id": "schema:appearance"},
+    "author": {"@id": "schema:author"}, "publisher": {"@id": "schema:publisher"}, "name": {"@id": "schema:name"},
+    "headline": {"@id": "schema:headline"}, "alternateName": {"@id": "schema:alternateName"},
+    "ratingValue": {"@id": "schema:ratingValue"}, "bestRating": {"@id": "schema:bestRating"},
+    "worstRating": {"@id": "schema:worstRating"}}}
+def loader(url, options=None):
+    assert url.rstrip("/") in ("https://schema.org", "http://schema.org"), url
+    return {"contextUrl": None, "documentUrl": url, "document": SCHEMA_CONTEXT}
 jsonld.set_document_loader(loader)
 doc = json.load(open(sys.argv[1]))
-S = "https://schema.org/"
+S = "http://schema.org/"
 reviews = [n for n in jsonld.expand(doc) if S + "ClaimReview" in n.get("@type", [])]
 assert len(reviews) == len(doc) >= 2, len(reviews)
 def publisher(r):
     return r[S + "itemReviewed"][0][S + "appearance"][0][S + "publisher"][0][S + "name"][0]["@value"]
 r = next(r for r in reviews if publisher(r) == "Warta Selat")
 assert r[S + "reviewRating"][0][S + "alternateName"][0]["@value"] == "Menyesatkan"
+assert S + "Rating" in r[S + "reviewRating"][0]["@type"]
 assert len(r[S + "claimReviewed"][0]["@value"]) <= 75
 assert r[S + "reviewRating"][0][S + "ratingValue"][0]["@value"] == 3
+assert r[S + "reviewRating"][0][S + "bestRating"][0]["@value"] == 6 and r[S + "reviewRating"][0][S + "worstRating"][0]["@value"] == 1
 assert r[S + "author"][0][S + "name"][0]["@value"] == "Cek Fakta Lombar"
-appearance = r[S + "itemReviewed"][0][S + "appearance"][0]
-assert appearance[S + "url"][0]["@value"].startswith("https://wartaselat.com/"), appearance
+item = r[S + "itemReviewed"][0]
+assert S + "Claim" in item["@type"] and (S + "Person" in item[S + "author"][0]["@type"] or S + "Organization" in item[S + "author"][0]["@type"])
+appearance = item[S + "appearance"][0]
+assert appearance[S + "url"][0]["@id"].startswith("https://wartaselat.com/"), appearance   # an address, not a string
+assert appearance[S + "headline"][0]["@value"] and appearance[S + "datePublished"][0]["@type"] == S + "Date", appearance
 PY
 fi
 "$bin" ledger export --format markdown 2>/dev/null | grep -qF -- "- **Menyesatkan** · Hendra Saputra" && pass "ledger export markdown" || fail "ledger export markdown"
