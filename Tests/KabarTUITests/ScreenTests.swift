@@ -372,6 +372,30 @@ struct ScreenTests {
         #expect(plain.contains("≠ ") && plain.contains(" here; ") && plain.contains("Kabar Tanjung"), "\(plain)")
     }
 
+    @Test func leavingAScreenStopsTheWorkItWaitsFor() throws {
+        var s = state(100, 30)
+        update(&s, .key(.character("e")))   // no work done between the keys: a slow machine
+        #expect(s.screen == .entities && s.pendingWork.contains(.findEntities))
+        update(&s, .key(.escape))
+        #expect(s.screen == .library && !s.pendingWork.contains(.findEntities), "Esc stops the entity search")
+        #expect(s.effects.contains(.cancel(.findEntities)) && s.notice == "stopped finding the entities")
+        performPendingWork(&s)
+        #expect(s.entityTable == nil, "a stopped search delivers nothing")
+        // Opened again, it starts again and finishes.
+        send(&s, .character("e"))
+        #expect(s.entityTable != nil && s.pendingWork.isEmpty)
+        // Work the screen does not wait for alone (the reader's number marks) goes on.
+        update(&s, .key(.escape))
+        update(&s, .key(.enter))
+        #expect(s.pendingWork.contains(.findNumberConflicts))
+        update(&s, .key(.character("q")))
+        #expect(s.pendingWork.contains(.findNumberConflicts))
+        // The entity table asks whether to stop every 64 articles.
+        let many = Array(repeating: Self.articles, count: 20).flatMap { $0 }
+        let stopped = EntityTable(many, isCancelled: { true }), whole = EntityTable(many)
+        #expect(stopped.entities.reduce(0) { $0 + $1.mentions.count } < whole.entities.reduce(0) { $0 + $1.mentions.count })
+    }
+
     @Test func leavingAStoryGivesBackTheLibraryAsItWas() {
         var s = state(100, 30)
         send(&s, .character("s"), .down, .down, .down)
@@ -503,14 +527,17 @@ struct ScreenTests {
         update(&s, .key(.character("e")))
         #expect(s.effects.isEmpty && s.entityTable != nil)
         update(&s, .key(.escape))
-        // The stories likewise; Esc goes back while they are grouped, and they are kept when they arrive.
+        // The stories likewise; Esc goes back while they are grouped and stops the grouping; t starts it again.
         update(&s, .key(.character("t")))
         #expect(s.screen == .stories && s.effects == [.groupStories])
         #expect(render(s).lines.contains { $0.contains("grouping 8 articles into stories") })
         update(&s, .key(.escape))
-        #expect(s.screen == .library)
+        #expect(s.screen == .library && s.notice == "stopped grouping the stories")
+        #expect(s.effects == [.groupStories, .cancel(.groupStories)])
         update(&s, .key(.character("t")))
-        #expect(s.effects == [.groupStories], "already started: not started twice")
+        #expect(s.effects == [.groupStories, .cancel(.groupStories), .groupStories], "started again after the stop")
+        update(&s, .key(.character("t")))
+        #expect(s.effects.count == 3, "while it runs, not started twice")
         performPendingWork(&s)
         #expect(s.stories != nil && render(s).lines[0].contains("told by several articles"))
     }

@@ -29,10 +29,13 @@ public struct EntityTable: Sendable {
     /// Most articles first, then most mentions.
     public private(set) var entities: [Entity]
 
-    public init(_ articles: [Article], lexicon: EntityLexicon = EntityLexicon()) {
+    /// `isCancelled` is asked every 64 articles: when it says so the table stops where it is
+    /// (incomplete; the reader drops it when the user left the screen that asked for it).
+    public init(_ articles: [Article], lexicon: EntityLexicon = EntityLexicon(), isCancelled: () -> Bool = { false }) {
         let extractor = EntityExtractor(lexicon: lexicon)
         var builder = Builder()
         for (a, article) in articles.enumerated() {
+            if a & 63 == 63, isCancelled() { break }
             let mentions = extractor.mentions(in: article)
             let index = MentionIndex(mentions)
             let claims = article.claims.map { claim in

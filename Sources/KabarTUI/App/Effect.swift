@@ -23,12 +23,38 @@ public enum Effect: Sendable, Hashable {
     case alignPair(left: Int, right: Int)
     /// The desk's sections for these articles (`D`).
     case buildDesk([Int])
+    /// Stop background work the user no longer waits for (they left its screen): its result is dropped.
+    indirect case cancel(Effect)
+
+    /// The background work a screen alone waits for, stopped when the user leaves it.
+    static func work(of screen: AppState.Screen, in state: AppState) -> Effect? {
+        switch screen {
+        case .entities: return .findEntities
+        case .stories: return .groupStories
+        case .desk: return .buildDesk(state.desk.articles)
+        case .outlets: return state.outlets.names.map { .compareOutlets($0.0, $0.1) }
+        case .compare(let left, let right): return .alignPair(left: left, right: right)
+        default: return nil
+        }
+    }
+
+    /// What the status bar calls the work when it is stopped.
+    var stoppedNote: String {
+        switch self {
+        case .findEntities: return "stopped finding the entities"
+        case .groupStories: return "stopped grouping the stories"
+        case .buildDesk: return "stopped building the desk"
+        case .compareOutlets: return "stopped comparing the outlets"
+        case .alignPair: return "stopped aligning the two articles"
+        default: return "stopped"
+        }
+    }
 
     /// Work that runs in the background and ends in a `WorkResult`.
     public var isBackgroundWork: Bool {
         switch self {
         case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts, .alignPair, .buildDesk: return true
-        case .openURL, .copy, .saveVerdict: return false
+        case .openURL, .copy, .saveVerdict, .cancel: return false
         }
     }
 
@@ -36,10 +62,10 @@ public enum Effect: Sendable, Hashable {
     /// gives the entity table the index stored (nil when it has none for these articles); without
     /// it the mentions are found again with `lexicon`.
     public static func perform(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon? = nil,
-                               storedEntities: StoredEntities? = nil) -> WorkResult? {
+                               storedEntities: StoredEntities? = nil, isCancelled: () -> Bool = { false }) -> WorkResult? {
         switch effect {
         case .findEntities:
-            return .entities(storedEntities?(articles) ?? EntityTable(articles, lexicon: lexicon ?? EntityLexicon()))
+            return .entities(storedEntities?(articles) ?? EntityTable(articles, lexicon: lexicon ?? EntityLexicon(), isCancelled: isCancelled))
         case .groupStories: return .stories(AppState.orderedStories(articles))
         case .foldTexts: return .texts(TextSearchIndex(articles))
         case .compareOutlets(let a, let b): return .outlets(OutletComparison(articles, first: a, second: b))
@@ -50,7 +76,7 @@ public enum Effect: Sendable, Hashable {
         case .buildDesk(let chosen):
             guard chosen.allSatisfy(articles.indices.contains) else { return nil }
             return .desk(DeskContent(articles: chosen, rows: StoryDesk.rows(articles, articles: chosen)))
-        case .openURL, .copy, .saveVerdict: return nil
+        case .openURL, .copy, .saveVerdict, .cancel: return nil
         }
     }
 }
@@ -113,8 +139,12 @@ public func deliver(_ result: WorkResult, to state: inout AppState) {
 
 /// Runs the background work the last keys asked for at once, in this thread (tests, benchmarks).
 public func performPendingWork(_ state: inout AppState) {
-    let work = state.effects.filter(\.isBackgroundWork)
-    state.effects.removeAll { $0.isBackgroundWork }
+    // In order, as the run loop starts and stops them: a start a later cancel stopped does nothing.
+    var work: [Effect] = []
+    for effect in state.effects {
+        if case .cancel(let w) = effect { work.removeAll { $0 == w } } else if effect.isBackgroundWork { work.append(effect) }
+    }
+    state.effects.removeAll { if case .cancel = $0 { return true } else { return $0.isBackgroundWork } }
     for effect in work {
         if let result = Effect.perform(effect, on: state.articles, lexicon: state.entityLexicon) { deliver(result, to: &state) }
     }

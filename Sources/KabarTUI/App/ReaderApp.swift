@@ -78,7 +78,9 @@ public enum ReaderApp {
                 let effects = state.effects
                 state.effects.removeAll()
                 for effect in effects {
-                    if effect.isBackgroundWork {
+                    if case .cancel(let work) = effect {
+                        background.cancel(work)
+                    } else if effect.isBackgroundWork {
                         background.start(effect, on: articles, lexicon: lexicon, storedEntities: storedEntities)
                     } else {
                         // The ledger is made by the first verdict.
@@ -99,14 +101,29 @@ public enum ReaderApp {
 
 /// Slow work on the collection (the entity table, the stories) on another thread; the input
 /// loop takes what has finished each time it wakes (at most every 100 ms), so no key waits for it.
+/// Work the user stopped (they left its screen) is told so: the entity table stops early, and
+/// whatever a stopped task finds is dropped.
 final class BackgroundWork: Sendable {
     private let finished = Mutex<[WorkResult]>([])
+    /// One flag per start of a piece of work, set when it is cancelled.
+    final class Flag: Sendable { let isSet = Mutex(false) }
+    private let running = Mutex<[Effect: Flag]>([:])
 
     func start(_ effect: Effect, on articles: [Article], lexicon: EntityLexicon?, storedEntities: StoredEntities?) {
+        let flag = Flag()
+        running.withLock { $0[effect] = flag }
         Task.detached(priority: .userInitiated) { [self] in
-            guard let result = Effect.perform(effect, on: articles, lexicon: lexicon, storedEntities: storedEntities) else { return }
+            let result = Effect.perform(effect, on: articles, lexicon: lexicon, storedEntities: storedEntities,
+                                        isCancelled: { flag.isSet.withLock { $0 } })
+            running.withLock { if $0[effect] === flag { $0[effect] = nil } }
+            guard let result, !flag.isSet.withLock({ $0 }) else { return }
             finished.withLock { $0.append(result) }
         }
+    }
+
+    /// Stops `effect`'s latest start: it ends early where it can, and its result never arrives.
+    func cancel(_ effect: Effect) {
+        running.withLock { $0.removeValue(forKey: effect) }?.isSet.withLock { $0 = true }
     }
 
     func takeFinished() -> [WorkResult] {

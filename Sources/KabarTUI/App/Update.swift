@@ -55,8 +55,15 @@ private func reduce(_ state: inout AppState, _ event: Event) {
 private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     let depth = state.screenStack.count
     let place = state.reader
+    let leaving = state.screen
     dispatch(&state, key, repeating: count)
     let now = state.screenStack.count
+    // Left a screen still waiting for its background work (Esc, q): the work stops, its result is dropped.
+    if now < depth, let work = Effect.work(of: leaving, in: state), state.pendingWork.contains(work) {
+        state.pendingWork.remove(work)
+        state.effects.append(.cancel(work))
+        state.notice = work.stoppedNote
+    }
     // A screen opened over a reader: the reader's place is kept for the way back.
     if now > depth, depth > 0, case .reader = state.screenStack[depth - 1] { state.readerPlaces[depth - 1] = place }
     if now < depth {

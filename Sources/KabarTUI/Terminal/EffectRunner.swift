@@ -15,7 +15,8 @@ enum EffectRunner {
         case .saveVerdict(let v, let change):
             guard let ledger else { return "the verdict is NOT saved: no ledger could be opened" }
             do { try ledger.set(v, changing: change); return nil } catch { return "the verdict is NOT saved: \(ledger.path): \(error)" }
-        case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts, .alignPair, .buildDesk: return nil   // background work: `BackgroundWork`
+        case .findEntities, .groupStories, .foldTexts, .compareOutlets, .findNumberConflicts, .alignPair, .buildDesk, .cancel:
+            return nil   // background work and its cancelling: `BackgroundWork`
         }
     }
 

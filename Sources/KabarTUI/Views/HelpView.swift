@@ -5,7 +5,7 @@ enum HelpView {
         ("PgUp PgDn / b Space", "move or scroll one page"),
         ("Home End / g G", "first or last"),
         ("Enter / l →", "open the selected article"),
-        ("q / Esc / h ←", "back (q in the library quits, asking first when articles are marked)"),
+        ("q / Esc / h ←", "back (q in the library quits, asking first when articles are marked); leaving a screen still working stops its work"),
         ("Q / Ctrl-C", "quit"),
         ("/", "library: filter by words in the title, outlet or text; reader: search the article's text, every hit marked"),
         ("n N", "reader, while a search has hits: next or previous hit (Esc clears the search)"),
