@@ -173,4 +173,10 @@ struct ClaimReportingCaseTests {
         let c = try #require(claims(body).first)
         #expect(c.kind == .direct && c.speaker == "Robin Riko")
     }
+
+    @Test func anExampleGoesOnWithTheAccount() throws {
+        let body = "Mantan komandan itu, Prabu Wicaksana, menuturkan bahwa ia kerap dimintai tolong oleh para aktivis. Menurut dia, kemampuannya terletak pada jaringan. Misalnya di Malaysia dan Timur Tengah, dia memiliki banyak kawan di kalangan pengacara."
+        let c = try #require(claims(body).last)
+        #expect(c.continues && c.speaker == "Prabu Wicaksana" && c.content.hasPrefix("di Malaysia"))
+    }
 }

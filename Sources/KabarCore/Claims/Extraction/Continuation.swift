@@ -43,7 +43,9 @@ extension ClaimRun {
             if ClaimRun.stanceWords.contains(t[k].hash) { stance = true }
         }
         // An explanation ("Ia menjelaskan, fase TKP merupakan …") goes on in plain statements of fact.
-        guard stance || account.cue.map({ ClaimRun.explainingCues.contains(TokenizedText.hash($0)) }) == true else { return nil }
+        // A sentence opened by a connective that carries the account on ("Misalnya, …", "Selain itu, …") needs no such word.
+        let carried = ClaimRun.carryingConnectives.contains(t[a].hash)
+        guard stance || carried || account.cue.map({ ClaimRun.explainingCues.contains(TokenizedText.hash($0)) }) == true else { return nil }
         var start = skipConnectors(from: a, to: b)
         // "Pasalnya, …", "Padahal, …": the connective is no part of the claim.
         if start + 1 < b, ClaimRun.continuationOpeners.contains(t[start].hash), !t[start + 1].isWord, t[start + 1].mark == "," {
@@ -57,6 +59,9 @@ extension ClaimRun {
         claim.continues = true
         return claim
     }
+
+    /// Connectives that go on with what was said ("Misalnya", "Namun"), beside `continuationOpeners`.
+    static let carryingConnectives = WordSet(words: ["misalnya", "contohnya", "artinya", "intinya"])
 
     /// Cues that open an explanation over several sentences.
     static let explainingCues = WordSet(words: ["menjelaskan", "memaparkan", "merinci", "menguraikan", "menerangkan", "membeberkan",
