@@ -20,8 +20,8 @@ extension ClaimRun {
     }
 
     /// "Planning itu bisa direkayasa. Kalau sudah … halal. Padahal …, kata Jimly.": a quotation whose
-    /// marks the scraper dropped. When a paragraph with no quotation mark closes with a cue after its
-    /// content and none of its sentences before had a claim, those sentences are the speaker's too.
+    /// marks the scraper dropped. When a sentence of a paragraph with no quotation mark closes with a
+    /// cue after its content, the sentences of that paragraph since the last claim are the speaker's too.
     func unquotedLead(closedBy claim: Claim, in sentence: Range<Int>) -> [Claim] {
         guard claim.kind == .indirect, claim.speaker != nil, let cue = claim.cueRange, cue.lowerBound >= claim.range.upperBound,
               t[text.tokenIndex(atOrAfter: cue.lowerBound)].claimFlags & CueLexicon.Flag.postCue != 0,
@@ -111,7 +111,8 @@ extension ClaimRun {
                         if let aside = relativeClause(beside: claim, in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
                             claims.append(aside)
                         }
-                        if quotes.isEmpty, sentenceIndex > 0, unclaimedSentences.count == sentenceIndex {
+                        if quotes.isEmpty, sentenceIndex > 0, !unclaimedSentences.isEmpty,
+                           unclaimedSentences.allSatisfy({ paragraph.contains($0.lowerBound) }) {
                             claims.append(contentsOf: unquotedLead(closedBy: claim, in: sentence))
                         }
                         claims.append(claim)
