@@ -39,7 +39,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
-        case .int(let i): out += String(i).utf8
+        case .int(let i): JSONValue.writeInt(i, into: &out)
         case .double(let d):
             if d.isFinite && d == d.rounded() && abs(d) < 1e15 { out += String(Int64(d)).utf8 } else if d.isFinite { out += String(d).utf8 } else { out += "null".utf8 }
         case .string(let s): JSONValue.writeString(s, into: &out)
@@ -74,22 +74,52 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(contentsOf: repeatElement(0x20, count: 2 * level))
     }
 
-    /// A JSON string, escaped byte by byte (UTF-8 passes through; controls become escapes).
+    /// An integer's decimal digits, written without making a String.
+    static func writeInt(_ i: Int, into out: inout [UInt8]) {
+        if i == Int.min { out += String(i).utf8; return }
+        var v = i < 0 ? -i : i
+        if i < 0 { out.append(UInt8(ascii: "-")) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[19 - n] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+                n += 1
+            } while v > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - n)...]))
+        }
+    }
+
+    /// A JSON string: runs of bytes that need no escape copied whole (UTF-8 passes through), the
+    /// quote, the backslash and controls escaped.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out += "\\\"".utf8
-            case UInt8(ascii: "\\"): out += "\\\\".utf8
-            case 0x0A: out += "\\n".utf8
-            case 0x0D: out += "\\r".utf8
-            case 0x09: out += "\\t".utf8
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                out += "\\u00".utf8
-                out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { u in
+            var run = 0
+            var k = 0
+            while k < u.count {
+                let b = u[k]
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F { k += 1; continue }
+                if run < k { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<k])) }
+                switch b {
+                case UInt8(ascii: "\""): out += "\\\"".utf8
+                case UInt8(ascii: "\\"): out += "\\\\".utf8
+                case 0x0A: out += "\\n".utf8
+                case 0x0D: out += "\\r".utf8
+                case 0x09: out += "\\t".utf8
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    out += "\\u00".utf8
+                    hex.withUTF8Buffer { h in out.append(h[Int(b >> 4)]); out.append(h[Int(b & 15)]) }
+                }
+                k += 1
+                run = k
             }
+            if run < u.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<u.count])) }
         }
         out.append(UInt8(ascii: "\""))
     }
