@@ -45,10 +45,23 @@ struct AnalyzeCommand: ParsableCommand {
         var out = ""
         // Articles are written as they are built and not kept: memory holds one input file (one
         // record of a web archive) and one batch, however large the collection.
+        // Each batch's lines are made on every core (each line depends on its article alone), then
+        // written in the batch's order.
+        let standardInput = fromStandardInput
         func write(_ articles: [Article]) {
-            for var a in articles {
-                if a.path == fromStandardInput { a.path = "-" }
-                out += AnalysisJSON.line(a, mentions: extractor.mentions(in: a), features: ArticleFeatures(a, grouper: grouper, reuse: reuse)) + "\n"
+            let lines = [String](unsafeUninitializedCapacity: articles.count) { buffer, count in
+                nonisolated(unsafe) let base = buffer.baseAddress!
+                DispatchQueue.concurrentPerform(iterations: articles.count) { k in
+                    var a = articles[k]
+                    if a.path == standardInput { a.path = "-" }
+                    (base + k).initialize(to: AnalysisJSON.line(a, mentions: extractor.mentions(in: a),
+                                                                features: ArticleFeatures(a, grouper: grouper, reuse: reuse)))
+                }
+                count = articles.count
+            }
+            for line in lines {
+                out += line
+                out += "\n"
                 if out.utf8.count > 1 << 20 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
             }
         }
