@@ -159,10 +159,18 @@ struct SeedClaimAccuracyTests {
         #expect(score.f1 >= 0.78)
     }
 
-    /// The fourth blind set: 20 more bench articles, for the next blind figure (nobody reads its misses).
+    /// The fourth set: 20 more bench articles. Blind until 2026-12-03, when its misses were read while tuning.
     @Test(.enabled(if: SharedData.isPresent)) func fourthBenchArticles() throws {
         #expect(Self.annotations("fourth-claims.tsv").count >= 130)
-        guard let score = try Self.blindScore(claims: "fourth-claims.tsv", list: "fourth-articles.tsv", label: "fourth blind bench") else { return }
+        guard let score = try Self.blindScore(claims: "fourth-claims.tsv", list: "fourth-articles.tsv", label: "fourth bench (tuned on)") else { return }
+        // Regression floor near the level reached (docs/accuracy.md: the blind figure, 0.784, and now).
+        #expect(score.f1 >= 0.78)
+    }
+
+    /// The fifth blind set: 20 more bench articles, for the next blind figure (nobody reads its misses).
+    @Test(.enabled(if: SharedData.isPresent)) func fifthBenchArticles() throws {
+        #expect(Self.annotations("fifth-claims.tsv").count >= 150)
+        guard let score = try Self.blindScore(claims: "fifth-claims.tsv", list: "fifth-articles.tsv", label: "fifth blind bench") else { return }
         // Regression floor below the blind figure (docs/accuracy.md).
         #expect(score.f1 >= 0.60)
     }
