@@ -34,6 +34,10 @@ PY
 printf '' > "$tmp/empty.txt"
 "$bin" list "$tmp/empty.txt" >/dev/null 2>"$tmp/err"; check "empty file exits 1" 1 $?
 grep -q "empty.txt: empty file" "$tmp/err" && pass "empty file message names the file" || fail "empty file message"
+# xref --collection-rarity (the Spark job's reduce step) names a bad counts file and stops.
+printf '{"articles": 3, "storyTerms": {"zz": 1}}' > "$tmp/rarity.json"
+"$bin" xref --collection-rarity "$tmp/rarity.json" >/dev/null 2>"$tmp/err"; check "a bad --collection-rarity exits 1" 1 $?
+grep -q "rarity.json: \"storyTerms\" has a key that is not 16 hex digits" "$tmp/err" && pass "a bad --collection-rarity is named with what is wrong" || fail "a bad --collection-rarity message: $(cat "$tmp/err")"
 "$bin" stories --format json 2>/dev/null | python3 -c '
 import json, sys
 stories = json.load(sys.stdin)["stories"]

@@ -13,10 +13,24 @@ struct XrefCommand: ParsableCommand {
     @Option(help: "Items shown per section in the text output (JSON has them all).")
     var limit: Int = 15
 
+    @Option(name: .customLong("collection-rarity"), help: ArgumentHelp(
+        "Word counts of the whole collection these articles are part of (JSON; the Spark job writes it).", valueName: "FILE"))
+    var collectionRarity: String?
+
     func run() throws {
+        var rarity: CollectionRarity?
+        if let file = collectionRarity {
+            do {
+                guard let data = FileManager.default.contents(atPath: file) else { throw CollectionRarity.RarityError("cannot be read") }
+                rarity = try CollectionRarity(json: data)
+            } catch {
+                FileHandleOutput.stderr("kabar: \(file): \(error)")
+                throw ExitCode(1)
+            }
+        }
         let loaded = try corpus.load(extractsClaims: true)
         let articles = loaded.articles
-        let report = CrossReferenceReport(articles, finished: ProgressLine.steps(verb: "cross-referencing", total: 6, quiet: corpus.sources.quiet))
+        let report = CrossReferenceReport(articles, rarity: rarity, finished: ProgressLine.steps(verb: "cross-referencing", total: 6, quiet: corpus.sources.quiet))
         switch corpus.format {
         case .json: printJSON(CrossReferenceJSON.document(report, articles: articles))
         case .text: print(render(report, articles))

@@ -6,10 +6,13 @@ public struct ClaimMatcher: Sendable {
     public var containment: Double
     /// Claims with fewer content words than this are too short to match on words.
     public var minimumWords: Int
+    /// The whole collection's claim word counts when these articles are a part of it.
+    public var rarity: CollectionRarity?
 
-    public init(containment: Double = 0.6, minimumWords: Int = 5) {
+    public init(containment: Double = 0.6, minimumWords: Int = 5, rarity: CollectionRarity? = nil) {
         self.containment = containment
         self.minimumWords = minimumWords
+        self.rarity = rarity
     }
 
     public func clusters(in articles: [Article]) -> [ClaimCluster] {
@@ -36,7 +39,7 @@ public struct ClaimMatcher: Sendable {
         for (i, set) in words.enumerated() where set.count >= minimumWords {
             for w in set {
                 // Very common words (in over 200 claims) propose too many candidates to be useful.
-                guard let list = postings[w], list.count <= 200 else { continue }
+                guard let list = postings[w], max(list.count, Int(rarity?.claimWords[w] ?? 0)) <= 200 else { continue }
                 for j in list where Int(j) > i {
                     if shared[Int(j)] == 0 { touched.append(Int(j)) }
                     shared[Int(j)] += 1

@@ -11,14 +11,17 @@ public struct CrossReferenceReport: Sendable {
     public var sourceChains: SourceChainGraph
 
     /// Cross-references the articles (their claims must have been extracted). `finished` is told
-    /// the name of each step as it completes (the benchmark times them).
-    public init(_ articles: [Article], finished: (String) -> Void = { _ in }) {
+    /// the name of each step as it completes (the benchmark times them). `rarity` gives the whole
+    /// collection's word counts when the articles are a part of it.
+    public init(_ articles: [Article], rarity: CollectionRarity? = nil, finished: (String) -> Void = { _ in }) {
         // Stories, and articles related beyond one story's few days (a later report on the same subject).
-        let (stories, relatedPairs) = StoryGrouper().groupWithRelatedPairs(articles)
+        var grouper = StoryGrouper()
+        grouper.rarity = rarity
+        let (stories, relatedPairs) = grouper.groupWithRelatedPairs(articles)
         let storyIndexes = stories.map(\.articleIndexes)
         let related = relatedPairs.map { ($0.0, $0.1) }
         finished("stories and related articles")
-        let clusters = ClaimMatcher().clusters(in: articles)
+        let clusters = ClaimMatcher(rarity: rarity).clusters(in: articles)
         finished("same claims")
         self.stories = stories
         self.claimClusters = clusters

@@ -19,6 +19,9 @@ public struct StoryGrouper: Sendable {
     /// later development) start stories of their own, so a story lines up comparable reports.
     public var oneArticlePerOutlet: Bool
 
+    /// The whole collection's word counts when these articles are a part of it (`CollectionRarity`).
+    public var rarity: CollectionRarity?
+
     public init(threshold: Float = 0.2, maxDayGap: Int = 3, openingWords: Int = 250, maxPostings: Int = 40,
                 oneArticlePerOutlet: Bool = true) {
         self.threshold = threshold
@@ -35,9 +38,12 @@ public struct StoryGrouper: Sendable {
         let counts = articles.map { TermCounter.counts(title: $0.title, body: $0.body, openingWords: openingWords) }
         var df: [UInt64: Int32] = [:]
         for c in counts { for term in c.keys { df[term, default: 0] += 1 } }
+        if let rarity {
+            for (term, d) in df { if let whole = rarity.storyTerms[term] { df[term] = max(d, whole) } }
+        }
         // Twenty imagined articles that share none of these words keep a small collection (one story
         // told by eight outlets) from weighing its own story words at zero.
-        let n = Float(articles.count + 20)
+        let n = Float(max(articles.count, rarity?.articles ?? 0) + 20)
         let vectors: [TermVector] = counts.map { c in
             var pairs = c.map { (term, tf) -> (UInt64, Float) in
                 (term, (1 + log(tf)) * log(n / Float(df[term] ?? 1)))

@@ -17,6 +17,7 @@ public enum AnalysisJSON {
         pairs.append(("features", .object([
             ("storyTerms", .array(features.storyTerms.map { .array([hex($0.term), .double(Double($0.weight))]) })),
             ("shingles", .array(features.shingles.map { .array([hex($0.hash), .int($0.word)]) })),
+            ("claimWords", .array(features.claimWords.map { .array([.int($0.claim), .array($0.words.map(hex))]) })),
         ])))
         return JSONValue.object(pairs).serialized()
     }
