@@ -7,23 +7,20 @@ transparently by Spark). The job:
 
 1. map: every partition's records go through `kabar analyze - --format jsonl` (RDD.pipe), one
    line per article with its claims and the features cross-referencing needs;
-2. candidates: the title and opening words (storyTerms) and the sampled eight-word shingles
-   that 2 to 40 articles share (the posting limit kabar's own indexes use) propose pairs of
-   articles sharing at least two of them, counted with Spark (reduceByKey), never all pairs;
+2. candidates, counted with Spark (reduceByKey), never all pairs: title and opening words
+   (storyTerms) that 2 to 40 articles share, kept at StoryGrouper's tf-idf cosine over the whole
+   collection; sampled eight-word shingles; claim words held by at most 200 claims (two claims
+   sharing two, 60% of the shorter's words in the other): a pair shares two at least;
 3. blocks: the candidate pairs' connected components (union-find on the driver: the pairs,
-   not the articles, are collected; a component is the set of articles that could be in one
-   story or share a passage), packed into partitions of balanced size;
-4. reduce: each partition's records go through `kabar xref --format json` (RDD.pipe again),
-   which scores the pairs, groups stories with StoryGrouper's rules, aligns reused text and
-   finds the numbers and dates that differ, exactly as on one machine but over its block;
+   not the articles, are collected), packed into partitions of balanced size;
+4. reduce: each partition's records go through `kabar xref --format json --collection-rarity`
+   (RDD.pipe again), told the whole collection's counts of the words they hold, so it scores,
+   groups and aligns as kabar does on the whole collection;
 5. merge: the partitions' documents become one in the contract of `kabar xref --format json`
    (article indexes renumbered to the input's order), written to OUTDIR/xref.json, and as
    JSONL parts (OUTDIR/parts/part-*.jsonl: one section entry per line, `{"section", "entry"}`).
 
-What differs from one machine: word rarity (the tf-idf weights and the 40-article posting limit)
-is counted inside each partition rather than over the whole collection, so a word common in the
-collection but rare in a partition can propose a pair kabar alone would not; docs/scale.md gives
-the agreement measured on corpus/real and the bench.
+docs/spark.md gives the agreement with `kabar xref` measured on corpus/real and the bench.
 """
 
 import argparse
@@ -42,44 +39,48 @@ CONTAINMENT = 0.6  # ClaimMatcher.containment
 
 
 def features(line):
-    """(id, storyTerms as (hash, weight), shingle hashes, claimWords as (hash, claims)) of one
-    `kabar analyze` line."""
+    """(id, storyTerms as (hash, weight), shingle hashes, claimWords as (claim index, word hashes))
+    of one `kabar analyze` line."""
     a = json.loads(line)
     f = a.get("features") or {}
     return (a["id"], [(t, w) for t, w in f.get("storyTerms", [])], [h for h, _ in f.get("shingles", [])],
             [(c, words) for c, words in f.get("claimWords", [])])
 
 
-def record_id(line):
-    """The id kabar gives a record: its first id field (id, _id, uuid), trimmed."""
+def parsed(line):
+    """The record a line holds, or None when it is no JSON object (kabar reports it, gives no article)."""
     try:
         r = json.loads(line)
     except ValueError:
-        return None  # not a record: kabar analyze reports it and gives no article
-    if not isinstance(r, dict):
         return None
+    return r if isinstance(r, dict) else None
+
+
+def id_of(record):
+    """The id kabar gives a record: its first id field (id, _id, uuid), trimmed."""
     for key in ("id", "_id", "uuid"):
-        v = r.get(key)
+        v = record.get(key)
         if isinstance(v, (str, int, float)) and str(v).strip():
             return str(v).strip()
     return None
 
 
+def record_id(line):
+    r = parsed(line)
+    return None if r is None else id_of(r)
+
+
 def with_id(line, k):
     """A record without an id field gets one from its line, so it can be linked to its article."""
-    try:
-        r = json.loads(line)
-    except ValueError:
-        return line
-    if not isinstance(r, dict) or record_id(line) is not None:
+    r = parsed(line)
+    if r is None or id_of(r) is not None:
         return line
     r["id"] = f"line-{k + 1}"
     return json.dumps(r, ensure_ascii=False)
 
 
 def pairs_sharing(postings):
-    """Every pair of a posting list of 2..MAX_POSTINGS articles (or of articles whose claims
-    hold a word 200 claims at most hold: ClaimMatcher's limit)."""
+    """Every pair of a posting list of 2..MAX_POSTINGS articles."""
     term, articles = postings
     articles = sorted(set(articles))
     if not 2 <= len(articles) <= MAX_POSTINGS:
@@ -279,10 +280,9 @@ def main(argv):
                 (story if kind == "t" else claims)[word] = count
         return json.dumps({"articles": total, "storyTerms": story, "claimWords": claims}, separators=(",", ":"))
 
-    part = bwhere
-    rarity = (term_tf.map(lambda x: (x[0], part.value[x[1][0]])).distinct().join(df)
+    rarity = (term_tf.map(lambda x: (x[0], bwhere.value[x[1][0]])).distinct().join(df)
               .map(lambda x: (x[1][0], ("t", x[0], x[1][1])))
-              .union(claim_words.map(lambda x: (x[0], part.value[x[1][0]])).distinct().join(claim_counts)
+              .union(claim_words.map(lambda x: (x[0], bwhere.value[x[1][0]])).distinct().join(claim_counts)
                      .map(lambda x: (x[1][0], ("c", x[0], x[1][1]))))
               .union(sc.parallelize([(p, ("x", None, 0)) for p in range(partitions)]))  # a line for every partition
               .groupByKey().map(lambda x: (x[0], (-1, rarity_line(x[1])))))
