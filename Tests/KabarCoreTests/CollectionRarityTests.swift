@@ -11,6 +11,7 @@ struct CollectionRarityTests {
         for (text, says) in [("[]", "not a JSON object"), (#"{"articles": -1}"#, "count of articles"),
                              (#"{"articles": 2, "storyTerms": {"ff": 1}}"#, "16 hex digits"),
                              (#"{"articles": 2, "claimWords": {"00000000000000ff": "x"}}"#, "whole number"),
+                             (#"{"articles": 2, "claimWords": {"00000000000000ff": 1.5}}"#, "whole number"),
                              (#"{"articles": 2, "storyTerms": []}"#, "object of counts")] {
             #expect(throws: CollectionRarity.RarityError.self) { try CollectionRarity(json: Data(text.utf8)) }
             do { _ = try CollectionRarity(json: Data(text.utf8)) } catch { #expect(error.description.contains(says), "\(text): \(error)") }

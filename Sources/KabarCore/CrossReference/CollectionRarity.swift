@@ -34,7 +34,7 @@ public struct CollectionRarity: Sendable, Equatable {
                 guard hex.utf8.count == 16, let h = UInt64(hex, radix: 16) else {
                     throw RarityError("\"\(key)\" has a key that is not 16 hex digits")
                 }
-                guard let c = value as? NSNumber, c.intValue >= 0, c.intValue <= Int(Int32.max) else {
+                guard let c = value as? NSNumber, c.intValue >= 0, c.intValue <= Int(Int32.max), Double(c.intValue) == c.doubleValue else {
                     throw RarityError("\"\(key)\" has a count that is not a whole number")
                 }
                 out[h] = Int32(c.intValue)
