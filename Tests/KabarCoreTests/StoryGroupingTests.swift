@@ -110,6 +110,22 @@ struct StoryGroupingTests {
         #expect(StoryGrouper().group(articles).contains { $0.articleIndexes.count >= 2 }, "reports a day or three apart still join")
     }
 
+    @Test func anUndatedArticleNamingALaterDayIsNoPartOfAnEarlierStory() {
+        let body = """
+        Sejumlah lembaga survei merilis tingkat kepuasan publik terhadap kinerja pemerintahan Prabowo-Gibran. Survei \
+        Litbang Kompas mencatat mayoritas responden puas atas upaya pemberantasan korupsi dan penegakan hukum.
+        """
+        func at(_ outlet: String, _ published: PublishedDate?, extra: String = "") -> Article {
+            Article(id: outlet, path: outlet, format: .text, outlet: outlet, title: "Kepuasan Publik atas Pemberantasan Korupsi",
+                    published: published, body: body + extra)
+        }
+        let june = at("Kompas", PublishedDate(year: 2025, month: 6, day: 18))
+        let digest = at("Detik", nil, extra: " Survei dilakukan pada 3-10 Oktober 2025.")
+        let undated = at("Tempo", nil, extra: " Survei dilakukan pada 12 Juni 2025.")
+        #expect(!StoryGrouper().group([june, digest]).contains { $0.articleIndexes.count == 2 }, "a digest of October's surveys is written after them")
+        #expect(StoryGrouper().group([june, undated]).contains { $0.articleIndexes.count == 2 }, "an undated article naming an earlier day still joins")
+    }
+
     @Test func evidenceOfOneEventBesidesSharedWords() {
         let minister = article("A", day: 10, speakers: ["Asep Guntur Rahayu"])
         let sameSpeaker = article("B", day: 10, speakers: ["Asep Guntur"])

@@ -363,13 +363,13 @@ struct ScreenTests {
         let claim = try #require(Self.articles[warta].claims.firstIndex { $0.range.contains(q.range.lowerBound) })
         for _ in 0...claim { update(&s, .key(.character("]"))) }
         let b = render(s)
-        #expect(b.lines[29].contains("claim \(claim + 1)/") && b.lines[29].contains("≠ 250 penumpang Kabar Tanjung"), "\(b.lines[29])")
+        #expect(b.lines[29].contains("claim \(claim + 1)/") && b.lines[29].contains("≠ 350 penumpang PenaBahari, 250 penumpang Kabar Tanjung"), "\(b.lines[29])")
         let cells = (1..<29).flatMap { y in (0..<100).map { b[$0, y] } }.filter { $0.style.role == .conflict }
         #expect(!cells.isEmpty && body.contains("300 penumpang"), "the number in the conflict style")
         // With no claim selected, the number on screen says what the others report too, in a claim or not.
         s.reader.claimCursor = nil
         let plain = render(s).lines[29]
-        #expect(plain.contains("≠ ") && plain.contains(" here; ") && plain.contains("Kabar Tanjung"), "\(plain)")
+        #expect(plain.contains("≠ ") && plain.contains(" here; ") && plain.contains("PenaBahari"), "\(plain)")
     }
 
     @Test func leavingAScreenStopsTheWorkItWaitsFor() throws {

@@ -20,7 +20,8 @@ public enum NumberAgreement: String, Sendable, Hashable {
         // Cutting only counts when the shorter number keeps two digits or more: 1,3 of 1,37, but not 300 of 350.
         // A one-digit number rounds a wide range (10 stands for 5 to 14): there, only a close value (within 10%) counts.
         let close = abs(fine - coarse) <= 0.1 * abs(coarse)
-        self = (rounded == coarse && (digits >= 2 || close)) || (digits >= 2 && cut == coarse) ? .compatibleByRounding : .conflicting
+        // Headlines cut to two or three digits (Rp231 miliar of Rp231,8 miliar), not to four (14.060 is not 14.067).
+        self = (rounded == coarse && (digits >= 2 || close)) || ((2...3).contains(digits) && cut == coarse) ? .compatibleByRounding : .conflicting
     }
 
     /// Digits of a value without its trailing zeros: 1300000 → 2, 1280000 → 3, 100000 → 1, 2.5 → 2.

@@ -16,10 +16,44 @@ struct NumberContext: Equatable {
     /// Whether the sentence ties the figure to the day it was written ("hari ini", "ditutup
     /// naik", "kurs", "harga"): such a figure in an article of another day is another figure.
     var ofTheDay = false
+    /// Whether the words say the figure is an earlier one ("Sebelumnya, Setnov dijatuhi … denda
+    /// Rp500 juta", "hari sebelumnya yang sudah turun Rp 8.000", "semula 15 tahun"): a value
+    /// that changed since, not a disagreement with the current one.
+    var earlier = false
+    /// Bits of `Condition`: what the sentence says befell the people counted (dead, missing, hurt,
+    /// brought home, or simply there: aboard, living there): 14 dead are not the 11 still buried.
+    var conditions: UInt8 = 0
+    /// Bits of `Moment`: the market moment a figure holds for (the open, the end of a session, the
+    /// close): the index's rise at the end of session I is not its rise at the close.
+    var moments: UInt8 = 0
+    /// Names (words written capitalised inside the sentence, but for company forms, date words
+    /// and titles such as "Gunung"): what a figure of another story must share to be the same.
+    var names: Set<UInt64> = []
 
     enum Stage {
         static let demand: UInt16 = 1, verdict: UInt16 = 2, appeal: UInt16 = 4
         static let target: UInt16 = 8, outlook: UInt16 = 16, realisation: UInt16 = 32
+    }
+
+    enum Condition {
+        static let dead: UInt8 = 1, missing: UInt8 = 2, hurt: UInt8 = 4, moved: UInt8 = 8, present: UInt8 = 16
+    }
+
+    static let conditionWords: [UInt64: UInt8] = {
+        var m: [UInt64: UInt8] = [:]
+        func add(_ c: UInt8, _ words: [String]) { for w in words { m[TokenizedText.hash(w)] = c } }
+        add(Condition.dead, ["meninggal", "tewas", "wafat", "dead", "killed", "died", "jenazah"])
+        add(Condition.missing, ["hilang", "tertimbun", "missing", "pencarian"])
+        add(Condition.hurt, ["luka", "terluka", "injured", "wounded"])
+        add(Condition.moved, ["dievakuasi", "mengevakuasi", "evakuasi", "dipulangkan", "memulangkan", "pemulangan", "mengungsi",
+                              "diselamatkan", "menyelamatkan", "selamat", "evacuated", "repatriated", "rescued", "rescuers", "saved"])
+        add(Condition.present, ["berada", "menetap", "tinggal", "dalamnya", "membawa", "mengangkut", "berlayar", "aboard", "board",
+                                "carrying"])
+        return m
+    }()
+
+    enum Moment {
+        static let open: UInt8 = 1, session: UInt8 = 2, close: UInt8 = 4
     }
 
     /// Stage words, Indonesian and English.
@@ -61,8 +95,17 @@ struct NumberContext: Equatable {
     /// Words of a figure that holds for one day or one moment: market closes and indexes, rates,
     /// prices, a time of day ("pukul 04.43"), "kemarin".
     static let dayWords: Set<UInt64> = Set(["ditutup", "dibuka", "perdagangan", "kurs", "harga", "indeks", "ihsg", "poin", "pukul",
+                                            "tukar", "penutupan", "pembukaan",
                                             "kemarin", "today", "yesterday", "closed", "opened", "trading", "index", "points"].map(TokenizedText.hash))
     static let timesOfDay: Set<UInt64> = Set(["hari", "pagi", "siang", "sore", "malam"].map(TokenizedText.hash))
+    static let sesi = TokenizedText.hash("sesi")
+    /// The open and the close of trading ("sesi I ditutup" is the end of a session, not the close).
+    static let momentWords: [UInt64: UInt8] = {
+        var m: [UInt64: UInt8] = [:]
+        for w in ["dibuka", "pembukaan", "opened", "opening"] { m[TokenizedText.hash(w)] = Moment.open }
+        for w in ["ditutup", "penutupan", "closed"] { m[TokenizedText.hash(w)] = Moment.close }
+        return m
+    }()
     static let ini = TokenizedText.hash("ini")
     static let pukul = TokenizedText.hash("pukul")
     /// Time zones written after a clock time.
@@ -83,6 +126,16 @@ struct NumberContext: Equatable {
     static let rangeWords: Set<UInt64> = Set(["hingga", "sampai", "sd", "to"].map(TokenizedText.hash))
     static let and = TokenizedText.hash("dan"), between = TokenizedText.hash("antara")
     static let baca = TokenizedText.hash("baca"), juga = TokenizedText.hash("juga")
+    /// Words that make a figure an earlier one, when they open its sentence or stand shortly before it.
+    static let earlierWords: Set<UInt64> = Set(["sebelumnya", "semula", "sebelum", "previously", "earlier"].map(TokenizedText.hash))
+    /// Capitalised words that title a name without being one ("Gunung Raung", "Kabupaten Garut",
+    /// "Presiden Prabowo"): two stories sharing only these are about different things.
+    static let titleWords: Set<UInt64> = Set(["gunung", "kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "pulau",
+                                              "jalan", "sungai", "danau", "bandara", "pelabuhan", "pengadilan", "presiden", "menteri",
+                                              "wakil", "ketua", "kepala", "gubernur", "bupati", "wali", "jakarta", "indonesia", "ri",
+                                              "wib", "wita", "wit", "mount", "president", "minister",
+                                              // The currency's country ("per dolar AS") names no one in particular.
+                                              "as", "us"].map(TokenizedText.hash))
 
     /// Two figures are told apart by their contexts when both name stages and not the same
     /// ones ("95 persen dari target" outlook against "38 persen dari target" in the first
@@ -92,6 +145,8 @@ struct NumberContext: Equatable {
         if comparesYears, !years.isEmpty, !other.years.isEmpty, years.isDisjoint(with: other.years) { return true }
         if !days.isEmpty, !other.days.isEmpty, days.isDisjoint(with: other.days) { return true }
         if !times.isEmpty, !other.times.isEmpty, times.isDisjoint(with: other.times) { return true }
+        if conditions != 0, other.conditions != 0, conditions & other.conditions == 0 { return true }
+        if moments != 0, other.moments != 0, moments != other.moments { return true }
         return false
     }
 
@@ -100,10 +155,22 @@ struct NumberContext: Equatable {
         let (lo, hi) = sentence(around: q.range, scalars: scalars)
         var context = NumberContext()
         var previous: WordSpan?
-        for w in words[firstWord(in: words) { $0.range.lowerBound >= lo }...] {
+        let opening = firstWord(in: words) { $0.range.lowerBound >= lo }
+        let numberAt = firstWord(in: words) { $0.range.upperBound > q.range.lowerBound }
+        for k in opening..<words.count {
+            let w = words[k]
             if w.range.upperBound > hi { break }
             defer { previous = w }
             if q.range.overlaps(w.range) { continue }
+            if earlierWords.contains(w.hash), k == opening || (k < numberAt && numberAt - k <= 5) { context.earlier = true }
+            if w.isCapitalized, k > opening, !titleWords.contains(w.hash), !NumberDiscrepancyFinder.genericNames.contains(w.hash),
+               monthOfName[w.hash] == nil, !DateFinder.nameHashes.contains(w.hash),
+               !scalars[words[k - 1].range.upperBound..<w.range.lowerBound].contains(where: { $0 == "\"" || $0 == "\u{201C}" }) {
+                context.names.insert(w.hash)
+            }
+            if let c = conditionWords[w.hash] { context.conditions |= c }
+            if w.hash == sesi { context.moments = Moment.session }
+            else if context.moments != Moment.session, let m = momentWords[w.hash] { context.moments |= m }
             if let stage = stageWords[w.hash] { context.stages |= stage }
             else if w.range.count >= 13, !w.isCapitalized, let stage = gluedStage(scalars[w.range]) { context.stages |= stage }
             if dayWords.contains(w.hash) || (w.hash == ini && previous.map { timesOfDay.contains($0.hash) } == true) { context.ofTheDay = true }
@@ -114,6 +181,14 @@ struct NumberContext: Equatable {
                let day = Int(String(String.UnicodeScalarView(scalars[previous.range]))), (1...31).contains(day) {
                 context.days.insert(month * 32 + day)
             }
+            // "Senin (24/8)", "Rabu (18/6/2025)": a day and a month (and a year) in one word after a bracket.
+            if w.isNumber, w.range.lowerBound > 0, scalars[w.range.lowerBound - 1] == "(", scalars[w.range].contains("/") {
+                let parts = String(String.UnicodeScalarView(scalars[w.range])).split(separator: "/").map { Int($0) }
+                if (2...3).contains(parts.count), let day = parts[0], let month = parts[1], (1...31).contains(day), (1...12).contains(month) {
+                    context.days.insert(month * 32 + day)
+                    if parts.count == 3, let year = parts[2], (1900...2099).contains(year) { context.years.insert(year) }
+                }
+            }
             if w.isNumber, w.range.count == 4, let year = Int(String(String.UnicodeScalarView(scalars[w.range]))),
                (1900...2099).contains(year) {
                 context.years.insert(year)
@@ -121,7 +196,6 @@ struct NumberContext: Equatable {
         }
         // A sentence opening with a word that points back ("Nilainya setara 2,78 persen") holds
         // the figure of the sentence before, at that sentence's stage ("berpotensi mencapai").
-        let opening = firstWord(in: words) { $0.range.lowerBound >= lo }
         if context.stages == 0, lo >= 2, opening < words.count, words[opening].range.count >= 6,
            scalars[words[opening].range].suffix(3).elementsEqual("nya".unicodeScalars) {
             let (before, _) = sentence(around: (lo - 2)..<(lo - 1), scalars: scalars)
@@ -165,7 +239,8 @@ struct NumberContext: Equatable {
                 while j >= 0, back < 2 { if words[j].isNumber { return w.hash != and || (j > 0 && words[j - 1].hash == between) }; j -= 1; back += 1 }
                 return false
             }
-            if w.isNumber { return dash(w.range.upperBound, words[first].range.lowerBound) }
+            // "8-15", or "8 persen - 15 persen" (a unit after the first number, then a dash).
+            if w.isNumber { return dash(w.range.upperBound, words[first].range.lowerBound) || (steps == 1 && dash(words[first - 1].range.upperBound, words[first].range.lowerBound)) }
             k -= 1; steps += 1
         }
         return false
@@ -176,6 +251,22 @@ struct NumberContext: Equatable {
     static let ordinalWords: Set<UInt64> = Set(["ronde", "putaran", "babak", "tahap", "tahapan", "gelombang", "jilid", "episode",
                                                 "seri", "nomor", "no", "pekan", "matchday", "gameweek", "round", "stage", "number",
                                                 "peringkat", "urutan", "ranking", "rank", "generasi", "edisi"].map(TokenizedText.hash))
+
+    /// Nouns a listicle headline counts ("6 Potret Terbaru Denada", "5 Fakta …", "7 Cara …").
+    static let listicleNouns: Set<UInt64> = Set(["potret", "fakta", "cara", "tips", "hal", "alasan", "momen", "foto", "daftar",
+                                                 "rekomendasi", "ciri", "manfaat", "tanda", "jenis", "langkah", "gaya", "deretan",
+                                                 "kebiasaan", "penampakan", "pesona", "video", "things", "ways", "reasons",
+                                                 "photos", "facts", "tips"].map(TokenizedText.hash))
+
+    /// True when `q` opens a headline as a listicle's count: the number of items an article shows
+    /// is no figure of the story (Liputan6's 6 photos against Okezone's 5).
+    static func isListicleCount(_ q: Quantity, words: [WordSpan]) -> Bool {
+        guard let first = words.first, first.range.lowerBound >= q.range.lowerBound, first.range.lowerBound < q.range.upperBound else { return false }
+        var last = 0
+        while last + 1 < words.count && words[last + 1].range.lowerBound < q.range.upperBound { last += 1 }
+        if listicleNouns.contains(words[last].hash) { return true }
+        return last + 1 < words.count && listicleNouns.contains(words[last + 1].hash)
+    }
 
     /// True when the word right before `q` makes it a rank ("Ronde 4 Kualifikasi").
     static func isOrdinal(_ q: Quantity, words: [WordSpan]) -> Bool {
@@ -204,6 +295,28 @@ struct NumberContext: Equatable {
     /// Capitalised words a count follows ("Rp 5 Miliar" in a caption is money).
     static let modelExceptions: Set<UInt64> = Set(["rp", "us", "usd", "idr", "sebanyak", "sekitar"].map(TokenizedText.hash))
 
+    /// Words that make the clock time after them the moment an article's figures hold for
+    /// ("per pukul 14.00 WIB", "hingga Rabu (18/6/2025) pukul 18.00 WIB").
+    static let asOfWords: Set<UInt64> = Set(["per", "hingga", "sampai", "until", "as"].map(TokenizedText.hash))
+
+    /// The clock time the opening (up to `limit` scalars) gives its figures, as minutes after
+    /// midnight: a flood's depth "per pukul 14.00" is not its depth "hingga pukul 18.00".
+    static func asOfTime(words: [WordSpan], scalars: [Unicode.Scalar], limit: Int) -> Int? {
+        var k = 0
+        while k + 1 < words.count, words[k].range.lowerBound < limit {
+            defer { k += 1 }
+            guard words[k].hash == pukul, words[k + 1].isNumber, let t = clockTime(scalars[words[k + 1].range]) else { continue }
+            // An as-of word within five words before "pukul".
+            var j = k - 1
+            while j >= 0, k - j <= 5 {
+                // Scraped text glues words: "terendambanjirhingga Rabu … pukul 18.00".
+                if asOfWords.contains(words[j].hash) || scalars[words[j].range].reversed().starts(with: "aggnih".unicodeScalars) { return t }
+                j -= 1
+            }
+        }
+        return nil
+    }
+
     /// True when `q` sits in a "Baca juga: …" line (a link to another article).
     static func isInLink(_ q: Quantity, words: [WordSpan], scalars: [Unicode.Scalar]) -> Bool {
         var p = q.range.lowerBound
@@ -223,13 +336,18 @@ struct NumberContext: Equatable {
     }
 
     /// The sentence holding `range`: back to the last line break or ". " (a stop that ends a
-    /// sentence, not the one inside "2.076"), forward to the next.
+    /// sentence, not the one inside "2.076"; or a stop glued to a capital, "2015.Pergerakan"),
+    /// forward to the next.
     static func sentence(around range: Range<Int>, scalars: [Unicode.Scalar]) -> (Int, Int) {
         func ends(_ k: Int) -> Bool {
             let c = scalars[k]
             if c == "\n" { return true }
             guard c == "." || c == "!" || c == "?" else { return false }
-            return k + 1 >= scalars.count || scalars[k + 1] == " " || scalars[k + 1] == "\n"
+            if k + 1 >= scalars.count || scalars[k + 1] == " " || scalars[k + 1] == "\n" { return true }
+            // Scraped text glues sentences ("25 Agustus 2015.Pergerakan", "hari ini.Seiring").
+            guard k > 0, ("A"..."Z").contains(scalars[k + 1]) else { return false }
+            let before = scalars[k - 1]
+            return ("a"..."z").contains(before) || ("0"..."9").contains(before)
         }
         var lo = min(range.lowerBound, scalars.count)
         while lo > 0, !ends(lo - 1) { lo -= 1 }

@@ -17,7 +17,10 @@
 /// Words that go with any amount ("sebesar", "sepanjang", "uang"), prepositions and speech verbs
 /// are not key words. Numbers are never joined when their sentences name different people or
 /// organisations, stages, years or days, other places right after them ("di Bandara Lombok"), or
-/// when one is a price, rate or market figure of the day and the articles are of different days.
+/// when one is a price, rate or market figure of the day and they hold for different days or
+/// sources; nor when they hold for other clock times, market moments or fates of the people
+/// counted (`NumberContext`), or one is an earlier value. Across stories, the two sentences must
+/// name someone or somewhere in common.
 /// Reports joined this way form a group; a group whose values differ is a discrepancy when the
 /// difference is credible (`DisagreementEvidence`: within half as much again in one story, or
 /// against a value three articles of one story print).
@@ -60,9 +63,16 @@ public struct NumberDiscrepancyFinder: Sendable {
         if a.keys.joined != b.keys.joined, a.keys.joined == .together || b.keys.joined == .together { return false }
         // Another place right after each ("di Bali", "di Bandara Lombok") is another count.
         if !a.keys.placeNames.subtracting(b.keys.placeNames).isEmpty, !b.keys.placeNames.subtracting(a.keys.placeNames).isEmpty { return false }
-        // A price, a rate or a market close holds for the day its article was written.
-        if a.context.ofTheDay || b.context.ofTheDay, let x = a.published, let y = b.published,
-           (x.year, x.month, x.day) != (y.year, y.month, y.day) { return false }
+        // A price, a rate or a market close holds for the day its sentence names ("Senin (24/8)",
+        // "30 Juni"), else for the day its article was written; and for the source it names
+        // (JISDOR's rate is not Bloomberg's).
+        if a.context.ofTheDay || b.context.ofTheDay {
+            if let x = day(of: a), let y = day(of: b), x.isDisjoint(with: y) { return false }
+            if a.context.ofTheDay, b.context.ofTheDay, !a.context.names.isEmpty, !b.context.names.isEmpty,
+               a.context.names.isDisjoint(with: b.context.names) { return false }
+        }
+        // An earlier value ("Sebelumnya, … denda Rp500 juta") changed since: it is not the current one.
+        if a.context.earlier != b.context.earlier, NumberAgreement(a.quantity.value, b.quantity.value) == .conflicting { return false }
         if a.article == b.article, !a.inHeadline, !b.inHeadline,
            NumberAgreement(a.quantity.value, b.quantity.value) == .conflicting {
             // An article contradicting itself (Repelita's 500.000 in its lede, 100.000 later, both
@@ -73,6 +83,13 @@ public struct NumberDiscrepancyFinder: Sendable {
             if !sameWords || otherNames { return false }
         }
         return true
+    }
+
+    /// The days a figure holds for: those its sentence names, else its article's day.
+    static func day(of f: Figure) -> Set<Int>? {
+        if !f.context.days.isEmpty { return f.context.days }
+        guard let p = f.published else { return nil }
+        return [p.month * 32 + p.day]
     }
 
     /// - Parameters:
@@ -135,9 +152,13 @@ public struct NumberDiscrepancyFinder: Sendable {
         }
         // In each pair of articles, each number is matched with at most one number of the other
         // article, the best-supported first (same value before a different one), so that two
-        // outlets' lists of figures pair off instead of chaining into one group.
+        // outlets' lists of figures pair off instead of chaining into one group. Numbers that lead
+        // their articles pair off first, over all pairs: what each article is about makes the
+        // groups that a figure further down (Repelita's account of the 100.000 of 2022 under its
+        // own 500.000) must then agree with.
         // In a fixed order: which numbers pair off must not depend on hashing.
-        for pair in pairs.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
+        struct Matching { var candidates: [(score: Double, i: Int, j: Int)]; var usedLeft = Set<Int>(), usedRight = Set<Int>() }
+        var matchings: [Matching] = pairs.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }).map { pair in
             let oneStory = storyOf[pair.a] != nil && storyOf[pair.a] == storyOf[pair.b]
             var candidates: [(score: Double, i: Int, j: Int)] = []
             for i in figuresOf[pair.a] ?? [] {
@@ -145,30 +166,44 @@ public struct NumberDiscrepancyFinder: Sendable {
                     if let score = Self.support(figures[i], figures[j], oneStory: oneStory) { candidates.append((score, i, j)) }
                 }
             }
-            var usedLeft = Set<Int>(), usedRight = Set<Int>()
-            for c in candidates.sorted(by: { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }) {
-                guard !usedLeft.contains(c.i), !usedRight.contains(c.j) else { continue }
-                usedLeft.insert(c.i); usedRight.insert(c.j)
-                join(c.i, c.j)
+            return Matching(candidates: candidates.sorted(by: { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }))
+        }
+        for leadsOnly in [true, false] {
+            for m in matchings.indices {
+                for c in matchings[m].candidates where !leadsOnly || (figures[c.i].leads && figures[c.j].leads) {
+                    guard !matchings[m].usedLeft.contains(c.i), !matchings[m].usedRight.contains(c.j) else { continue }
+                    matchings[m].usedLeft.insert(c.i); matchings[m].usedRight.insert(c.j)
+                    join(c.i, c.j)
+                }
             }
         }
         var groups: [Int: [Int]] = [:]
         for k in figures.indices { groups[find(k), default: []].append(k) }
         var result: [NumberDiscrepancy] = []
-        for members in groups.values {
+        /// The group's discrepancy, or nil when its values are all one or their difference is not credible.
+        func discrepancy(_ members: [Int]) -> NumberDiscrepancy? {
             let values = Set(members.map { figures[$0].quantity.value })
-            guard values.count >= 2, Set(members.map { figures[$0].article }).count >= 2 else { continue }
+            guard values.count >= 2, Set(members.map { figures[$0].article }).count >= 2 else { return nil }
             let sorted = values.sorted(by: >)
             var agreement = NumberAgreement.compatibleByRounding
             outer: for x in sorted.indices { for y in (x + 1)..<sorted.count where NumberAgreement(sorted[x], sorted[y]) == .conflicting {
                 agreement = .conflicting; break outer
             } }
             if agreement == .conflicting,
-               !DisagreementEvidence.isCredible(members.map { (figures[$0].article, figures[$0].quantity.value) }, storyOf: storyOf) { continue }
+               !DisagreementEvidence.isCredible(members.map { (figures[$0].article, figures[$0].quantity.value) }, storyOf: storyOf) { return nil }
             let reports = members.map { NumberDiscrepancy.Report(article: figures[$0].article, quantity: figures[$0].quantity, inHeadline: figures[$0].inHeadline) }
                 .sorted { ($0.quantity.value, -$0.article, $0.inHeadline ? 1 : 0, -$0.quantity.range.lowerBound)
                     > ($1.quantity.value, -$1.article, $1.inHeadline ? 1 : 0, -$1.quantity.range.lowerBound) }
-            result.append(NumberDiscrepancy(family: figures[members[0]].family, agreement: agreement, reports: reports))
+            return NumberDiscrepancy(family: figures[members[0]].family, agreement: agreement, reports: reports)
+        }
+        for members in groups.values {
+            if let d = discrepancy(members) { result.append(d); continue }
+            // A group across stories whose difference is not credible may still hold one story's
+            // figures that agree or credibly differ (the 1.323.459 and 1,3 juta KPM of one story,
+            // joined to another story's 768.381): each story's part is then a group of its own.
+            let parts = Dictionary(grouping: members) { storyOf[figures[$0].article] ?? -1 - figures[$0].article }
+            guard parts.count >= 2 else { continue }
+            for part in parts.values { if let d = discrepancy(part) { result.append(d) } }
         }
         // In a total order: groups alike in all of these (one article's same figure at two places)
         // are told apart by where their reports stand, not by the hashing of the group table.
@@ -192,6 +227,10 @@ public struct NumberDiscrepancyFinder: Sendable {
     static func support(_ a: Figure, _ b: Figure, oneStory: Bool) -> Double? {
         // Numbers about different named people or organisations, stages or years are different things.
         guard compatible(a, b) else { return nil }
+        // A figure of another story (a later report on the subject) is the same only when its
+        // sentence names the same people, places or organisations: Gunung Raung's ash column is
+        // not Gunung Semeru's, Hendry Lie's fine not Zarof Ricar's.
+        if !oneStory, a.context.names.isEmpty || b.context.names.isEmpty || a.context.names.isDisjoint(with: b.context.names) { return nil }
         let (sameBefore, sameAfter) = keyAgreement(a, b)
         let agreement = NumberAgreement(a.quantity.value, b.quantity.value)
         // A limit ("di bawah 3 persen") is not a value near it (2,78 persen).
@@ -202,7 +241,10 @@ public struct NumberDiscrepancyFinder: Sendable {
             // Two counts of a thing (troops, flights) that lead their articles report one thing;
             // two sums of money or two percentages do only when their words say so.
             // (Or, for those, when the two lie within 2%: "setara Rp 37,7 triliun", "Rp37,64 triliun".)
-            if !isGeneric(a.family) || hi <= 1.02 * lo, a.leads, b.leads, oneStory || sameBefore || sameAfter { return oneStory ? 3 : 2 }
+            // (Across stories, two leading counts of things whose sentences name the same people: a later
+            // report's 10.000 troops answering the 100.000 of two years before.)
+            if !isGeneric(a.family) || hi <= 1.02 * lo, a.leads, b.leads,
+               oneStory || sameBefore || sameAfter || !QuantityFamily.isMeasure(a.family) { return oneStory ? 3 : 2 }
             // The nearest word before each that is no name says what it counts, not a word further off.
             let sameCounted = a.keys.counted != nil && a.keys.counted == b.keys.counted
             guard sameCounted || sameAfter else { return nil }
@@ -212,8 +254,14 @@ public struct NumberDiscrepancyFinder: Sendable {
             guard oneStory || (sameCounted && sameAfter) else { return nil }
             return sameCounted && sameAfter ? 3 : 2
         }
+        // Two near sums or shares with different counted nouns ("inflasi inti 3,1%", "inflasi 3%") count
+        // different things (a counted unit, "1,28 juta tentara", says itself what it counts).
+        if agreement == .compatibleByRounding, isGeneric(a.family), let x = a.keys.counted, let y = b.keys.counted, x != y, !(a.leads && b.leads && oneStory) { return nil }
         var score = 0.0
-        if a.leads && b.leads && oneStory { score = 3 }
+        // Two leading numbers of one story are one figure, unless near values are followed by words
+        // that say other things ("diskon 30%" against "29% dari total kapasitas" sold).
+        let othersAfter = a.after != nil && b.after != nil && !sameAfter && !a.keys.afterIsName && !b.keys.afterIsName
+        if a.leads && b.leads && oneStory && !(agreement == .compatibleByRounding && othersAfter) { score = 3 }
         if sameBefore && sameAfter { score = max(score, 3) }
         // Outside one story (a later report), the words on both sides must agree, or one side for two leading numbers.
         else if (sameBefore || sameAfter) && (oneStory || (a.leads && b.leads)) { score = max(score, 2) }
@@ -244,15 +292,26 @@ public struct NumberDiscrepancyFinder: Sendable {
                                                      && !dateWords.contains($0.hash) }.map(\.hash))
             for q in headlineQuantities {
                 guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family),
-                      !NumberContext.isRangeEnd(q, words: words, scalars: scalars), !NumberContext.isOrdinal(q, words: words) else { continue }
+                      !NumberContext.isRangeEnd(q, words: words, scalars: scalars), !NumberContext.isOrdinal(q, words: words),
+                      !NumberContext.isListicleCount(q, words: words) else { continue }
                 let k = keyWords(of: q, words: words, scalars: scalars) { titleNames.contains(words[$0].hash) }
+                let names = titleNames.subtracting(words.filter { q.range.contains($0.range.lowerBound) }.map(\.hash))
+                var context = NumberContext.of(q, words: words, scalars: scalars)
+                // A headline is Title Case: its names are those the body writes capitalised.
+                context.names = names.subtracting(NumberContext.titleWords)
                 result.append(Figure(article: index, quantity: q, family: family, inHeadline: true, leads: true,
-                                     keys: k, names: titleNames.subtracting(words.filter { q.range.contains($0.range.lowerBound) }.map(\.hash)),
-                                     context: NumberContext.of(q, words: words, scalars: scalars), published: article.published))
+                                     keys: k, names: names, context: context, published: article.published))
             }
         }
+        // A headline about a market, a rate or a price ("IHSG Ditutup Menguat", "Harga Emas Antam")
+        // makes its article's figures those of its day.
+        let titleOfTheDay = article.title.map { t in WordSpans.of(t).contains { NumberContext.dayWords.contains($0.hash) } } ?? false
         guard !article.quantities.isEmpty else { return result }
         let (words, scalars) = bodyText()
+        // The moment the opening says its figures hold for ("per pukul 14.00 WIB") holds for every
+        // figure whose own sentence names no time, the headline's too.
+        let asOf = NumberContext.asOfTime(words: words, scalars: scalars, limit: openingLength)
+        if let asOf { for k in result.indices where result[k].context.times.isEmpty { result[k].context.times = [asOf] } }
         var ledFamilies = Set<String>()
         for q in article.quantities {
             guard let family = QuantityFamily.of(q), !QuantityFamily.notCompared.contains(family) else { continue }
@@ -265,9 +324,12 @@ public struct NumberDiscrepancyFinder: Sendable {
                     $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" || $0 == "\u{201C}" || $0 == "\""
                 }
             }
+            var context = NumberContext.of(q, words: words, scalars: scalars)
+            if titleOfTheDay { context.ofTheDay = true }
+            if let asOf, context.times.isEmpty { context.times = [asOf] }
             result.append(Figure(article: index, quantity: q, family: family, inHeadline: false, leads: leads,
                                  keys: k, names: names(around: q, words: words, scalars: scalars),
-                                 context: NumberContext.of(q, words: words, scalars: scalars), published: article.published))
+                                 context: context, published: article.published))
         }
         return result
     }
@@ -275,10 +337,25 @@ public struct NumberDiscrepancyFinder: Sendable {
     /// Words of no help in telling what a number counts ("hampir 1,3 juta", "sebanyak 300").
     static let approximators: Set<UInt64> = Set(["hampir", "sekitar", "setidaknya", "sebanyak", "mencapai", "lebih", "kurang",
                                                  "sedikitnya", "total", "kira", "sebesar", "senilai", "capai", "setara", "sejumlah", "tercatat",
-                                                 "menjadi", "hanya", "cuma", "baru", "uang", "dana", "nilai", "nilainya", "alias",
+                                                 "menjadi", "hanya", "cuma", "baru", "uang", "dana", "nilai", "nilainya", "alias", "berjumlah", "bernilai",
                                                  "sepanjang", "seluas", "setinggi", "sedalam", "seberat", "seharga", "sekurang", "kurangnya",
                                                  "nearly", "about", "around", "least",
                                                  "more", "than", "some", "almost"].map(TokenizedText.hash))
+
+    /// Which way a figure moved says little of what moved: "sektor teknologi yang menguat 1,41%" is
+    /// not "indeks saham … masih menguat 0,96%". Such a word is what a number counts only when no
+    /// other word before it says ("harga emas hari ini turun Rp 6.000").
+    /// Each word maps to its way, up ("naik") or down ("turun"): "naik 5,1 persen" and "meningkat 5 persen" say one thing.
+    static let directionWords: [UInt64: UInt64] = {
+        var m: [UInt64: UInt64] = [:]
+        for w in ["naik", "menguat", "meningkat", "tumbuh", "bertambah", "melonjak", "melesat", "terkerek", "rose", "gained", "rises"] {
+            m[TokenizedText.hash(w)] = TokenizedText.hash("naik")
+        }
+        for w in ["turun", "melemah", "menurun", "berkurang", "anjlok", "merosot", "terkoreksi", "tergerus", "fell", "dropped", "falls"] {
+            m[TokenizedText.hash(w)] = TokenizedText.hash("turun")
+        }
+        return m
+    }()
 
     /// Company and title abbreviations that name no one in particular.
     static let genericNames: Set<UInt64> = Set(["pt", "tbk", "cv", "persero", "rp", "km", "kg", "the", "dan", "di", "ke"].map(TokenizedText.hash))
@@ -361,6 +438,9 @@ public struct NumberDiscrepancyFinder: Sendable {
                                               "menembus", "tembus", "melewati", "melampaui", "below", "above", "under", "maximum",
                                               "minimum", "limit", "beyond", "exceeded", "topped"].map(TokenizedText.hash))
 
+    /// Words that make a number a capacity, within the words before it.
+    static let capacityWords: Set<UInt64> = Set(["kapasitas", "kapasitasnya", "berkapasitas", "tampung", "capacity"].map(TokenizedText.hash))
+
     /// Words after a count that make it the rest of a whole ("257 daerah lainnya").
     static let restWords: Set<UInt64> = Set(["lainnya", "sisanya", "lain", "others", "remaining"].map(TokenizedText.hash))
     static let perWord = TokenizedText.hash("per")
@@ -376,6 +456,8 @@ public struct NumberDiscrepancyFinder: Sendable {
         var counted: UInt64?
         /// The first content word after it ("personel aktif", "untuk TKI").
         var after: UInt64?
+        /// Whether that word is a name ("ke Rusia"): it says whose or where, not what is counted.
+        var afterIsName = false
         /// Names of the place after it ("di Bandara Lombok", "dari Bandara Bali").
         var placeNames: Set<UInt64> = []
         /// Whether the words before it say it is a total or a sum of a few (`totalWords`' bits).
@@ -399,7 +481,7 @@ public struct NumberDiscrepancyFinder: Sendable {
         func isKey(_ w: WordSpan) -> Bool {
             w.range.count >= 3 && !TermCounter.stopwords.contains(w.hash) && !approximators.contains(w.hash)
                 && !NumberContext.stageVerbs.contains(w.hash) && !prepositions.contains(w.hash)
-                && !speechVerbs.contains(w.hash)
+                && !speechVerbs.contains(w.hash) && !NumberContext.earlierWords.contains(w.hash)
         }
         /// A comma, full stop, colon, bracket or quote between two words ends a clause.
         func boundary(_ from: Int, _ to: Int) -> Bool {
@@ -407,16 +489,22 @@ public struct NumberDiscrepancyFinder: Sendable {
             return scalars[from..<to].contains { ",.;:!?()\"\n\u{201C}\u{201D}".unicodeScalars.contains($0) }
         }
         var keys = Keys()
+        var direction: UInt64?
         var k = first
         while k > 0, first - k < 5, !boundary(words[k - 1].range.upperBound, words[k].range.lowerBound) {
             k -= 1
             if words[k].isNumber || conjunctions.contains(words[k].hash) { break }
             keys.total |= totalWords[words[k].hash] ?? 0
             if first - k <= 2, boundWords.contains(words[k].hash) { keys.bound = true }
+            // A capacity is a limit too ("kapasitas resminya yang hanya 200 orang" is not the 250 aboard).
+            if capacityWords.contains(words[k].hash) { keys.bound = true }
             guard first - k < 5, isKey(words[k]) else { continue }
             if keys.before.count < 2 { keys.before.append(words[k].hash) }
-            if keys.counted == nil, !isName(k) { keys.counted = words[k].hash }
+            if keys.counted == nil, !isName(k) {
+                if let way = directionWords[words[k].hash] { direction = direction ?? way } else { keys.counted = words[k].hash }
+            }
         }
+        if keys.counted == nil { keys.counted = direction }
         k = last
         var place = false, perUnit = false
         // A place read on past the three words while it goes on ("di Bandara Internasional Lombok").
@@ -431,7 +519,7 @@ public struct NumberDiscrepancyFinder: Sendable {
             if restWords.contains(words[k].hash) { keys.total |= 4 }
             if words[k].hash == perWord { perUnit = true; continue }
             if perUnit { perUnit = false; continue }
-            if keys.after == nil, isKey(words[k]) { keys.after = words[k].hash }
+            if keys.after == nil, isKey(words[k]) { keys.after = words[k].hash; keys.afterIsName = isName(k) }
         }
         return keys
     }

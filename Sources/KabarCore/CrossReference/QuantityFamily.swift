@@ -14,6 +14,16 @@ enum QuantityFamily {
                                            "months", "days", "hours", "minutes", "ayat", "pasal", "juncto", "undang", "huruf",
                                            "kali", "times", "bujur", "lintang", "ls", "lu", "bt", "latitude", "longitude"]
 
+    /// Whether a family measures (a sum, a share, a length, a height, a magnitude) rather than
+    /// counts things (troops, passengers): a measure of one event is not that of the next event.
+    static func isMeasure(_ family: String) -> Bool {
+        family.hasPrefix("money") || measures.contains(family)
+    }
+
+    static let measures: Set<String> = ["persen", "km", "meter", "m", "cm", "sentimeter", "mm", "milimeter", "kg", "kilogram", "gram",
+                                        "ton", "magnitude", "derajat", "celsius", "liter", "hektare", "ha", "mil", "knot", "mdpl",
+                                        "poin", "percent", "meters", "feet", "miles", "tons"]
+
     private static let families: [String: String] = {
         var map: [String: String] = [:]
         let groups: [String: [String]] = [

@@ -25,12 +25,27 @@ struct StoryEvidence: Sendable {
     /// Minutes since 1970 in UTC (a page with no zone read as WIB, with no time as midnight).
     let minutes: [Int?]
 
+    /// Per undated article: the latest day its body names ("pada 3-10 Oktober 2025"), before
+    /// which it cannot have been written. Nil for dated articles.
+    let notBefore: [Int?]
+
     init(_ articles: [Article]) {
         speakerWords = articles.map(Self.speakerWords)
         days = articles.map { $0.published?.dayNumber }
+        notBefore = articles.map { a in
+            a.published == nil ? DateFinder.allMatches(in: a.body, limit: 64).map(\.date.dayNumber).max() : nil
+        }
         minutes = articles.map { a in
             a.published.map { p in p.dayNumber * 1440 + (p.hour ?? 0) * 60 + (p.minute ?? 0) - (p.utcOffsetMinutes ?? 420) }
         }
+    }
+
+    /// False when one article is undated and names a day more than `gap` days after the other's
+    /// publication: a digest of October's surveys is no part of a June story.
+    func datesAllow(_ i: Int, _ j: Int, gap: Int) -> Bool {
+        if let n = notBefore[i], let d = days[j], d < n - gap { return false }
+        if let n = notBefore[j], let d = days[i], d < n - gap { return false }
+        return true
     }
 
     /// Name words too common to tie two speakers together.

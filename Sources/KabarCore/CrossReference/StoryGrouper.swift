@@ -107,7 +107,7 @@ public struct StoryGrouper: Sendable {
         // (Candidate pairs have passed the cosine threshold already.)
         let evidence = StoryEvidence(articles)
         func score(_ x: Int, _ y: Int, cosine: Float) -> Float {
-            guard withinDays(evidence.days[x], evidence.days[y]) else { return 0 }
+            guard withinDays(evidence.days[x], evidence.days[y]), evidence.datesAllow(x, y, gap: maxDayGap) else { return 0 }
             let s = evidence.score(x, y, cosine: cosine)
             return s >= threshold ? s : 0
         }
@@ -133,6 +133,7 @@ public struct StoryGrouper: Sendable {
             case (nil, nil): nil
             }
             if let joined, joined.last - joined.first > maxDayGap { continue }
+            if ga.contains(where: { x in gb.contains { y in !evidence.datesAllow(x, y, gap: maxDayGap) } }) { continue }
             if oneArticlePerOutlet, ga.contains(where: { x in gb.contains { y in sameOutlet(articles[x], articles[y]) } }) { continue }
             var sum: Float = 0
             for x in ga { for y in gb { sum += score(x, y, cosine: vectors[x].cosine(vectors[y])) } }
