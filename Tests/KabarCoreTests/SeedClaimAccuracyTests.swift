@@ -106,8 +106,12 @@ struct SeedClaimAccuracyTests {
         // With the continuation claims added later by reading (the first annotation predates the rule).
         let score = Self.score(gold + Self.annotations("real-claims-continuations.tsv"), articles: byID, label: "real-article")
         // Regression floors near the level reached (the target is F1 0.90; see docs/accuracy.md).
-        #expect(first.f1 >= 0.90, "the issue's target on the first annotation (0.902 on 2026-12-02)")
-        #expect(score.f1 >= 0.85)
+        // The first annotation has no continuations, so each continuation found counts against it there
+        // (0.903 until 2026-12-04, 0.878 since continuations run on past a day named mid-sentence and after
+        // connectives that carry an argument: every claim it lost precision on is matched by the
+        // continuation annotation).
+        #expect(first.f1 >= 0.87, "0.878 on 2026-12-04")
+        #expect(score.f1 >= 0.87, "0.880 on 2026-12-04 (0.864 before)")
     }
 
     /// Scores a blind set: `claims` annotates the bench records listed in `list` (some with no
@@ -185,9 +189,12 @@ struct SeedClaimAccuracyTests {
             let article = try #require(result.articles.first, "\(file): \(result.problems)")
             articles[file] = article
         }
-        let score = Self.score(gold, articles: articles, label: "seed")
+        let score = Self.score(gold, articles: articles, label: "seed (first annotation, no continuations)")
         // The claims issue's target for the seeds.
         #expect(score.f1 >= 0.95)
+        // With the continuation claims annotated later by reading (2026-12-04, before kabar ran for them).
+        let withContinuations = Self.score(gold + Self.annotations("seed-claims-continuations.tsv"), articles: articles, label: "seed")
+        #expect(withContinuations.f1 >= 0.95)
     }
 
     /// Ten English agency-style articles written for the project (`Fixtures/english/`), annotated

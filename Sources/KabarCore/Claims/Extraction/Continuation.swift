@@ -30,22 +30,30 @@ extension ClaimRun {
         var words = 0
         for k in a..<b where t[k].isWord { words += 1 }
         guard words >= 5 else { return nil }
+        // "Diketahui, …", "Sebagai informasi, …", "Sebelumnya, …": the reporter's framing.
+        if t[a].isWord, ClaimRun.framingOpeners.contains(t[a].hash) || (t[a].hash == ClaimRun.sebagai && a + 1 < b && t[a + 1].hash == ClaimRun.informasi) {
+            return nil
+        }
         // A cue that attributed nothing, a passive report or a hedge: not a plain continuation.
         guard !any(CueLexicon.Flag.speechVerb | CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue | CueLexicon.Flag.menurut
                    | CueLexicon.Flag.passive | (allowingHedge ? 0 : CueLexicon.Flag.hedge), a, b) else { return nil }
         // The reporter's framing: the speaker in the third person ("Meski begitu, Rizal tetap bersikukuh"),
-        // a day or month ("pada Senin", "Mei lalu"), or no word of a stated position at all.
+        // a day or month opening the sentence ("Pada Senin, …", "Mei lalu, …"), or no word of a stated position at all.
         var stance = false
         let names = speakerWords(speaker)
+        // An explanation or a witness's narrative ("Ia menceritakan, …") goes on through the times it tells.
+        let explaining = account.cue.map({ ClaimRun.explainingCues.contains(TokenizedText.hash($0)) }) == true
         for k in a..<b where t[k].isWord {
-            if CueLexicon.calendarWords.contains(t[k].hash) { return nil }
+            // A day that opens the sentence dates the reporter's own narration ("Pada Senin, …"); one further
+            // on is part of the account ("…, 18 orang sisanya akan dipulangkan pada 28 dan 29 Juni").
+            if CueLexicon.calendarWords.contains(t[k].hash), !explaining, k <= a + 2 { return nil }
             if t[k].isCapitalized, names.contains(t[k].hash) { return nil }
             if ClaimRun.stanceWords.contains(t[k].hash) { stance = true }
         }
         // An explanation ("Ia menjelaskan, fase TKP merupakan …") goes on in plain statements of fact.
         // A sentence opened by a connective that carries the account on ("Misalnya, …", "Selain itu, …") needs no such word.
-        let carried = ClaimRun.carryingConnectives.contains(t[a].hash)
-        guard stance || carried || account.cue.map({ ClaimRun.explainingCues.contains(TokenizedText.hash($0)) }) == true else { return nil }
+        let carried = ClaimRun.carryingConnectives.contains(t[a].hash) || ClaimRun.argumentOpeners.contains(t[a].hash)
+        guard stance || carried || explaining else { return nil }
         var start = skipConnectors(from: a, to: b)
         // "Pasalnya, …", "Padahal, …": the connective is no part of the claim.
         if start + 1 < b, ClaimRun.continuationOpeners.contains(t[start].hash), !t[start + 1].isWord, t[start + 1].mark == "," {
@@ -60,12 +68,22 @@ extension ClaimRun {
         return claim
     }
 
+    /// Words that open the reporter's own framing, which ends an account.
+    static let framingOpeners = WordSet(words: ["diketahui", "sebelumnya"])
+    static let sebagai = TokenizedText.hash("sebagai"), informasi = TokenizedText.hash("informasi")
+
+    /// Connectives that carry an argument on ("Selain …, pemerintah juga …", "Pasalnya, …"), unlike those
+    /// that only sequence events ("Kemudian", "Lalu"), which the reporter's narration uses too.
+    static let argumentOpeners = WordSet(words: ["sedangkan", "adapun", "pasalnya", "padahal", "bahkan", "apalagi",
+                                                 "terlebih", "karena", "sebab", "sehingga", "makanya", "karenanya", "termasuk"])
+
     /// Connectives that go on with what was said ("Misalnya", "Namun"), beside `continuationOpeners`.
     static let carryingConnectives = WordSet(words: ["misalnya", "contohnya", "artinya", "intinya"])
 
-    /// Cues that open an explanation over several sentences.
+    /// Cues that open an explanation or a narrative over several sentences.
     static let explainingCues = WordSet(words: ["menjelaskan", "memaparkan", "merinci", "menguraikan", "menerangkan", "membeberkan",
-                                                "menjabarkan", "dijelaskan", "dipaparkan"])
+                                                "menjabarkan", "dijelaskan", "dipaparkan", "menceritakan", "bercerita", "mengisahkan",
+                                                "menuturkan", "dituturkan", "diceritakan"])
 
     /// Words of a stated position rather than of narrated events: what will, must or cannot be,
     /// judgements, and the speaker's own voice ("kami", "pihaknya").
@@ -74,7 +92,9 @@ extension ClaimRun {
                                              "penting", "diharapkan", "kami", "kita", "saya", "pihaknya", "jangan", "semestinya",
                                              "hendaknya", "mungkin", "tentu", "pasti", "cukup", "terlalu", "lebih", "ingin",
                                              "berharap", "agar", "supaya", "masih", "sudah", "telah", "bakal", "mau", "boleh",
-                                             "idealnya", "ternyata", "malah", "sayangnya"])
+                                             "idealnya", "ternyata", "malah", "sayangnya",
+                                             // A plan the source states ("Prabowo dijadwalkan bertemu …").
+                                             "dijadwalkan", "direncanakan", "rencananya", "dijadwalkannya"])
 
     /// Hashes of the words of a speaker's name ("Igor Korotchenko" → igor, korotchenko).
     func speakerWords(_ speaker: String) -> [UInt64] {

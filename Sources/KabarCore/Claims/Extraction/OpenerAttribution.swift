@@ -74,6 +74,12 @@ extension ClaimRun {
         } else if Self.quotedFrom.contains(first), t[start + 1].hash == Self.fromWord {
             from = start + 2; medium = true
         }
+        // "Berdasarkan laporan terbaru, …": a document named by its kind and a modifier, with no owner.
+        if first == Self.berdasarkan, let from, from >= start + 3, from < b, isComma(from),
+           (start + 1..<from).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized }),
+           let phrase = SpeakerPhrase.parse(text, tokens: start + 1, from) {
+            return claim(phrase, cue: start, from: from + 1)
+        }
         // ("… yang diluncurkan KontraS pada 25 Juni 2025, …": the source, not the day.)
         if let from, let c = comma(from: from, within: 9), c > from, t[from].isCapitalized || gathered,
            let phrase = SpeakerPhrase.parse(text, tokens: from, gathered ? max(from + 1, subjectEnd(from: from, to: c)) : c) {

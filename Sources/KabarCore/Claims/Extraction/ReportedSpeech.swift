@@ -211,6 +211,9 @@ extension ClaimRun {
         if let v = (start..<b).first(where: { t[$0].isWord && (t[$0].claimFlags & CueLexicon.Flag.speechVerb != 0) && !inQuote($0, s)
                                                && !($0 > start && $0 + 1 < b && t[$0].isCapitalized && t[$0 + 1].isCapitalized)
                                                && !($0 > start && t[$0 - 1].hash == ClaimRun.yang)
+                                               // "… untuk melakukan penyedotan serta memastikan …": a purpose, not speech.
+                                               && !($0 > start && ClaimRun.purposeLinks.contains(t[$0 - 1].hash)
+                                                    && !($0 + 1 < b && (t[$0 + 1].hash == CueLexicon.bahwa || !t[$0 + 1].isWord)))
                                                && t[$0].hash != EnglishCues.saying
                                                && (!ClaimRun.clauseOnlyVerbs.contains(t[$0].hash) || opensClause(after: $0, b)) }), v > start,
            let subject = subject(from: spokesperson(from: start, to: v) ?? start, to: v) {
@@ -299,6 +302,8 @@ extension ClaimRun {
         while k < min(b, v + 11) {
             if !t[k].isWord, t[k].mark != "-" { return false }
             if ClaimRun.clauseOpeners.contains(t[k].hash) { return true }
+            // "BPBD mencatat ada satu RT …", "mencatat sebanyak 120 penerbangan …": a reported fact.
+            if k == v + 1, ClaimRun.existentialOpeners.contains(t[k].hash) || t[k].hasDigit { return true }
             // "meminta Fadli Zon segera meminta maaf", "meminta seluruh rakyat Indonesia berperan aktif": after the
             // object, what is asked of it.
             if request, k > v + 1, !t[k].isCapitalized,

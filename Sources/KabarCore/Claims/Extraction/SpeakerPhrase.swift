@@ -102,6 +102,8 @@ struct SpeakerPhrase: Sendable {
                 || CueLexicon.institutionWords.contains(tok.hash) || CueLexicon.calendarWords.contains(tok.hash)
                 || CueLexicon.affiliationHeads.contains(tok.hash) { break }
             if tok.isAllCaps && tok.range.count <= 5 { break }
+            // "Badan Penanggulangan Bencana Daerah (BPBD) Garut": one word after an institution's acronym is its place.
+            if k == hi, hi - 2 > lo, !t[hi - 2].isWord, t[hi - 2].mark == ")", SpeakerPhrase.organisationHeads.contains(t[lo].hash) { break }
             k -= 1
         }
         var nameLo = k
@@ -262,6 +264,9 @@ struct SpeakerPhrase: Sendable {
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
     /// Words whose next word names a place, or for "bidang" a field ("Menteri Koordinator bidang Kemaritiman").
+    /// Words that open an organisation's name ("Badan Penanggulangan Bencana Daerah", "Dinas Kesehatan").
+    static let organisationHeads = WordSet(words: ["badan", "dinas", "kementerian", "komisi", "lembaga", "dewan", "direktorat",
+                                                   "balai", "pusat", "kantor", "satuan", "otoritas"])
     static let regionWords = WordSet(words: ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "dusun", "kab", "prov",
                                              "puskesmas", "bidang"])
 }

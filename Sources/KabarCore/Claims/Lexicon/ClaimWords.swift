@@ -10,6 +10,10 @@ extension ClaimRun {
     static let personNouns = WordSet(words: ["sosok", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "mantan", "tokoh",
                                              "politikus", "politisi", "figur", "pemuda", "ibu", "bapak", "kakek", "nenek"])
     static let demonstratives: WordSet = WordSet(["tersebut", "itu", "ini"].map(TokenizedText.hash))
+    /// Words after a clause-only cue that open a reported fact ("mencatat ada …", "mencatat sebanyak …").
+    static let existentialOpeners: WordSet = WordSet(["ada", "terdapat", "sebanyak", "sedikitnya", "setidaknya"].map(TokenizedText.hash))
+    /// Words that make the verb after them a purpose or a second act, not a cue ("untuk memastikan", "serta memastikan").
+    static let purposeLinks: WordSet = WordSet(["serta", "untuk", "guna", "agar", "supaya", "demi"].map(TokenizedText.hash))
     static let adverbialStarts: WordSet = WordSet(["pada", "kepada", "awal", "akhir", "di", "dalam", "saat", "ketika", "hari",
                                                    "minggu", "pekan", "bulan", "tahun", "sebelumnya", "kemarin", "lalu", "juga",
                                                    "secara", "dengan", "melalui", "lewat", "usai", "seusai", "on", "in", "at",
