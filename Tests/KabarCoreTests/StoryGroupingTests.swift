@@ -126,6 +126,25 @@ struct StoryGroupingTests {
         #expect(StoryGrouper().group([june, undated]).contains { $0.articleIndexes.count == 2 }, "an undated article naming an earlier day still joins")
     }
 
+    @Test func titlesNamingPlacesTheOtherNeverMentionsAreApart() {
+        func at(_ outlet: String, _ title: String, _ body: String) -> Article {
+            Article(id: outlet, path: outlet, format: .text, outlet: outlet, title: title,
+                    published: PublishedDate(year: 2015, month: 8, day: 25), body: body)
+        }
+        let riau = at("A", "Kabut Asap, Jarak Pandang di Pekanbaru Hanya 500 Meter",
+                      "Kabut asap kembali menyelimuti Pekanbaru pagi ini. Jarak pandang di Pekanbaru turun hingga 500 meter dan penerbangan tertunda.")
+        let jambi = at("B", "Kabut Asap Tunda Penerbangan di Jambi",
+                       "Kabut asap yang melanda Jambi sejak lima hari lalu membuat penerbangan di bandara tertunda pagi ini.")
+        let riauAgain = at("C", "Asap Pekat, Penerbangan dari Pekanbaru Tertunda",
+                           "Penerbangan dari Pekanbaru tertunda karena kabut asap. Jarak pandang di Pekanbaru hanya 500 meter pagi ini.")
+        let articles = [riau, jambi, riauAgain]
+        #expect(StoryEvidence.titleNames(riau) == [TokenizedText.hash("pekanbaru")], "'Kabut', the first word, and 'Meter' are no names")
+        let evidence = StoryEvidence(articles)
+        let terms = articles.map { TermCounter.counts(title: $0.title, body: $0.body, openingWords: 250).keys.sorted() }
+        #expect(evidence.namesApart(0, 1, terms: { terms[$0] }), "Pekanbaru's haze is not Jambi's")
+        #expect(!evidence.namesApart(0, 2, terms: { terms[$0] }))
+    }
+
     @Test func evidenceOfOneEventBesidesSharedWords() {
         let minister = article("A", day: 10, speakers: ["Asep Guntur Rahayu"])
         let sameSpeaker = article("B", day: 10, speakers: ["Asep Guntur"])

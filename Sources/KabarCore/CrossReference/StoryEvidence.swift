@@ -28,10 +28,15 @@ struct StoryEvidence: Sendable {
     /// Per undated article: the latest day its body names ("pada 3-10 Oktober 2025"), before
     /// which it cannot have been written. Nil for dated articles.
     let notBefore: [Int?]
+    /// Per article: the names its title gives (capitalised words its opening also writes capitalised
+    /// inside a sentence: "Pekanbaru", "Seagull"), sorted.
+    let titleNames: [[UInt64]]
 
-    init(_ articles: [Article]) {
+    /// - Parameter named: the articles whose titles' names are read (those in a candidate pair); all when nil.
+    init(_ articles: [Article], named: Set<Int>? = nil) {
         speakerWords = articles.map(Self.speakerWords)
         days = articles.map { $0.published?.dayNumber }
+        titleNames = articles.indices.map { named?.contains($0) ?? true ? Self.titleNames(articles[$0]) : [] }
         notBefore = articles.map { a in
             a.published == nil ? DateFinder.allMatches(in: a.body, limit: 64).map(\.date.dayNumber).max() : nil
         }
@@ -67,9 +72,43 @@ struct StoryEvidence: Sendable {
         return words.sorted()
     }
 
-    /// The pair's score: its cosine with the evidence added and taken off.
-    func score(_ i: Int, _ j: Int, cosine: Float) -> Float {
+    /// Taken off when each title names someone or somewhere the other article's title and opening never
+    /// mention (haze in Pekanbaru and haze in Jambi; one car model and another).
+    static let otherNamesPenalty: Float = 0.1
+
+    /// The names of an article's title: its capitalised words but the first that the body's opening
+    /// (about 250 words) writes capitalised inside a sentence and never in lowercase.
+    static func titleNames(_ article: Article) -> [UInt64] {
+        guard let title = article.title, !article.titleInferred else { return [] }
+        let words = WordSpans.of(title)
+        guard words.dropFirst().contains(where: { $0.isCapitalized && !$0.isNumber && $0.range.count >= 3 }) else { return [] }
+        let opening = String(article.body.unicodeScalars.prefix(1800))
+        let names = NumberDiscrepancyFinder.capitalisedInside(WordSpans.of(opening), Array(opening.unicodeScalars))
+        var result = Set<UInt64>()
+        for w in words.dropFirst() where w.isCapitalized && !w.isNumber && w.range.count >= 3
+            && names.contains(w.hash) && !TermCounter.stopwords.contains(w.hash) { result.insert(w.hash) }
+        return result.sorted()
+    }
+
+    /// True when each article's title names someone or somewhere absent from the other's title and
+    /// opening (`terms`: the other's story terms, sorted).
+    func namesApart(_ i: Int, _ j: Int, terms: (Int) -> [UInt64]) -> Bool {
+        func absent(_ names: [UInt64], from k: Int) -> Bool {
+            let t = terms(k)
+            return names.contains { name in
+                var lo = 0, hi = t.count
+                while lo < hi { let m = (lo + hi) / 2; if t[m] < name { lo = m + 1 } else { hi = m } }
+                return lo >= t.count || t[lo] != name
+            }
+        }
+        return absent(titleNames[i], from: j) && absent(titleNames[j], from: i)
+    }
+
+    /// The pair's score: its cosine with the evidence added and taken off (`terms`: each article's
+    /// story terms, sorted, for the names of the titles).
+    func score(_ i: Int, _ j: Int, cosine: Float, terms: ((Int) -> [UInt64])? = nil) -> Float {
         var s = cosine
+        if let terms, namesApart(i, j, terms: terms) { s -= Self.otherNamesPenalty }
         let a = speakerWords[i], b = speakerWords[j]
         if a.isEmpty || b.isEmpty {
             s -= Self.noSpeakerPenalty

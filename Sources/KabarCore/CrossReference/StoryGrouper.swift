@@ -105,10 +105,10 @@ public struct StoryGrouper: Sendable {
         // A pair's score is its cosine with the evidence of StoryEvidence (common speakers, a
         // piece quoting nobody, days apart); a pair scoring under the threshold counts zero.
         // (Candidate pairs have passed the cosine threshold already.)
-        let evidence = StoryEvidence(articles)
+        let evidence = StoryEvidence(articles, named: Set(pairs.flatMap { [$0.0, $0.1] }))
         func score(_ x: Int, _ y: Int, cosine: Float) -> Float {
             guard withinDays(evidence.days[x], evidence.days[y]), evidence.datesAllow(x, y, gap: maxDayGap) else { return 0 }
-            let s = evidence.score(x, y, cosine: cosine)
+            let s = evidence.score(x, y, cosine: cosine, terms: { vectors[$0].terms })
             return s >= threshold ? s : 0
         }
         let scored = pairs.map { ($0.0, $0.1, score($0.0, $0.1, cosine: $0.2)) }.filter { $0.2 > 0 }
