@@ -18,6 +18,12 @@ struct EnglishAgencyTests {
         #expect(e.content == "it was leaving the government")
     }
 
+    @Test func anAdverbBeforeTheCueIsNoPartOfTheSpeaker() throws {
+        let c = try #require(claims("The national search agency now says 226 people were on board, revising an earlier figure.").first)
+        #expect(c.speaker == "The national search agency")
+        #expect(c.content.hasPrefix("226 people were on board"))
+    }
+
     @Test func whoWasToldIsNotTheSpeaker() throws {
         let c = try #require(claims("A senior official, who asked not to be named, told Reuters the board had discussed a larger increase.").first)
         #expect(c.speaker == "A senior official")
