@@ -164,7 +164,7 @@ struct NumberContext: Equatable {
             if q.range.overlaps(w.range) { continue }
             if earlierWords.contains(w.hash), k == opening || (k < numberAt && numberAt - k <= 5) { context.earlier = true }
             if w.isCapitalized, k > opening, !titleWords.contains(w.hash), !NumberDiscrepancyFinder.genericNames.contains(w.hash),
-               monthOfName[w.hash] == nil, !DateFinder.nameHashes.contains(w.hash),
+               !DateFinder.nameHashes.contains(w.hash),
                !scalars[words[k - 1].range.upperBound..<w.range.lowerBound].contains(where: { $0 == "\"" || $0 == "\u{201C}" }) {
                 context.names.insert(w.hash)
             }
@@ -310,7 +310,8 @@ struct NumberContext: Equatable {
             var j = k - 1
             while j >= 0, k - j <= 5 {
                 // Scraped text glues words: "terendambanjirhingga Rabu … pukul 18.00".
-                if asOfWords.contains(words[j].hash) || scalars[words[j].range].reversed().starts(with: "aggnih".unicodeScalars) { return t }
+                let word = scalars[words[j].range]
+                if asOfWords.contains(words[j].hash) || word.count > 6 && word.suffix(6).elementsEqual("hingga".unicodeScalars) { return t }
                 j -= 1
             }
         }

@@ -282,8 +282,9 @@ public struct NumberDiscrepancyFinder: Sendable {
             body = read
             return read
         }
+        let titleWords = article.title.map(WordSpans.of) ?? []
         if let title = article.title, !article.titleInferred {
-            let words = WordSpans.of(title), scalars = Array(title.unicodeScalars)
+            let words = titleWords, scalars = Array(title.unicodeScalars)
             let headlineQuantities = QuantityExtractor().extract(from: title, language: article.language)
             // A headline is Title Case: its names are the words the body writes capitalised inside a
             // sentence ("Blue Bird", not "Bagikan Dividen"). Read only for a headline with a number.
@@ -305,7 +306,7 @@ public struct NumberDiscrepancyFinder: Sendable {
         }
         // A headline about a market, a rate or a price ("IHSG Ditutup Menguat", "Harga Emas Antam")
         // makes its article's figures those of its day.
-        let titleOfTheDay = article.title.map { t in WordSpans.of(t).contains { NumberContext.dayWords.contains($0.hash) } } ?? false
+        let titleOfTheDay = titleWords.contains { NumberContext.dayWords.contains($0.hash) }
         guard !article.quantities.isEmpty else { return result }
         let (words, scalars) = bodyText()
         // The moment the opening says its figures hold for ("per pukul 14.00 WIB") holds for every
