@@ -63,6 +63,10 @@ struct NumberWhichFigureTests {
         #expect(groups("Terdapat 386 warga negara Indonesia yang berada di Iran.", "Pemerintah telah memulangkan 79 orang dari Iran.").isEmpty)
     }
 
+    @Test func aHeadlinesTargetIsNotAHalfYearsGrowth() {
+        #expect(groups("Pertumbuhan ekonomi semester pertama 4,7 persen.", "Rencana itu disusun sejak awal tahun.", titles: (nil, "Pemerintah Targetkan Pertumbuhan Ekonomi 6 Persen")).isEmpty)
+    }
+
     @Test func theEndOfASessionIsNotTheClose() {
         #expect(groups("IHSG sesi I ditutup naik 81,24 poin.", "IHSG ditutup naik 64,77 poin pada akhir perdagangan.").isEmpty)
         #expect(groups("IHSG ditutup naik 81,24 poin.", "IHSG ditutup naik 64,77 poin pada akhir perdagangan.").count == 1)

@@ -64,7 +64,7 @@ struct NumberContext: Equatable {
         add(Stage.verdict, ["vonis", "divonis", "memvonis", "dihukum", "menghukum", "dijatuhi", "menjatuhkan", "putusan",
                             "diputus", "memutuskan", "sentenced", "convicted", "verdict"])
         add(Stage.appeal, ["banding", "kasasi", "peninjauan", "appeal"])
-        add(Stage.target, ["target", "ditargetkan", "menargetkan", "dipatok", "asumsi", "pagu", "targeted"])
+        add(Stage.target, ["target", "targetkan", "ditargetkan", "menargetkan", "dipatok", "asumsi", "pagu", "targeted"])
         add(Stage.outlook, ["outlook", "berpotensi", "diperkirakan", "perkirakan", "prediksi", "memprediksi", "diprediksi", "perkiraan", "memperkirakan", "proyeksi", "diproyeksikan",
                             "memproyeksikan", "prognosis", "prognosa", "forecast", "projected", "projection"])
         add(Stage.realisation, ["realisasi", "terealisasi", "semester"])
