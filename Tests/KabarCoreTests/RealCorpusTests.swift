@@ -67,11 +67,8 @@ struct RealCorpusTests {
                 expected = expected.replacingOccurrences(of: f, with: " ", options: .caseInsensitive)
                 #expect(article.body.range(of: f, options: .caseInsensitive) == nil, "\(id): furniture kept: \(f)")
             }
-            #expect(words(article.body) == words(expected), "\(id): body differs from the article text")
+            // Nothing lost, nothing added; a space may stand where a scrape glued two words ("kepadaRaja").
+            #expect(article.body.filter { !$0.isWhitespace } == expected.filter { !$0.isWhitespace }, "\(id): body differs from the article text")
         }
-    }
-
-    func words(_ s: String) -> [Substring] {
-        s.split(whereSeparator: { $0 == " " || $0 == "\n" })
     }
 }

@@ -3,7 +3,7 @@
 enum BoilerplateRules {
     /// A line starting with one of these is boilerplate.
     static let prefixes: [String] = [
-        "baca juga", "baca:", "baca berita", "simak juga", "simak video", "simak berita", "lihat juga", "tonton juga",
+        "baca juga", "baca:", "(baca:", "(baca juga", "[baca:", "[baca juga", "baca berita", "simak juga", "simak video", "simak berita", "lihat juga", "tonton juga",
         "saksikan juga", "saksikan video", "video pilihan", "artikel ini telah tayang", "artikel ini telah terbit",
         "dapatkan update berita", "dapatkan informasi", "ikuti berita", "ikuti media sosial", "ikuti kami",
         "follow us", "follow official whatsapp", "* follow official", "* fakta atau hoaks", "fakta atau hoaks?",

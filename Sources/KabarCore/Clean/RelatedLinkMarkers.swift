@@ -18,13 +18,16 @@ import Darwin
 /// headline's last words ("… Pertanggungjawaban Absen Irwan menambahkan"). When the link would
 /// keep fewer than two words, nothing is cut.
 enum RelatedLinkMarkers {
-    static let lead = Array("Baca juga".utf8)
+    /// The labels that open a related link, each followed by a colon: "Baca juga:", Tempo's "Baca:" and
+    /// "Pilihan Editor:".
+    static let leads: [[UInt8]] = ["Baca juga", "Baca", "Pilihan Editor", "Simak juga", "Lihat juga"].map { Array($0.utf8) }
     /// Longest headline read; a longer run of capitalised words is left alone.
     static let maximumWords = 24
 
     /// Small words a headline leaves in lower case.
     static let smallWords: Set<[UInt8]> = Set(["dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "atau", "vs",
                                                "hingga", "jadi", "soal", "usai", "oleh", "bagi", "karena", "jelang", "demi",
+                                               "kepada", "terhadap", "tentang", "juga", "sebagai", "dalam", "lewat", "atas",
                                                "the", "of", "and", "in", "on", "for", "to", "a"].map { Array($0.utf8) })
 
     /// Splits `range` around "Baca juga:" links inside it; a link comes back as a range of its own.
@@ -32,10 +35,20 @@ enum RelatedLinkMarkers {
         guard range.count > 60, let first = find(u, from: range.lowerBound, end: range.upperBound) else { return [range] }
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
-        var at: Int? = first
-        while let i = at {
-            guard let linkEnd = headlineEnd(u, after: i + lead.count, in: range) else {
-                at = find(u, from: i + lead.count, end: range.upperBound)
+        var at: (start: Int, colon: Int)? = first
+        while let (i, colon) = at {
+            // "(Baca: Polisi Curiga Ada Pihak yang Bermain)": a link in brackets ends at its bracket.
+            if i > start, u[i - 1] == UInt8(ascii: "("),
+               let close = (colon + 1..<min(range.upperBound, colon + 240)).first(where: { u[$0] == UInt8(ascii: ")") || u[$0] == UInt8(ascii: "(") }),
+               u[close] == UInt8(ascii: ")") {
+                if i - 1 > start { pieces.append(start..<(i - 1)) }
+                pieces.append((i - 1)..<(close + 1))
+                start = close + 1
+                at = find(u, from: start, end: range.upperBound)
+                continue
+            }
+            guard let linkEnd = headlineEnd(u, after: colon, in: range) else {
+                at = find(u, from: colon + 1, end: range.upperBound)
                 continue
             }
             if i > start { pieces.append(start..<i) }
@@ -48,17 +61,20 @@ enum RelatedLinkMarkers {
         return pieces
     }
 
-    /// The next "Baca juga" followed by a colon, from `from`.
-    static func find(_ u: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
+    /// The next link label ("Baca juga:", "Baca :") from `from`: where it starts and where its colon is.
+    static func find(_ u: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> (start: Int, colon: Int)? {
         guard let base = u.baseAddress else { return nil }
         var offset = from
-        while offset + lead.count < end, let hit = memchr(base + offset, Int32(UInt8(ascii: "B")), end - offset) {
-            let i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if i + lead.count < end, (0..<lead.count).allSatisfy({ u[i + $0] == lead[$0] }), u[i + lead.count] == UInt8(ascii: ":"),
-               i == from || !isASCIIAlnum(u[i - 1]) {
-                return i
+        while offset < end, let hit = memchr(base + offset, Int32(UInt8(ascii: ":")), end - offset) {
+            let colon = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            offset = colon + 1
+            let labelEnd = colon > from && u[colon - 1] == 0x20 ? colon - 1 : colon
+            for lead in leads where labelEnd - lead.count >= from {
+                let i = labelEnd - lead.count
+                if (0..<lead.count).allSatisfy({ u[i + $0] == lead[$0] }), i == from || !isASCIIAlnum(u[i - 1]) {
+                    return (i, colon)
+                }
             }
-            offset = i + 1
         }
         return nil
     }
@@ -73,9 +89,12 @@ enum RelatedLinkMarkers {
         var starts: [Int] = []
         var breaksRun: [Bool] = []
         while k < end {
+            let gap = k
             while k < end, u[k] == 0x20 { k += 1 }
             guard k < end else { break }
             let wordStart = k
+            // Two spaces (a no-break space of the page and a space) end the headline: "… dan GRIB Jaya  Ketua Umum …".
+            if wordStart - gap >= 2, gap > i + 1, starts.count >= 2 { return wordStart }
             while k < end, u[k] != 0x20 { k += 1 }
             let word = Array(UnsafeBufferPointer(rebasing: u[wordStart..<k]))
             let bare = word.filter { $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ":") }
@@ -112,6 +131,8 @@ enum RelatedLinkMarkers {
             starts.append(wordStart)
             breaksRun.append(small || word.last == UInt8(ascii: ",") || word.last == UInt8(ascii: ":"))
             if starts.count > maximumWords { return nil }
+            // "Pilihan Editor: Ini Zamannya K-Pop, Hyung! Dilansir dari …": an exclamation or a question ends the headline.
+            if word.last == UInt8(ascii: "!") || word.last == UInt8(ascii: "?"), starts.count >= 2, k < end { return k }
         }
         return starts.count >= 2 ? end : nil
     }

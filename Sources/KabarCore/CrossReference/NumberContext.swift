@@ -167,6 +167,7 @@ struct NumberContext: Equatable {
                !DateFinder.nameHashes.contains(w.hash),
                !scalars[words[k - 1].range.upperBound..<w.range.lowerBound].contains(where: { $0 == "\"" || $0 == "\u{201C}" }) {
                 context.names.insert(w.hash)
+                for part in NumberDiscrepancyFinder.gluedParts(scalars[w.range]) { context.names.insert(part) }
             }
             if let c = conditionWords[w.hash] { context.conditions |= c }
             if w.hash == sesi { context.moments = Moment.session }

@@ -66,8 +66,29 @@ extension NumberDiscrepancyFinder {
             guard w.isCapitalized, !(k == start && opensSentence), !q.range.contains(w.range.lowerBound),
                   !genericNames.contains(w.hash), !dateWords.contains(w.hash) else { continue }
             names.insert(w.hash)
+            // "GarutJabar": two names a scrape glued count as each ("Garut" is named).
+            for part in gluedParts(scalars[w.range]) { names.insert(part) }
         }
         return names
+    }
+
+    /// The hashes of the capitalised parts of a word a scrape glued ("GarutJabar" → garut, jabar);
+    /// none for a word of one part.
+    static func gluedParts(_ word: ArraySlice<Unicode.Scalar>) -> [UInt64] {
+        var cuts: [Int] = []
+        var k = word.startIndex + 1
+        while k < word.endIndex {
+            if word[k].properties.isUppercase, word[k - 1].properties.isLowercase { cuts.append(k) }
+            k += 1
+        }
+        guard !cuts.isEmpty else { return [] }
+        var parts: [UInt64] = []
+        var from = word.startIndex
+        for cut in cuts + [word.endIndex] {
+            if cut - from >= 3 { parts.append(TokenizedText.hash(String(String.UnicodeScalarView(word[from..<cut])))) }
+            from = cut
+        }
+        return parts
     }
 
     static let dateWords = DateFinder.nameHashes

@@ -21,6 +21,11 @@ struct StoryEvidence: Sendable {
     /// Per article: hashes of the words of its claims' speakers, sorted ("asep", "guntur",
     /// "rahayu"), so "Asep Guntur" and "Asep Guntur Rahayu" meet; empty when it quotes nobody.
     let speakerWords: [[UInt64]]
+    /// Per article: hashes of the capitalised words of its speakers' names and roles that name a
+    /// body rather than a post or a place ("Bareskrim", "KPK"), sorted: two reports quoting
+    /// different people of one body ("Kabareskrim Polri" and a director of Bareskrim) are no
+    /// other actor's reaction.
+    let sideWords: [[UInt64]]
     let days: [Int?]
     /// Minutes since 1970 in UTC (a page with no zone read as WIB, with no time as midnight).
     let minutes: [Int?]
@@ -35,6 +40,7 @@ struct StoryEvidence: Sendable {
     /// - Parameter named: the articles whose titles' names are read (those in a candidate pair); all when nil.
     init(_ articles: [Article], named: Set<Int>? = nil) {
         speakerWords = articles.map(Self.speakerWords)
+        sideWords = articles.map(Self.sideWords)
         days = articles.map { $0.published?.dayNumber }
         titleNames = articles.indices.map { named?.contains($0) ?? true ? Self.titleNames(articles[$0]) : [] }
         notBefore = articles.map { a in
@@ -67,6 +73,20 @@ struct StoryEvidence: Sendable {
                     if !commonNameWords.contains(h) { words.insert(h) }
                 }
                 return true
+            }
+        }
+        return words.sorted()
+    }
+
+    static func sideWords(_ article: Article) -> [UInt64] {
+        var words = Set<UInt64>()
+        for claim in article.claims where claim.speaker != nil {
+            for text in [claim.speaker, claim.role].compactMap({ $0 }) {
+                for w in WordSpans.of(text) where w.isCapitalized && !w.isNumber && w.range.count >= 3 {
+                    let h = w.hash
+                    if !CueLexicon.roleWords.contains(h), !CueLexicon.institutionWords.contains(h), !CueLexicon.places.contains(h),
+                       !CueLexicon.affiliationHeads.contains(h), !commonNameWords.contains(h) { words.insert(h) }
+                }
             }
         }
         return words.sorted()
@@ -114,7 +134,7 @@ struct StoryEvidence: Sendable {
             s -= Self.noSpeakerPenalty
         } else if Self.meet(a, b) {
             s += Self.sharedSpeakerBonus
-        } else {
+        } else if !Self.meet(sideWords[i], sideWords[j]) {
             s -= Self.otherSpeakersPenalty
         }
         if let x = days[i], let y = days[j], abs(x - y) >= 2 { s -= Self.laterDayPenalty }

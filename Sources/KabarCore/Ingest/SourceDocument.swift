@@ -139,6 +139,10 @@ extension BlockCandidate {
         while s < e && u[s] == 0x20 { s += 1 }
         while e > s && u[e - 1] == 0x20 { e -= 1 }
         guard s < e else { return nil }
+        // "kepadaRaja Salman": words a scrape glued at a link are two again.
+        if let spaced = GluedWords.spaced(u, s..<e) {
+            return spaced.withUnsafeBufferPointer { cleanedString($0, 0..<$0.count) }
+        }
         var double = false
         var k = s + 1
         while k < e { if u[k] == 0x20 && u[k - 1] == 0x20 { double = true; break }; k += 1 }

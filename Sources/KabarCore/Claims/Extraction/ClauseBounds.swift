@@ -83,8 +83,10 @@ extension ClaimRun {
             // "Pengajar sosiologi Universitas Negeri Jakarta (UNJ), Rakhmat Hidayat, mengapresiasi": the role
             // stands in the segment before the name.
             // "Warga setempat, Siti (45), mengatakan": an age in brackets after the name.
-            if idx > 0, segments[(idx + 1)...].allSatisfy({ wordTokens($0).count == 0 }), (1...4).contains(words.count),
-               seg.allSatisfy({ !t[$0].isWord || t[$0].hasDigit || t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
+            // "Kepala Pusat Penerangan (Kapuspen) TNI, Mayjen TNI Kristomei Sianturi, membantah": a rank before the name.
+            let named = words.first.map { f in afterRank(from: f, to: seg.upperBound)..<seg.upperBound } ?? seg
+            if idx > 0, segments[(idx + 1)...].allSatisfy({ wordTokens($0).count == 0 }), (1...4).contains(wordTokens(named).count),
+               named.allSatisfy({ !t[$0].isWord || t[$0].hasDigit || t[$0].isCapitalized && !CueLexicon.roleWords.contains(t[$0].hash) }) {
                 let previous = segments[idx - 1]
                 let roleStart = skipConnectors(from: previous.lowerBound, to: previous.upperBound)
                 if roleStart < previous.upperBound, previous.upperBound - roleStart <= 24, t[roleStart].isWord,
@@ -271,6 +273,15 @@ extension ClaimRun {
         return nil
     }
 
+    /// The first token from `k` after a rank written before a name ("Mayjen TNI", "Ajun Komisaris Polisi");
+    /// `k` when none stands there, or when nothing but the rank would be left.
+    func afterRank(from k: Int, to b: Int) -> Int {
+        guard k < b, t[k].isWord, SpeakerPhrase.rankOpeners.contains(t[k].hash) else { return k }
+        var n = k + 1
+        while n < b, t[n].isWord, SpeakerPhrase.rankWords.contains(t[n].hash) { n += 1 }
+        return n < b && t[n].isWord && t[n].isCapitalized ? n : k
+    }
+
     /// "dr", "drg", "prof": titles written in lowercase before a name.
     static let lowercaseTitles: WordSet = WordSet(["dr", "drg", "prof", "ir", "hj", "h"].map(TokenizedText.hash))
 
@@ -286,18 +297,20 @@ extension ClaimRun {
               // "Corporate Secretary Erajaya Swasembada, Djatmiko Wardoyo": the role word may come second.
               CueLexicon.roleWords.contains(t[a].hash) || a + 1 < end && t[a].isCapitalized && CueLexicon.roleWords.contains(t[a + 1].hash)
                 || phrase.nameRange == nil else { return nil }
-        var n = end + 1
-        while n < b, n - end <= 4, t[n].isWord, t[n].isCapitalized, !CueLexicon.calendarWords.contains(t[n].hash),
+        // "Kabid Humas Polda Metro Jaya, Kombes Ade Ary Syam Indradi": a rank before the name is no part of it.
+        let nameStart = afterRank(from: end + 1, to: b)
+        var n = nameStart
+        while n < b, n - nameStart < 4, t[n].isWord, t[n].isCapitalized, !CueLexicon.calendarWords.contains(t[n].hash),
               !CueLexicon.roleWords.contains(t[n].hash) { n += 1 }
-        guard n > end + 1, n == b || !t[n].isWord || !t[n].isCapitalized,
-              n - end > 2 || !CueLexicon.places.contains(t[end + 1].hash) && !CueLexicon.institutionWords.contains(t[end + 1].hash),
+        guard n > nameStart, n == b || !t[n].isWord || !t[n].isCapitalized,
+              n - nameStart > 1 || !CueLexicon.places.contains(t[nameStart].hash) && !CueLexicon.institutionWords.contains(t[nameStart].hash),
               // "kata Menteri X, Jakarta" or a list of names goes on: no.
               n == b || t[n].isWord || t[n].mark == "." || t[n].mark == "," && (n + 1 == b || !t[n + 1].isCapitalized
                                                                                   || CueLexicon.calendarWords.contains(t[n + 1].hash)) else { return nil }
         var roleLo = text.tokenIndex(atOrAfter: phrase.range.lowerBound)
         if CueLexicon.determiners.contains(t[roleLo].hash), roleLo + 1 < end { roleLo += 1 }
         if a < roleLo, t[a].isCapitalized, CueLexicon.roleWords.contains(t[a + 1].hash) { roleLo = a }   // "Corporate Secretary"
-        let name = t[end + 1].range.lowerBound..<t[n - 1].range.upperBound
+        let name = t[nameStart].range.lowerBound..<t[n - 1].range.upperBound
         let role = t[roleLo].range.lowerBound..<t[end - 1].range.upperBound
         return (SpeakerPhrase(range: phrase.range.lowerBound..<name.upperBound, nameRange: name, roleRange: role,
                               affiliationRange: SpeakerPhrase.affiliation(in: t, role: roleLo, end),

@@ -208,13 +208,15 @@ extension ClaimRun {
         let (a, b, start, hedged) = (s.a, s.b, s.start, s.hedged)
         // A verb in a relative clause ("… yang mengakui …") reports nobody's speech.
         // A capitalised "Said" before another capitalised word is a name ("Said Aqil Siroj mengatakan").
-        if let v = (start..<b).first(where: { t[$0].isWord && (t[$0].claimFlags & CueLexicon.Flag.speechVerb != 0) && !inQuote($0, s)
+        // ("Menanggapi hal itu, Trump enteng berujar bahwa …": a cue opening the sentence has no subject; a later one may.)
+        if let v = (start + 1..<max(start + 1, b)).first(where: { t[$0].isWord && (t[$0].claimFlags & CueLexicon.Flag.speechVerb != 0) && !inQuote($0, s)
                                                && !($0 > start && $0 + 1 < b && t[$0].isCapitalized && t[$0 + 1].isCapitalized)
                                                && !($0 > start && t[$0 - 1].hash == ClaimRun.yang)
                                                // "… untuk melakukan penyedotan serta memastikan …": a purpose, not speech.
                                                && !($0 > start && ClaimRun.purposeLinks.contains(t[$0 - 1].hash)
                                                     && !($0 + 1 < b && (t[$0 + 1].hash == CueLexicon.bahwa || !t[$0 + 1].isWord)))
                                                && t[$0].hash != EnglishCues.saying
+                                               && !filesAComplaint(at: $0, b)
                                                && (!ClaimRun.clauseOnlyVerbs.contains(t[$0].hash) || opensClause(after: $0, b)) }), v > start,
            let subject = subject(from: spokesperson(from: start, to: v) ?? start, to: v) {
             var (subjectStart, subjectEnd, appositive) = subject
@@ -294,6 +296,19 @@ extension ClaimRun {
 
     /// "meminta agar …", "mencatat, …", "meminta pemerintah segera …, agar": a clause-only verb's
     /// clause, within a few words ("meminta maaf" and "mencatat rekor" report no speech).
+    /// "BMKG kemudian melaporkan GRIB Jaya ke Polda Metro Jaya": a complaint filed with the police or
+    /// another authority, not a report of what someone said (unless "bahwa" follows).
+    func filesAComplaint(at v: Int, _ b: Int) -> Bool {
+        guard t[v].hash == ClaimRun.melaporkan else { return false }
+        let window = (v + 1)..<min(b, v + 10)
+        guard !window.contains(where: { t[$0].hash == CueLexicon.bahwa }) else { return false }
+        return window.contains { $0 + 1 < b && t[$0].hash == ClaimRun.ke && ClaimRun.authorities.contains(t[$0 + 1].hash) }
+    }
+    static let melaporkan = TokenizedText.hash("melaporkan"), ke = TokenizedText.hash("ke")
+    static let authorities = WordSet(words: ["polda", "polres", "polresta", "polrestabes", "polsek", "polri", "polisi", "kepolisian",
+                                             "bareskrim", "mabes", "kpk", "kejaksaan", "kejari", "kejati", "kejagung", "bawaslu",
+                                             "ombudsman", "komnas", "dkpp", "mkd", "propam", "pengadilan"])
+
     func opensClause(after v: Int, _ b: Int) -> Bool {
         guard v + 1 < b else { return false }
         if !t[v + 1].isWord { return t[v + 1].mark == "," || t[v + 1].mark == ":" }

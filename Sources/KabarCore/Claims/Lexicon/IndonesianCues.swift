@@ -35,7 +35,8 @@ enum IndonesianCues {
         ]),
         ("judging and responding: opinions, praise, criticism", [
             "menilai", "berpendapat", "menganggap", "meyakini", "yakin", "percaya", "memuji", "mengkritik",
-            "mengapresiasi", "menyayangkan", "mengomentari", "menanggapi", "merespons",
+            "mengapresiasi", "menyayangkan", "mengomentari", "menanggapi", "merespons", "memandang", "meragukan",
+            "menyesalkan", "mengeluhkan", "mempertanyakan",
         ]),
         ("hoping and fearing", [
             "berharap", "mengharapkan", "optimistis", "optimis", "pesimistis", "khawatir",
@@ -45,9 +46,10 @@ enum IndonesianCues {
         ]),
         ("warning, urging, inviting, proposing", [
             "mengingatkan", "memperingatkan", "mengimbau", "mengajak", "mengusulkan", "menyarankan",
+            "menyerukan", "berpesan", "menganjurkan",
         ]),
         ("answering and assuring", [
-            "menjawab", "memastikan",
+            "menjawab", "memastikan", "menjamin",
         ]),
         ("concluding, noting, insisting", [
             "menyimpulkan", "mencatat", "bersikukuh", "menampik", "menyangkal",
@@ -62,7 +64,8 @@ enum IndonesianCues {
     /// "menampik bahwa …", "Bahlil melanjutkan, …"); with a noun object they report an act ("meminta maaf",
     /// "mencatat rekor", "melanjutkan perjalanan").
     static let clauseOnlyVerbs = ["menyimpulkan", "mencatat", "menampik", "menyangkal", "meminta", "mendesak", "menuntut", "memohon",
-                                  "memerintahkan", "menginstruksikan",
+                                  "memerintahkan", "menginstruksikan", "memandang", "meragukan", "menyesalkan", "mengeluhkan",
+                                  "mempertanyakan", "menjamin",
                                   "melanjutkan", "meneruskan"]
     /// What opens the clause of a clause-only verb: "bahwa", "agar", "supaya", "untuk" ("meminta kepala daerah untuk …").
     static let clauseOpeners = ["bahwa", "agar", "supaya", "untuk"]
