@@ -34,6 +34,26 @@ struct ClaimFifthSetCaseTests {
         #expect(claims("Sofwan mempertanyakan ketidakhadiran menteri dalam rapat kerja itu.").isEmpty)
     }
 
+    @Test func aListAnnouncedByTheSourceIsItsAccount() {
+        let body = "Laporan Kemenham merinci beberapa masalah utama yang dialami pengemudi: 1. Sanksi Sepihak: Aplikator seringkali menjatuhkan sanksi secara sepihak. 2. Tanggung Jawab yang Tidak Adil: Pengemudi dapat menanggung denda tilang jika penumpang menolak memakai helm."
+        let found = claims(body)
+        #expect(found.map(\.content) == ["beberapa masalah utama yang dialami pengemudi", "Aplikator seringkali menjatuhkan sanksi secara sepihak",
+                                         "Pengemudi dapat menanggung denda tilang jika penumpang menolak memakai helm"])
+        #expect(found.allSatisfy { $0.speaker == "Kemenham" })
+        #expect(found.dropFirst().allSatisfy { $0.continues })
+        // A numbered list the source did not announce is the reporter's.
+        let listicle = "Pelatih itu mengatakan timnya akan berbenah musim depan. 1. Gelandang Baru: Klub harus membeli gelandang bertahan yang tangguh."
+        #expect(claims(listicle).count == 1)
+    }
+
+    @Test func aPlaceBeforeAClauseWithItsOwnVerbIsNoSpeaker() {
+        let found = claims("Seorang pria di Depok, Jawa Barat, viral setelah video memamerkan benda diduga senjata api dan mengaku orang penting.")
+        #expect(!found.contains { $0.speaker == "Jawa Barat" })
+        // An appositive role with a ber- adjective still names the speaker before it.
+        let c = claims("Aleksander Sladkov, seorang jurnalis berpengalaman Rusia, mengatakan pasukan itu sudah tiba di perbatasan.").first
+        #expect(c?.speaker == "Aleksander Sladkov")
+    }
+
     @Test func gluedWordsAreTwoAgain() {
         func spaced(_ s: String) -> String {
             var s = s
@@ -43,6 +63,7 @@ struct ClaimFifthSetCaseTests {
         #expect(spaced("oleh prajuritTNIhingga tewas") == "oleh prajurit TNI hingga tewas")
         #expect(spaced("PresidenAmerika SerikatDonald Trumpmulai bersiasat") == "Presiden Amerika Serikat Donald Trump mulai bersiasat")
         #expect(spaced("daridetikBali dan diJalur Pantura") == "dari detikBali dan di Jalur Pantura")
+        #expect(spaced("kata Herry Heryawankembali, Timnas Malaysiatambah") == "kata Herry Heryawan kembali, Timnas Malaysia tambah")
         // Brands, handles, ids and names that merely end like a small word stay as written.
         let kept = "iPhone YouTube tvOne detikNews @realDonaldTrump eoBof8ar6C Dedi Mulyadi Ramadan Pemerintahan Berlebih Sehingga"
         #expect(spaced(kept) == kept)

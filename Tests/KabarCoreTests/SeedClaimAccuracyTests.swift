@@ -171,10 +171,18 @@ struct SeedClaimAccuracyTests {
         #expect(score.f1 >= 0.78)
     }
 
-    /// The fifth blind set: 20 more bench articles, for the next blind figure (nobody reads its misses).
+    /// The fifth set: 20 more bench articles. Blind until 2026-12-04 (blind figure 0.714), when its misses were read while tuning.
     @Test(.enabled(if: SharedData.isPresent)) func fifthBenchArticles() throws {
         #expect(Self.annotations("fifth-claims.tsv").count >= 150)
-        guard let score = try Self.blindScore(claims: "fifth-claims.tsv", list: "fifth-articles.tsv", label: "fifth blind bench") else { return }
+        guard let score = try Self.blindScore(claims: "fifth-claims.tsv", list: "fifth-articles.tsv", label: "fifth bench (tuned on)") else { return }
+        // Regression floor near the level reached (docs/accuracy.md: the blind figure, 0.714, and now).
+        #expect(score.f1 >= 0.74)
+    }
+
+    /// The sixth blind set: 20 more bench articles, for the next blind figure (nobody reads its misses).
+    @Test(.enabled(if: SharedData.isPresent)) func sixthBenchArticles() throws {
+        #expect(Self.annotations("sixth-claims.tsv").count >= 150)
+        guard let score = try Self.blindScore(claims: "sixth-claims.tsv", list: "sixth-articles.tsv", label: "sixth blind bench") else { return }
         // Regression floor below the blind figure (docs/accuracy.md).
         #expect(score.f1 >= 0.60)
     }

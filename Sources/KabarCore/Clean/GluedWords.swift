@@ -116,7 +116,9 @@ enum GluedWords {
     /// Longer ones, which also end a glued token after a name: no name or Indonesian word of four letters
     /// or more ends in them ("Mulyadi" ends in "di", "Ramadan" in "dan": those are not here).
     static let longTails: [[UInt8]] = ["mulai", "lebih", "hingga", "sangat", "melalui", "tersebut", "sebagai", "dengan",
-                                       "untuk", "bahwa", "kepada", "terhadap", "ketika", "setelah", "sebelum", "bersama"].map { Array($0.utf8) }
+                                       "untuk", "bahwa", "kepada", "terhadap", "ketika", "setelah", "sebelum", "bersama",
+                                       "kembali", "tambah", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan",
+                                       "menegaskan", "menambahkan", "menyampaikan"].map { Array($0.utf8) }
     /// Titles and countries that a scrape glues to the name after them.
     static let titlesAndPlaces: Set<[UInt8]> = Set([
         "presiden", "menteri", "ketua", "kepala", "direktur", "gubernur", "bupati", "wali", "wakil", "sekretaris", "juru",

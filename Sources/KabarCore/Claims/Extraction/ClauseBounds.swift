@@ -100,8 +100,12 @@ extension ClaimRun {
                 let previous = segments[idx - 1]
                 let prev = wordTokens(previous)
                 // ("Dari Partai Republik, Anggota Kongres Thomas Massie …": a phrase opened by a preposition is no name.)
+                // ("Seorang pria di Depok, Jawa Barat, viral setelah video … mengaku": a place, then a clause with its own verb.)
                 if let pf = prev.first, let pl = prev.last, prev.count <= 5, previous.allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }),
-                   t[pf].hash != ClaimRun.fromWord, !ClaimRun.asideStarts.contains(t[pf].hash) {
+                   t[pf].hash != ClaimRun.fromWord, !ClaimRun.asideStarts.contains(t[pf].hash),
+                   !previous.allSatisfy({ !t[$0].isWord || CueLexicon.places.contains(t[$0].hash) }),
+                   !seg.contains(where: { t[$0].isWord && !t[$0].isCapitalized && ClaimRun.looksLikeVerb(text, t[$0])
+                                          && t[$0].claimFlags & CueLexicon.Flag.hedge == 0 && isTransitiveVerb($0) }) {
                     let end = subjectEnd(from: f, to: seg.upperBound)
                     if end > f { appositive = f..<end }
                     return (pf, pl + 1, appositive)
@@ -280,6 +284,12 @@ extension ClaimRun {
         var n = k + 1
         while n < b, t[n].isWord, SpeakerPhrase.rankWords.contains(t[n].hash) { n += 1 }
         return n < b && t[n].isWord && t[n].isCapitalized ? n : k
+    }
+
+    /// A me- verb of six letters or more ("memamerkan", "menyerahkan"), not a ber- adjective ("berpengalaman").
+    func isTransitiveVerb(_ k: Int) -> Bool {
+        let r = t[k].range
+        return r.count >= 6 && text.scalars[r.lowerBound] == "m" && text.scalars[r.lowerBound + 1] == "e"
     }
 
     /// "dr", "drg", "prof": titles written in lowercase before a name.

@@ -21,7 +21,14 @@ extension ClaimRun {
     /// With `allowingHedge` a hedge may stand in it ("… yang diduga masih tertimbun"): the speaker's
     /// account hedges, the claim is the speaker's and hedged.
     func continuation(of account: Claim, in sentence: Range<Int>, allowingHedge: Bool = false) -> Claim? {
-        let a = text.tokenIndex(atOrAfter: sentence.lowerBound), b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        var a = text.tokenIndex(atOrAfter: sentence.lowerBound)
+        let b = text.tokenIndex(atOrAfter: sentence.upperBound)
+        // "2. Tanggung Jawab yang Tidak Adil: Pengemudi dapat …": an item of a list the account announced
+        // ("… merinci beberapa masalah: 1. …"); its number and heading are no part of the claim.
+        if let item = listItemText(from: a, to: b) {
+            guard announcesAList(account) else { return nil }
+            a = item
+        }
         // Only a speaker the article names ("Bambang Brodjonegoro", "Kementerian Keuangan") carries an account.
         guard let speaker = account.speaker, account.kind != .unattributed,
               let initial = speaker.unicodeScalars.first, initial.properties.isUppercase else { return nil }
@@ -66,6 +73,23 @@ extension ClaimRun {
         claim.roleRange = nil
         claim.continues = true
         return claim
+    }
+
+    /// After "1. Heading:" opening tokens `a..<b`, the first token of the item's text; nil when the
+    /// sentence opens no numbered item with a heading.
+    func listItemText(from a: Int, to b: Int) -> Int? {
+        guard a + 3 < b, t[a].isWord, t[a].range.count <= 2, text.scalars[t[a].range].allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
+              !t[a + 1].isWord, t[a + 1].mark == ".",
+              let colon = (a + 2..<min(b, a + 14)).first(where: { !t[$0].isWord && t[$0].mark == ":" }), colon + 1 < b,
+              (a + 2..<colon).allSatisfy({ t[$0].isWord }) else { return nil }
+        return colon + 1
+    }
+
+    /// True when a colon closes the claim's sentence: "Laporan itu merinci beberapa masalah: 1. …".
+    func announcesAList(_ claim: Claim) -> Bool {
+        var k = claim.range.upperBound
+        while k < text.scalars.count, text.scalars[k] == " " { k += 1 }
+        return k < text.scalars.count && text.scalars[k] == ":"
     }
 
     /// Words that open the reporter's own framing, which ends an account.

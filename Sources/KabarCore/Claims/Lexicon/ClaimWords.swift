@@ -25,7 +25,7 @@ extension ClaimRun {
                                            "kembali", "bahkan", "secara", "langsung", "lalu", "sebelumnya", "dengan", "selama",
                                            "pernah", "masih", "tidak", "tak", "belum", "akan", "segera", "hanya", "cuma", "ingin", "also", "later",
                                            // Manner: "Trump enteng berujar", "Hercules telah tegas menyatakan".
-                                           "tegas", "enteng", "santai", "singkat", "lantang", "lugas", "gamblang", "lantas", "pula",
+                                           "tegas", "enteng", "santai", "singkat", "lantang", "lugas", "gamblang", "lantas", "pula", "lagi",
                                            "earlier", "previously", "now", "again", "still", "further", "separately"].map(TokenizedText.hash))
     static let firstPerson: WordSet = WordSet(["saya", "aku", "kami", "kita", "i", "we"].map(TokenizedText.hash))
     static let berkata = TokenizedText.hash("berkata")

@@ -12,7 +12,7 @@ enum IndonesianCues {
         ]),
         ("explaining, describing, telling, disclosing", [
             "menjelaskan", "menerangkan", "memaparkan", "menjabarkan", "menguraikan", "menggambarkan",
-            "menceritakan", "bercerita", "berkisah", "mengisahkan", "membeberkan", "mengungkapkan", "mengungkap",
+            "menceritakan", "bercerita", "berkisah", "mengisahkan", "membeberkan", "mengungkapkan", "mengungkap", "merinci",
         ]),
         ("adding, going on", [
             "menambahkan", "melanjutkan", "meneruskan",
@@ -45,7 +45,7 @@ enum IndonesianCues {
             "menduga", "memperkirakan", "memprediksi", "memproyeksikan",
         ]),
         ("warning, urging, inviting, proposing", [
-            "mengingatkan", "memperingatkan", "mengimbau", "mengajak", "mengusulkan", "menyarankan",
+            "mengingatkan", "memperingatkan", "mengimbau", "mengajak", "mengusulkan", "menyarankan", "merekomendasikan",
             "menyerukan", "berpesan", "menganjurkan",
         ]),
         ("answering and assuring", [

@@ -24,6 +24,18 @@ enum SentenceSplitter {
             guard tok.mark == "." || tok.mark == "?" || tok.mark == "!" else { continue }
             let i = tok.range.lowerBound
             if i < start { continue }
+            // "… melanggar HAM: 1. Ketidakadilan …": a list number opens its item; the item starts before
+            // it, not after its full stop.
+            if tok.mark == ".", markToken >= 2, tokens[markToken - 1].isWord, tokens[markToken - 1].range.upperBound == i,
+               tokens[markToken - 1].range.count <= 2, tokens[markToken - 1].range.allSatisfy({ s[$0].value >= 0x30 && s[$0].value <= 0x39 }),
+               !tokens[markToken - 2].isWord, tokens[markToken - 2].mark == ":" || tokens[markToken - 2].mark == "." {
+                let number = tokens[markToken - 1].range.lowerBound
+                if tokens[markToken - 2].mark == ":", number > start {
+                    result.append(start..<tokens[markToken - 2].range.upperBound)
+                    start = number
+                }
+                continue
+            }
             // "… mereka.“Jika …", "… tahun ini.\"Rencana …", "… (25/8/2015).Bambang …": a sentence glued
             // to the next one (scrapers drop the space at old paragraph breaks).
             if tok.mark == ".", i > start, i + 2 < end, gluedSentenceStart(s, i), s[i + 2] != " " {
