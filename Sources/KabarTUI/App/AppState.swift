@@ -45,9 +45,9 @@ public struct AppState: Sendable {
     public var showsBoilerplate = false
     /// The panel listing the article's claims (C toggles).
     public var showsClaimPanel = false
-    /// The place of each reader under the top of the stack (by stack index), kept when a screen is
-    /// opened over it and given back when the user returns.
-    var readerPlaces: [Int: ReaderScreen] = [:]
+    /// The state of screens under the top of the stack (by stack index) that a screen of the same
+    /// kind opened above them would otherwise overwrite (`ScreenPlace`).
+    var places: [Int: ScreenPlace] = [:]
     public typealias MarkedMention = ReaderScreen.MarkedMention
 
     /// The collection's stories (several outlets first), grouped when the story list first opens.

@@ -51,10 +51,10 @@ private func reduce(_ state: inout AppState, _ event: Event) {
     }
 }
 
-/// A key for the screen on top, the readers under it keeping their places (`AppState.readerPlaces`).
+/// A key for the screen on top, the screens under it keeping their places (`ScreenPlace`).
 private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
     let depth = state.screenStack.count
-    let place = state.reader
+    let before = state.screenStates
     let leaving = state.screen
     dispatch(&state, key, repeating: count)
     let now = state.screenStack.count
@@ -64,15 +64,15 @@ private func handle(_ state: inout AppState, _ key: Key, repeating count: Int) {
         state.effects.append(.cancel(work))
         state.notice = work.stoppedNote
     }
-    // A screen opened over a reader: the reader's place is kept for the way back.
-    if now > depth, depth > 0, case .reader = state.screenStack[depth - 1] { state.readerPlaces[depth - 1] = place }
+    // Back on a screen: as it was when the user left it, though one of its kind was opened above it.
+    state.keepPlaces(before: before, closed: leaving, depth: depth)
     if now < depth {
-        // Back on a reader: as it was when the user left it.
-        if case .reader = state.screen, let saved = state.readerPlaces[now - 1] {
-            state.reader = saved
-            clampReader(&state)
+        if case .reader = state.screen { clampReader(&state) }
+        if case .compare = state.screen, var comparison = state.compare.comparison, comparison.screenWidth != state.width {
+            comparison.resize(to: state.width, articles: state.articles)
+            state.compare.comparison = comparison
         }
-        state.readerPlaces = state.readerPlaces.filter { $0.key < now - 1 }
+        clampCompare(&state)
     }
 }
 

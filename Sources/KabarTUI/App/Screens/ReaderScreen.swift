@@ -1,5 +1,5 @@
 /// The reader screen's own state: the scroll, the selected claim, the search and its hits, and the
-/// mention it was opened at. Each reader in the stack keeps its own (`AppState.readerPlaces`): a
+/// mention it was opened at. Each reader in the stack keeps its own (`ScreenPlace`): a
 /// reader opened over another (a claim's other version) leaves the first as it was.
 public struct ReaderScreen: Sendable, Equatable {
     /// The first line shown.
