@@ -10,7 +10,8 @@
 /// - an acronym or a capitalised word followed by a small word that ends the token:
 ///   "TNIhingga" → "TNI hingga", "Trumpmulai" → "Trump mulai";
 /// - a title or a country followed by a capitalised word: "PresidenAmerika" → "Presiden Amerika"
-///   ("YouTube", "WhatsApp", "McDonald" stay).
+///   ("YouTube", "WhatsApp", "McDonald" stay);
+/// - a comma between a word and a capitalised one: "Demokrat,Zohran" → "Demokrat, Zohran".
 /// Tokens holding a digit, "@", "#", "/", "_", "=" or "." (handles, links, ids) are left alone.
 ///
 /// The claims tokenizer (`TokenizedText`) also reads any "KebudayaanFadli" as two words, without
@@ -31,6 +32,8 @@ enum GluedWords {
             while i < end, u[i] != 0x20 {
                 let b = u[i]
                 if isASCIIUpper(b) ? isLower(before) : isLower(b) && isASCIIUpper(before) && isASCIIUpper(twoBefore) { mixed = true }
+                // "dari Partai Demokrat,Zohran Mamdani": a comma glued to the name after it.
+                if b == UInt8(ascii: ","), isLower(before), i + 2 < end, isASCIIUpper(u[i + 1]), isLower(u[i + 2]) { seams.append(i + 1) }
                 twoBefore = before
                 before = b
                 i += 1
@@ -38,6 +41,7 @@ enum GluedWords {
             if mixed || i - start >= 9 && isASCIIUpper(u[start]) { seamsOfToken(u, start..<i, into: &seams) }
         }
         guard !seams.isEmpty else { return nil }
+        seams.sort()
         var out: [UInt8] = []
         out.reserveCapacity(range.count + seams.count)
         var from = range.lowerBound
