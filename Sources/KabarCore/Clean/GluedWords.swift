@@ -21,25 +21,42 @@ enum GluedWords {
     /// The bytes of `u[range]` with a space at each seam; nil when there is none (the common case).
     static func spaced(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8]? {
         var seams: [Int] = []
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            while i < end, u[i] == 0x20 { i += 1 }
-            let start = i
-            // A lowercase letter before a capital, two capitals before a lowercase letter, or a long capitalised word.
-            var mixed = false
-            var before: UInt8 = 0, twoBefore: UInt8 = 0
-            while i < end, u[i] != 0x20 {
-                let b = u[i]
-                if isASCIIUpper(b) ? isLower(before) : isLower(b) && isASCIIUpper(before) && isASCIIUpper(twoBefore) { mixed = true }
+        let lo = range.lowerBound, end = range.upperBound
+        // Only a capital or a comma can start a seam: eight bytes at a time, the flagged bytes are
+        // looked at one by one (a token is read only around a capital that may open or close one).
+        var tokenDone = lo   // tokens before this were read already
+        func look(_ i: Int) {
+            let b = u[i]
+            if b &- 0x41 < 26 {
+                guard i >= tokenDone else { return }
+                let before: UInt8 = i > lo ? u[i - 1] : 0x20
+                // A lowercase letter before a capital, two capitals before a lowercase letter, or a long capitalised word.
+                let mixed = isLower(before) || (isASCIIUpper(before) && i + 1 < end && isLower(u[i + 1]))
+                guard mixed || before == 0x20 else { return }
+                var start = i
+                while start > lo, u[start - 1] != 0x20 { start -= 1 }
+                var stop = i + 1
+                while stop < end, u[stop] != 0x20 { stop += 1 }
+                if mixed || stop - start >= 9 {
+                    seamsOfToken(u, start..<stop, into: &seams)
+                    tokenDone = stop
+                }
+            } else if b == UInt8(ascii: ","), i > lo, isLower(u[i - 1]), i + 2 < end, isASCIIUpper(u[i + 1]), isLower(u[i + 2]) {
                 // "dari Partai Demokrat,Zohran Mamdani": a comma glued to the name after it.
-                if b == UInt8(ascii: ","), isLower(before), i + 2 < end, isASCIIUpper(u[i + 1]), isLower(u[i + 2]) { seams.append(i + 1) }
-                twoBefore = before
-                before = b
-                i += 1
+                seams.append(i + 1)
             }
-            if mixed || i - start >= 9 && isASCIIUpper(u[start]) { seamsOfToken(u, start..<i, into: &seams) }
         }
+        let base = UnsafeRawPointer(u.baseAddress!)
+        var i = lo
+        while i + 8 <= end {
+            var flagged = capitalsOrCommas(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            while flagged != 0 {
+                look(i + flagged.trailingZeroBitCount / 8)
+                flagged &= flagged &- 1
+            }
+            i += 8
+        }
+        while i < end { look(i); i += 1 }
         guard !seams.isEmpty else { return nil }
         seams.sort()
         var out: [UInt8] = []
@@ -111,6 +128,19 @@ enum GluedWords {
     }
 
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+
+    /// The high bit of each of the eight bytes of `w` (little-endian) that may be an ASCII capital or a
+    /// comma: every such byte is flagged, and a few others may be (a byte after a comma).
+    @inline(__always) static func capitalsOrCommas(_ w: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = ~w & high
+        let atLeastA = ((w & low7) &+ 0x3F3F_3F3F_3F3F_3F3F) & high          // (b & 0x7F) >= 0x41
+        let pastZ = ((w & low7) &+ 0x2525_2525_2525_2525) & high             // (b & 0x7F) >= 0x5B
+        let capitals = atLeastA & ~pastZ & ascii
+        let x = w ^ 0x2C2C_2C2C_2C2C_2C2C                                    // a zero byte where a comma was
+        let commas = (x &- 0x0101_0101_0101_0101) & ~x & high
+        return capitals | commas
+    }
 
     static let detik = Array("detik".utf8)
     /// Two-letter words that glue to a name: "diJalur", "kePersebaya".
