@@ -54,6 +54,18 @@ struct ClaimFifthSetCaseTests {
         #expect(c?.speaker == "Aleksander Sladkov")
     }
 
+    @Test func aSiteOrADocumentNamedByItsKindAtTheOpening() throws {
+        let site = try #require(claims("Dikutip dari situs kampus Binus, kredit macet tidak hanya berdampak pada nasabah.").first)
+        #expect(site.speaker == "situs kampus Binus")
+        #expect(site.content == "kredit macet tidak hanya berdampak pada nasabah")
+        let page = try #require(claims("Mengutip laman Polda DIY, penemu barang harus segera melaporkan kepada pihak berwenang.").first)
+        #expect(page.speaker == "laman Polda DIY")
+        let rule = try #require(claims("Berdasarkan peraturan Bank Indonesia Nomor 15/2/PBI/2013 dalam pasal 4 ayat (2), disebutkan bahwa rasio kredit bermasalah lebih dari 5 persen.").first)
+        #expect(rule.speaker == "peraturan Bank Indonesia Nomor 15/2/PBI/2013")
+        #expect(rule.content == "rasio kredit bermasalah lebih dari 5 persen")
+        #expect(!rule.hedged, "the passive cue names no other source")
+    }
+
     @Test func gluedWordsAreTwoAgain() {
         func spaced(_ s: String) -> String {
             var s = s

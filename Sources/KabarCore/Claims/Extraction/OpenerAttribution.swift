@@ -18,6 +18,13 @@ extension ClaimRun {
                                                "rilis", "pernyataan", "penjelasan", "pantauan", "analisis", "riset",
                                                "kajian", "temuan", "perhitungan", "pengumuman"].map(TokenizedText.hash))
 
+    /// Sites and publications named by their kind before their owner ("situs kampus Binus", "laman Polda DIY"),
+    /// besides the documents of `documentNouns`.
+    static let siteNouns: WordSet = WordSet(["situs", "laman", "akun", "website", "portal", "kanal", "jurnal", "studi", "penelitian",
+                                             "buku", "halaman"].map(TokenizedText.hash))
+    /// Words that say where in a document ("dalam pasal 4", "pada halaman 3").
+    static let placeInDocument: WordSet = WordSet(["dalam", "pada", "pasal", "ayat", "halaman", "bab"].map(TokenizedText.hash))
+
     mutating func openerAttribution(in sentence: Range<Int>) -> Claim? {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
         let b = text.tokenIndex(atOrAfter: sentence.upperBound)
@@ -36,10 +43,16 @@ extension ClaimRun {
                let after = comma(from: c + 1, within: 9), (c..<after).allSatisfy({ t[$0].isWord ? t[$0].hasDigit || CueLexicon.calendarWords.contains(t[$0].hash) : t[$0].mark != "." }) {
                 c = after + 1
             }
+            // "Berdasarkan peraturan …, disebutkan bahwa …": the passive cue names no other source; the claim is after "bahwa".
+            var hedged = sentenceHasHedge(sentence)
+            if c + 1 < b, t[c].isWord, t[c].claimFlags & (CueLexicon.Flag.hedge | CueLexicon.Flag.passive) != 0, t[c + 1].hash == CueLexicon.bahwa {
+                c += 2
+                hedged = (c..<b).contains { t[$0].isWord && t[$0].claimFlags & CueLexicon.Flag.hedge != 0 }
+            }
             let content = contentRange(from: c, to: b)
             guard content.count >= 12 else { return nil }
             return attributed(.indirect, phrase: phrase, nyaCue: nya, cue: cue, content: content, via: via, venue: nil,
-                              hedged: sentenceHasHedge(sentence))
+                              hedged: hedged)
         }
         let first = t[start].hash
         // "Menurutnya, …": the speaker the "-nya" points back to.
@@ -79,6 +92,22 @@ extension ClaimRun {
            (start + 1..<from).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized }),
            let phrase = SpeakerPhrase.parse(text, tokens: start + 1, from) {
             return claim(phrase, cue: start, from: from + 1)
+        }
+        // "Dikutip dari situs kampus Binus, …", "Mengutip laman Polda DIY, …", "Berdasarkan peraturan Bank Indonesia
+        // Nomor 15/2/PBI/2013 dalam pasal 4, disebutkan …": a site or a document named by its kind, then its owner.
+        if let from, from < b, t[from].isWord, !t[from].isCapitalized, Self.siteNouns.contains(t[from].hash) || Self.documentNouns.contains(t[from].hash),
+           let c = comma(from: from + 1, within: 24), c > from + 1, (from + 1..<c).contains(where: { t[$0].isWord && t[$0].isCapitalized }) {
+            // The document, not where in it ("dalam pasal 4 ayat (2)").
+            let end = (from + 2..<c).first(where: { t[$0].isWord && !t[$0].isCapitalized && Self.placeInDocument.contains(t[$0].hash) }) ?? c
+            if let phrase = SpeakerPhrase.parse(text, tokens: from, end) {
+                var named = phrase
+                named.isAnaphor = false
+                named.nameRange = nil
+                named.roleRange = nil
+                named.affiliationRange = nil
+                named.isGroup = true
+                return claim(named, cue: start, from: c + 1, via: medium ? [text.string(phrase.range)] : [])
+            }
         }
         // ("… yang diluncurkan KontraS pada 25 Juni 2025, …": the source, not the day.)
         if let from, let c = comma(from: from, within: 9), c > from, t[from].isCapitalized || gathered,

@@ -302,12 +302,12 @@ extension ClaimRun {
         guard t[v].hash == ClaimRun.melaporkan else { return false }
         let window = (v + 1)..<min(b, v + 10)
         guard !window.contains(where: { t[$0].hash == CueLexicon.bahwa }) else { return false }
-        return window.contains { $0 + 1 < b && t[$0].hash == ClaimRun.ke && ClaimRun.authorities.contains(t[$0 + 1].hash) }
+        return window.contains { $0 + 1 < b && (t[$0].hash == ClaimRun.ke || t[$0].hash == ClaimRun.kepada) && ClaimRun.authorities.contains(t[$0 + 1].hash) }
     }
-    static let melaporkan = TokenizedText.hash("melaporkan"), ke = TokenizedText.hash("ke")
+    static let melaporkan = TokenizedText.hash("melaporkan"), ke = TokenizedText.hash("ke"), kepada = TokenizedText.hash("kepada")
     static let authorities = WordSet(words: ["polda", "polres", "polresta", "polrestabes", "polsek", "polri", "polisi", "kepolisian",
                                              "bareskrim", "mabes", "kpk", "kejaksaan", "kejari", "kejati", "kejagung", "bawaslu",
-                                             "ombudsman", "komnas", "dkpp", "mkd", "propam", "pengadilan"])
+                                             "ombudsman", "komnas", "dkpp", "mkd", "propam", "pengadilan", "pihak"])
 
     func opensClause(after v: Int, _ b: Int) -> Bool {
         guard v + 1 < b else { return false }
