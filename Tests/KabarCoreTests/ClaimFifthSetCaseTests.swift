@@ -66,6 +66,12 @@ struct ClaimFifthSetCaseTests {
         #expect(!rule.hedged, "the passive cue names no other source")
     }
 
+    @Test func anAdverbAfterTheSpeakerAndAnExhortation() throws {
+        let c = try #require(claims("\"Ini hasil bertahun-tahun menjelajahi ruang fisik,\" ujar dia lagi.").first)
+        #expect(c.speakerMention == "dia")
+        #expect(claims("Untuk itu, mereka perlu memastikan pemain itu pergi dari klub sebelum Agustus.").isEmpty)
+    }
+
     @Test func gluedWordsAreTwoAgain() {
         func spaced(_ s: String) -> String {
             var s = s

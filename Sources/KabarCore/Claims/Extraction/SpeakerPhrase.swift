@@ -19,8 +19,13 @@ struct SpeakerPhrase: Sendable {
         let t = text.tokens
         while lo < hi, !t[lo].isWord || t[lo].hash == CueLexicon.menurut { lo += 1 }
         while hi > lo, !t[hi - 1].isWord { hi -= 1 }
+        // "ujar dia lagi", "kata Budi pula": an adverb after the speaker is no part of it.
+        while hi - lo >= 2, t[hi - 1].isWord, !t[hi - 1].isCapitalized, SpeakerPhrase.trailingAdverbs.contains(t[hi - 1].hash) { hi -= 1 }
         guard lo < hi else { return nil }
         if !t[hi - 1].isCapitalized, SpeakerPhrase.danglingWords.contains(t[hi - 1].hash) { return nil }
+        // "kita perlu memastikan …", "mereka harus menyampaikan …": what someone must do, not what they said.
+        if hi - lo == 2, CueLexicon.pronouns.contains(t[lo].hash) || CueLexicon.groupPronouns.contains(t[lo].hash),
+           SpeakerPhrase.modals.contains(t[lo + 1].hash) { return nil }
         // "Forbes pada Senin", "Forbes on Monday": the day is no part of the speaker.
         if let day = (lo + 1..<hi).first(where: { t[$0].isWord && !t[$0].isCapitalized && SpeakerPhrase.dayJoiners.contains(t[$0].hash) }),
            day + 1 < hi, (day + 1..<hi).allSatisfy({ !t[$0].isWord || t[$0].hasDigit || CueLexicon.calendarWords.contains(t[$0].hash) }) {
@@ -259,7 +264,10 @@ struct SpeakerPhrase: Sendable {
     /// Words a speaker phrase never ends with ("Kemampuan untuk membaca emosi, merespons …").
     static let danglingWords = WordSet(words: ["untuk", "dengan", "dari", "ke", "di", "yang", "pada", "dan", "atau", "oleh",
                                               "bagi", "akan", "sebagai"])
-    static let leadingConnectives = WordSet(words: ["tapi", "tetapi", "namun", "sedangkan", "sementara", "dan", "but", "and"])
+    static let leadingConnectives = WordSet(words: ["tapi", "tetapi", "namun", "sedangkan", "sementara", "dan", "but", "and",
+                                                    "kendati", "meski", "meskipun", "walaupun", "walau"])
+    static let trailingAdverbs = WordSet(words: ["lagi", "pula", "juga", "pun", "kembali", "sendiri"])
+    static let modals = WordSet(words: ["perlu", "harus", "mesti", "wajib", "bisa", "dapat", "akan", "mau", "ingin"])
     static let selaku = TokenizedText.hash("selaku")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
