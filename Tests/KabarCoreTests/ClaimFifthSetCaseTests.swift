@@ -25,6 +25,7 @@ struct ClaimFifthSetCaseTests {
     @Test func aComplaintFiledWithThePoliceIsNoStatement() {
         #expect(claims("Buntut kasus tersebut, BMKG kemudian melaporkan ormas itu ke Polda Lombar pekan lalu.").isEmpty)
         #expect(claims("Dinas kemudian melaporkan ke Polda bahwa gudang itu kosong sejak Mei.").count == 1)
+        #expect(claims("Kejadian hilangnya telepon genggam tersebut dilaporkan ke Polsek Depok pada Senin.").isEmpty)
     }
 
     @Test func newReportingVerbs() throws {

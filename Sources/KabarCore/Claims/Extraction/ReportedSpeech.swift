@@ -287,6 +287,9 @@ extension ClaimRun {
             // "Tradisi itu disebut Rebo Wekasan.": "disebut" naming something, no hedge.
             if let h = hedge, t[h].hash == ClaimRun.disebut, h + 1 < b, t[h + 1].isWord, t[h + 1].isCapitalized,
                (h + 1..<b).allSatisfy({ !t[$0].isWord || t[$0].isCapitalized }) { return nil }
+            // "Kejadian itu dilaporkan ke Polsek Depok": a complaint filed, not a report nobody is named for.
+            if let h = hedge, t[h].hash == ClaimRun.dilaporkan, h + 2 < b, t[h + 1].hash == ClaimRun.ke || t[h + 1].hash == ClaimRun.kepada,
+               ClaimRun.authorities.contains(t[h + 2].hash) { return nil }
             let via = SourceChain.via(text, tokens: start, b, excluding: nil)
             return Claim(kind: .unattributed, cue: hedge.map { text.string(t[$0].range) }, content: text.string(content), range: content,
                          cueRange: hedge.map { t[$0].range }, via: via, hedged: true)
@@ -305,6 +308,7 @@ extension ClaimRun {
         return window.contains { $0 + 1 < b && (t[$0].hash == ClaimRun.ke || t[$0].hash == ClaimRun.kepada) && ClaimRun.authorities.contains(t[$0 + 1].hash) }
     }
     static let melaporkan = TokenizedText.hash("melaporkan"), ke = TokenizedText.hash("ke"), kepada = TokenizedText.hash("kepada")
+    static let dilaporkan = TokenizedText.hash("dilaporkan")
     static let authorities = WordSet(words: ["polda", "polres", "polresta", "polrestabes", "polsek", "polri", "polisi", "kepolisian",
                                              "bareskrim", "mabes", "kpk", "kejaksaan", "kejari", "kejati", "kejagung", "bawaslu",
                                              "ombudsman", "komnas", "dkpp", "mkd", "propam", "pengadilan", "pihak"])
