@@ -72,23 +72,23 @@ extension NumberDiscrepancyFinder {
         return names
     }
 
-    /// The hashes of the capitalised parts of a word a scrape glued ("GarutJabar" → garut, jabar);
-    /// none for a word of one part.
+    /// The hashes of the parts of a word a scrape glued ("GarutJabar" → garut, jabar), cut where the
+    /// claims tokenizer cuts (`TokenizedText.gluedWordEnd`); none for a word of one part.
     static func gluedParts(_ word: ArraySlice<Unicode.Scalar>) -> [UInt64] {
-        var cuts: [Int] = []
-        var k = word.startIndex + 1
-        while k < word.endIndex {
-            if word[k].properties.isUppercase, word[k - 1].properties.isLowercase { cuts.append(k) }
-            k += 1
+        guard word.count >= 8 else { return [] }
+        return Array(word).withUnsafeBufferPointer { scalars in
+            scalars.withMemoryRebound(to: UInt32.self) { p -> [UInt64] in
+                guard let base = p.baseAddress else { return [] }
+                var parts: [UInt64] = []
+                var from = 0
+                while let cut = TokenizedText.gluedWordEnd(base, from, p.count) {
+                    parts.append(TokenizedText.hash(String(String.UnicodeScalarView(scalars[from..<cut]))))
+                    from = cut
+                }
+                if from > 0 { parts.append(TokenizedText.hash(String(String.UnicodeScalarView(scalars[from...])))) }
+                return parts
+            }
         }
-        guard !cuts.isEmpty else { return [] }
-        var parts: [UInt64] = []
-        var from = word.startIndex
-        for cut in cuts + [word.endIndex] {
-            if cut - from >= 3 { parts.append(TokenizedText.hash(String(String.UnicodeScalarView(word[from..<cut])))) }
-            from = cut
-        }
-        return parts
     }
 
     static let dateWords = DateFinder.nameHashes

@@ -99,14 +99,11 @@ extension ClaimRun {
            let c = comma(from: from + 1, within: 24), c > from + 1, (from + 1..<c).contains(where: { t[$0].isWord && t[$0].isCapitalized }) {
             // The document, not where in it ("dalam pasal 4 ayat (2)").
             let end = (from + 2..<c).first(where: { t[$0].isWord && !t[$0].isCapitalized && Self.placeInDocument.contains(t[$0].hash) }) ?? c
-            if let phrase = SpeakerPhrase.parse(text, tokens: from, end) {
-                var named = phrase
-                named.isAnaphor = false
-                named.nameRange = nil
-                named.roleRange = nil
-                named.affiliationRange = nil
-                named.isGroup = true
-                return claim(named, cue: start, from: c + 1, via: medium ? [text.string(phrase.range)] : [])
+            // The whole phrase speaks, as a body does ("situs kampus Binus"), not a person named in it.
+            if let parsed = SpeakerPhrase.parse(text, tokens: from, end) {
+                let document = SpeakerPhrase(range: parsed.range, nameRange: nil, roleRange: nil, affiliationRange: nil,
+                                             isPronoun: false, isAnaphor: false, isGroup: true)
+                return claim(document, cue: start, from: c + 1, via: medium ? [text.string(document.range)] : [])
             }
         }
         // ("… yang diluncurkan KontraS pada 25 Juni 2025, …": the source, not the day.)
