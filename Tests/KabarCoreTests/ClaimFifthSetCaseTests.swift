@@ -84,8 +84,9 @@ struct ClaimFifthSetCaseTests {
         #expect(spaced("daridetikBali dan diJalur Pantura") == "dari detikBali dan di Jalur Pantura")
         #expect(spaced("kata Herry Heryawankembali, Timnas Malaysiatambah") == "kata Herry Heryawan kembali, Timnas Malaysia tambah")
         #expect(spaced("dari Partai Demokrat,Zohran Mamdani, dan 1,5 persen") == "dari Partai Demokrat, Zohran Mamdani, dan 1,5 persen")
+        #expect(spaced("Gubernur Jawa BaratDedi Mulyadi, DilansirAljazeera") == "Gubernur Jawa Barat Dedi Mulyadi, Dilansir Aljazeera")
         // Brands, handles, ids and names that merely end like a small word stay as written.
-        let kept = "iPhone YouTube tvOne detikNews @realDonaldTrump eoBof8ar6C Dedi Mulyadi Ramadan Pemerintahan Berlebih Sehingga"
+        let kept = "iPhone YouTube tvOne detikNews @realDonaldTrump eoBof8ar6C Dedi Mulyadi Ramadan Pemerintahan Berlebih Sehingga WhatsApp TransJakarta PlayStation"
         #expect(spaced(kept) == kept)
     }
 

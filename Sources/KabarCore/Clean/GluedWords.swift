@@ -159,5 +159,10 @@ enum GluedWords {
         "panglima", "kapolri", "kapolda", "kapolres", "jaksa", "hakim", "pelatih", "penyerang", "gelandang", "bek", "kiper",
         "indonesia", "jakarta", "amerika", "serikat", "israel", "palestina", "rusia", "ukraina", "china", "tiongkok",
         "jepang", "korea", "malaysia", "singapura", "inggris", "prancis", "jerman", "iran", "india", "australia",
+        // "Jawa BaratDedi Mulyadi", "Rabu (18 Juni)Siang": a region's last word, a month.
+        "barat", "timur", "utara", "selatan", "tengah",
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+        // "DilansirAljazeera", "PantauanKompas": a word that names a source before it.
+        "dilansir", "dikutip", "menurut", "pantauan", "laporan",
     ].map { Array($0.utf8) })
 }
