@@ -16,6 +16,12 @@ struct ClaimFifthSetCaseTests {
         #expect(quoted.role == "Kabid Humas Polda Lombar")
     }
 
+    @Test func aNameThatIsAlsoACommonWord() throws {
+        let c = try #require(claims("Direktur Xpeng Indonesia Hari Arifianto menyampaikan bahwa pendekatan pabrikan memang berbeda.").first)
+        #expect(c.speaker == "Hari Arifianto")
+        #expect(c.role == "Direktur Xpeng Indonesia")
+    }
+
     @Test func aMannerAdverbAndAnOpeningResponse() throws {
         let c = try #require(claims("Menanggapi hal itu, Bupati Sari enteng berujar bahwa ia akan menutup tambang itu.").first)
         #expect(c.speaker?.hasSuffix("Sari") == true)

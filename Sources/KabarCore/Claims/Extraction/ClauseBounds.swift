@@ -160,7 +160,8 @@ extension ClaimRun {
                 // "Wakil Menteri Dalam Negeri Bima Arya": "Dalam Negeri" is part of a title, no breaker.
                 // "Fabio Di Giannantonio": a capitalised "Di" between two capitalised words is part of a name.
                 if ClaimRun.subjectBreakers.contains(tok.hash) || ClaimRun.adverbs.contains(tok.hash),
-                   !(tok.isAllCaps && tok.range.count >= 2), !isTitleDalamNegeri(k), !isCapitalisedNameParticle(k) { return k }
+                   !(tok.isAllCaps && tok.range.count >= 2), !isTitleDalamNegeri(k), !isCapitalisedNameParticle(k),
+                   !isCapitalisedNameWord(k, before: b) { return k }
                 // "Menteri Dalam Negeri Turki Ali Yerlikaya sementara itu mengatakan" (but "Penjabat Sementara Bupati").
                 if tok.hash == ClaimRun.sementara, !tok.isCapitalized { return k }
                 if !tok.isCapitalized, ClaimRun.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !ClaimRun.demonstratives.contains(tok.hash) { return k }
@@ -168,6 +169,13 @@ extension ClaimRun {
             k += 1
         }
         return b
+    }
+
+    /// True at a capitalised word between capitalised words that are no day or date ("Xpeng Indonesia
+    /// Hari Arifianto"; not "Jakarta, Hari Senin"): a name that is also a common word ("hari").
+    func isCapitalisedNameWord(_ k: Int, before b: Int) -> Bool {
+        t[k].isCapitalized && !t[k].isAllCaps && k > 0 && t[k - 1].isWord && t[k - 1].isCapitalized && k + 1 < b && t[k + 1].isWord
+            && t[k + 1].isCapitalized && !CueLexicon.calendarWords.contains(t[k + 1].hash) && !t[k + 1].hasDigit
     }
 
     /// True at a capitalised "Di" or "De" inside a name ("Fabio Di Giannantonio"): mid-sentence, the
