@@ -16,6 +16,13 @@ struct ClaimFifthSetCaseTests {
         #expect(quoted.role == "Kabid Humas Polda Lombar")
     }
 
+    @Test func aPersonDescribedBeforeAnyoneIsNamed() throws {
+        let body = "Seorang pria viral setelah videonya beredar pada Kamis pagi. Pria berbaju biru navy itu lantas menyebutkan posisi dirinya sebagai bagian dari pemerintah."
+        let c = try #require(claims(body).first)
+        #expect(c.speaker == "Pria berbaju biru navy", "a ber- word describing the person is no verb of its own")
+        #expect(c.content == "posisi dirinya sebagai bagian dari pemerintah")
+    }
+
     @Test func aNameThatIsAlsoACommonWord() throws {
         let c = try #require(claims("Direktur Xpeng Indonesia Hari Arifianto menyampaikan bahwa pendekatan pabrikan memang berbeda.").first)
         #expect(c.speaker == "Hari Arifianto")

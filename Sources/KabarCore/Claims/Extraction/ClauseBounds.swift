@@ -127,7 +127,8 @@ extension ClaimRun {
             }
             // A verb between the subject and the cue means the subject belongs to that verb.
             if idx == segments.count - 1, !(end < v && t[end].hash == ClaimRun.yang) {
-                for k in end..<v where t[k].isWord && ClaimRun.looksLikeVerb(text, t[k]) && !(t[k].claimFlags & CueLexicon.Flag.hedge != 0) {
+                for k in end..<v where t[k].isWord && ClaimRun.looksLikeVerb(text, t[k]) && !(t[k].claimFlags & CueLexicon.Flag.hedge != 0)
+                    && !describesAPerson(k, subject: start) {
                     // "selama berminggu-minggu", "secara terbuka" are adverbials, not verbs.
                     if text.scalars[t[k].range].contains("-") || (k > 0 && t[k - 1].hash == ClaimRun.secara) { continue }
                     return nil
@@ -164,12 +165,22 @@ extension ClaimRun {
                    !isCapitalisedNameWord(k, before: b) { return k }
                 // "Menteri Dalam Negeri Turki Ali Yerlikaya sementara itu mengatakan" (but "Penjabat Sementara Bupati").
                 if tok.hash == ClaimRun.sementara, !tok.isCapitalized { return k }
-                if !tok.isCapitalized, ClaimRun.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !ClaimRun.demonstratives.contains(tok.hash) { return k }
+                if !tok.isCapitalized, ClaimRun.looksLikeVerb(text, tok), !CueLexicon.roleWords.contains(tok.hash), !ClaimRun.demonstratives.contains(tok.hash),
+                   !describesAPerson(k, subject: a) { return k }
             }
             k += 1
         }
         return b
     }
+
+    /// True at a ber- word describing the person a subject opens with ("Pria berbaju biru navy itu",
+    /// "warga berusia 45 tahun"): no verb of its own.
+    func describesAPerson(_ k: Int, subject a: Int) -> Bool {
+        guard k > a, a < t.count, t[a].isWord, ClaimRun.personNouns.contains(t[a].hash) || t[a].hash == ClaimRun.warga else { return false }
+        let r = t[k].range
+        return r.count >= 6 && text.scalars[r.lowerBound] == "b" && text.scalars[r.lowerBound + 1] == "e" && text.scalars[r.lowerBound + 2] == "r"
+    }
+    static let warga = TokenizedText.hash("warga")
 
     /// True at a capitalised word between capitalised words that are no day or date ("Xpeng Indonesia
     /// Hari Arifianto"; not "Jakarta, Hari Senin"): a name that is also a common word ("hari").

@@ -33,7 +33,11 @@ extension ClaimRun {
             return (mention, p.isGroup ? lastSpeaker : pointedPerson, nil)
         }
         // "Mantan direktur liga itu": the last speaker, or before anyone spoke, the person named last.
-        if p.isAnaphor { return (mention, lastSpeaker ?? (isPersonAnaphor(p.range) ? pointedPerson : nil), nil) }
+        // Before anyone is named, a person described at length is that description ("Pria berbaju biru navy itu").
+        if p.isAnaphor {
+            let person = isPersonAnaphor(p.range)
+            return (mention, lastSpeaker ?? (person ? pointedPerson ?? description(p.range) : nil), nil)
+        }
         if p.nameRange == nil, let match = speakerByRole(p.range) {
             lastSpeaker = match
             lastPerson = match
@@ -87,6 +91,14 @@ extension ClaimRun {
         // A group or institution speaks too, but "-nya" and "dia" keep pointing at the last person.
         lastSpeaker = mention
         return (mention, mention, role)
+    }
+
+    /// A person's description without its closing demonstrative, when it runs to three words or more
+    /// ("Pria berbaju biru navy dan celana jeans itu" → "Pria berbaju biru navy dan celana jeans").
+    func description(_ range: Range<Int>) -> String? {
+        let a = text.tokenIndex(atOrAfter: range.lowerBound), b = text.tokenIndex(atOrAfter: range.upperBound)
+        guard b - a >= 4, t[b - 1].isWord, ClaimRun.demonstratives.contains(t[b - 1].hash) else { return nil }
+        return text.string(t[a].range.lowerBound..<t[b - 2].range.upperBound)
     }
 
     /// An anaphor for a person ("Sosok yang biasa disapa ADS tersebut", "Wakil Ketua DPW Jabar ini"),
