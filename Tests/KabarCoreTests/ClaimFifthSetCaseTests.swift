@@ -23,6 +23,17 @@ struct ClaimFifthSetCaseTests {
         #expect(c.content == "posisi dirinya sebagai bagian dari pemerintah")
     }
 
+    @Test func twoQuotedPhrasesInOneClauseAreOneClaim() {
+        let body = "Memo yang terbit pada 11 Juni itu menyerukan para pengacara mencabut kewarganegaraan seseorang jika ia \"memperoleh naturalisasi secara ilegal\" atau dengan \"menyembunyikan fakta material\"."
+        #expect(claims(body).count == 1)
+    }
+
+    @Test func theWhiteHouseIsNoPartOfTheName() throws {
+        let c = try #require(claims("Sekretaris Pers Gedung Putih Karoline Leavitt mengatakan Washington akan membuka penyelidikan.").first)
+        #expect(c.speaker == "Karoline Leavitt")
+        #expect(c.role == "Sekretaris Pers Gedung Putih")
+    }
+
     @Test func aNameThatIsAlsoACommonWord() throws {
         let c = try #require(claims("Direktur Xpeng Indonesia Hari Arifianto menyampaikan bahwa pendekatan pabrikan memang berbeda.").first)
         #expect(c.speaker == "Hari Arifianto")

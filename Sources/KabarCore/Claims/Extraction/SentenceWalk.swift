@@ -88,6 +88,11 @@ extension ClaimRun {
                 while lastSpan < quoteSpans.count, quoteSpans[lastSpan].lowerBound < sentence.upperBound { lastSpan += 1 }
                 for quote in quotes[firstQuote..<lastQuote] {
                     if let claim = attributeQuote(quote, paragraph: paragraph, sentence: sentence) {
+                        // Two quoted phrases in one reported clause make one partial claim, not two alike.
+                        if claim.kind == .partial, let last = claims.last, last.range == claim.range, last.speaker == claim.speaker {
+                            sentenceCovered = true
+                            continue
+                        }
                         if claim.speaker == nil && quote.close == nil && claim.kind == .direct {
                             unattributedAtStart.append(claim)   // may be resolved by the next paragraph
                         } else {

@@ -107,6 +107,8 @@ struct SpeakerPhrase: Sendable {
                 || CueLexicon.institutionWords.contains(tok.hash) || CueLexicon.calendarWords.contains(tok.hash)
                 || CueLexicon.affiliationHeads.contains(tok.hash) { break }
             if tok.isAllCaps && tok.range.count <= 5 { break }
+            // "Sekretaris Pers Gedung Putih Karoline Leavitt": the White House is no part of her name.
+            if k - 2 >= lo, tok.hash == SpeakerPhrase.putih, t[k - 2].hash == SpeakerPhrase.gedung { break }
             // "Badan Penanggulangan Bencana Daerah (BPBD) Garut": one word after an institution's acronym is its place.
             if k == hi, hi - 2 > lo, !t[hi - 2].isWord, t[hi - 2].mark == ")", SpeakerPhrase.organisationHeads.contains(t[lo].hash) { break }
             k -= 1
@@ -269,6 +271,7 @@ struct SpeakerPhrase: Sendable {
     static let trailingAdverbs = WordSet(words: ["lagi", "pula", "juga", "pun", "kembali", "sendiri"])
     static let modals = WordSet(words: ["perlu", "harus", "mesti", "wajib", "bisa", "dapat", "akan", "mau", "ingin"])
     static let selaku = TokenizedText.hash("selaku")
+    static let gedung = TokenizedText.hash("gedung"), putih = TokenizedText.hash("putih")
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
     /// Words whose next word names a place, or for "bidang" a field ("Menteri Koordinator bidang Kemaritiman").
