@@ -108,6 +108,7 @@ struct ClaimFifthSetCaseTests {
         #expect(spaced("daridetikBali dan diJalur Pantura") == "dari detikBali dan di Jalur Pantura")
         #expect(spaced("kata Herry Heryawankembali, Timnas Malaysiatambah") == "kata Herry Heryawan kembali, Timnas Malaysia tambah")
         #expect(spaced("dari Partai Demokrat,Zohran Mamdani, dan 1,5 persen") == "dari Partai Demokrat, Zohran Mamdani, dan 1,5 persen")
+        #expect(spaced("Pada Senin (30/6),The Guardianmelaporkan bahwa") == "Pada Senin (30/6), The Guardian melaporkan bahwa")
         #expect(spaced("Gubernur Jawa BaratDedi Mulyadi, DilansirAljazeera") == "Gubernur Jawa Barat Dedi Mulyadi, Dilansir Aljazeera")
         // Brands, handles, ids and names that merely end like a small word stay as written.
         let kept = "iPhone YouTube tvOne detikNews @realDonaldTrump eoBof8ar6C Dedi Mulyadi Ramadan Pemerintahan Berlebih Sehingga WhatsApp TransJakarta PlayStation"

@@ -41,8 +41,9 @@ enum GluedWords {
                     seamsOfToken(u, start..<stop, into: &seams)
                     tokenDone = stop
                 }
-            } else if b == UInt8(ascii: ","), i > lo, isLower(u[i - 1]), i + 2 < end, isASCIIUpper(u[i + 1]), isLower(u[i + 2]) {
-                // "dari Partai Demokrat,Zohran Mamdani": a comma glued to the name after it.
+            } else if b == UInt8(ascii: ","), i > lo, isLower(u[i - 1]) || u[i - 1] == UInt8(ascii: ")"), i + 2 < end,
+                      isASCIIUpper(u[i + 1]), isLower(u[i + 2]) {
+                // "dari Partai Demokrat,Zohran Mamdani", "Senin (30/6),The Guardian": a comma glued to the word after it.
                 seams.append(i + 1)
             }
         }
@@ -152,7 +153,9 @@ enum GluedWords {
     static let longTails: [[UInt8]] = ["mulai", "lebih", "hingga", "sangat", "melalui", "tersebut", "sebagai", "dengan",
                                        "untuk", "bahwa", "kepada", "terhadap", "ketika", "setelah", "sebelum", "bersama",
                                        "kembali", "tambah", "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan",
-                                       "menegaskan", "menambahkan", "menyampaikan"].map { Array($0.utf8) }
+                                       "menegaskan", "menambahkan", "menyampaikan", "melaporkan", "menuturkan", "membantah",
+                                       "mengklaim", "mengaku", "menilai", "menyebut", "menyebutkan", "memastikan", "mengungkap",
+                                       "berharap"].map { Array($0.utf8) }
     /// Titles and countries that a scrape glues to the name after them.
     static let titlesAndPlaces: Set<[UInt8]> = Set([
         "presiden", "menteri", "ketua", "kepala", "direktur", "gubernur", "bupati", "wali", "wakil", "sekretaris", "juru",
