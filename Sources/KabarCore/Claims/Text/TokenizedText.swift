@@ -221,7 +221,10 @@ struct TokenizedText {
             // `seen` holds the classes after the first scalar: a capital there means a capital inside the word.
             var (end, hash, seen) = scanWord(base, from: i &+ 1, count: n, table: table,
                                              hash: (fnvBasis ^ UInt64(firstValue)) &* fnvPrime, seen: 0)
-            if seen & Class.upper != 0, seen & Class.lower != 0, let cut = gluedWordEnd(base, start, end) {
+            // Only a word of a name's length is read for glue: the rest of a cut word is read again, so a
+            // run of thousands of glued letters ("abcDabcD…") would be read once per cut.
+            if seen & Class.upper != 0, seen & Class.lower != 0, end &- start <= Self.longestGluedWord,
+               let cut = gluedWordEnd(base, start, end) {
                 // "PresidenPrabowo", "dilansirAntara": two words a scrape glued together are two tokens.
                 end = cut
                 gluePoints.append(cut)
@@ -232,7 +235,7 @@ struct TokenizedText {
                     if k > start { seen |= entry(base[k], table).0 }
                 }
             }
-            if first == Class.upper, seen & (Class.upper | Class.digit) == 0, end &- start >= 10,
+            if first == Class.upper, seen & (Class.upper | Class.digit) == 0, end &- start >= 10, end &- start <= Self.longestGluedWord,
                let cut = gluedVerbStart(base, start, end, lexicon: lexicon) {
                 // "Trumpmenyatakan": a name glued to the reporting verb after it. (A cut made above is found
                 // again when the rest is read.)
@@ -298,6 +301,9 @@ struct TokenizedText {
         }
         return (i, hash, seen)
     }
+
+    /// The longest word read for glue (two or three words run together are shorter).
+    static let longestGluedWord = 64
 
     /// Where the first of two glued words ends: at an ASCII capital that follows three lowercase
     /// letters and comes before a lowercase one ("Presiden|Prabowo", "dari|Antara", "Kompas|Tekno");
