@@ -79,12 +79,15 @@ struct StoredEntityTableTests {
         #expect(try index.entityTable(for: collection.articles, rows: collection.rows.reversed()) == nil)
         #expect(try index.entityTable(for: collection.articles, rows: Array(collection.rows.dropLast())) == nil)
         // A mention past its article's end, or of an unknown kind.
-        try index.db.writing { try index.db.execute("UPDATE mentions SET end = 1000000 WHERE rowid = (SELECT min(rowid) FROM mentions)") }
+        try index.db.writing { try index.db.execute("UPDATE mentions SET end = 1000000 WHERE (article, ordinal) = (SELECT article, ordinal FROM mentions ORDER BY article, ordinal LIMIT 1)") }
         #expect(try index.entityTable(for: collection.articles, rows: collection.rows) == nil)
-        try index.db.writing { try index.db.execute("UPDATE mentions SET end = start + 1, kind = 'ghost' WHERE rowid = (SELECT min(rowid) FROM mentions)") }
+        try index.db.writing { try index.db.execute("""
+            UPDATE mentions SET end = start + 1 WHERE (article, ordinal) = (SELECT article, ordinal FROM mentions ORDER BY article, ordinal LIMIT 1);
+            UPDATE names SET kind = 'ghost' WHERE id = (SELECT name FROM mentions WHERE (article, ordinal) = (SELECT article, ordinal FROM mentions ORDER BY article, ordinal LIMIT 1))
+            """) }
         #expect(try index.entityTable(for: collection.articles, rows: collection.rows) == nil)
         // A claim lost from the index.
-        try index.db.writing { try index.db.execute("UPDATE mentions SET kind = 'place' WHERE kind = 'ghost'; DELETE FROM claims WHERE id = (SELECT max(id) FROM claims)") }
+        try index.db.writing { try index.db.execute("UPDATE names SET kind = 'place' WHERE kind = 'ghost'; DELETE FROM claims WHERE id = (SELECT max(id) FROM claims)") }
         #expect(try index.entityTable(for: collection.articles, rows: collection.rows) == nil)
     }
 }

@@ -1,13 +1,24 @@
 /// An analysed article in a compact byte form (blocks, body, metadata, quantities and claims), so
-/// the persistent index can hand the reader a warm collection without analysing it again.
-/// `decode(encode(a)) == a` for every article; a damaged archive throws instead of misreading.
+/// the persistent index can hand the reader a warm collection without analysing it again: a
+/// format byte, then the fields compressed (`PackedBytes`). `decode(encode(a)) == a` for every
+/// article; a damaged archive throws instead of misreading.
 public enum ArticleArchive {
     /// Written first; an archive of another format version is refused (the index rebuilds).
-    static let formatVersion: UInt8 = 2
+    static let formatVersion: UInt8 = 3
 
     public static func encode(_ a: Article) -> [UInt8] {
+        [formatVersion] + PackedBytes.pack(fields(of: a))
+    }
+
+    public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> Article {
+        guard bytes.count > 1, bytes[0] == formatVersion else { throw ArchiveReader.Damaged(offset: 0) }
+        let fields: [UInt8]
+        do { fields = try PackedBytes.unpack(UnsafeRawBufferPointer(rebasing: bytes[1...])) } catch { throw ArchiveReader.Damaged(offset: 1) }
+        return try fields.withUnsafeBytes { try article(from: $0) }
+    }
+
+    private static func fields(of a: Article) -> [UInt8] {
         var w = ArchiveWriter(capacity: a.body.utf8.count * 2 + 256)
-        w.unsigned(UInt64(formatVersion))
         w.string(a.id)
         w.string(a.path)
         w.string(a.format.rawValue)
@@ -27,7 +38,11 @@ public enum ArticleArchive {
             w.unsigned(UInt64(BlockKind.allCases.firstIndex(of: b.kind)!))
             w.string(b.text)
         }
-        w.string(a.body)
+        // The body as the builder makes it, the article-text blocks joined by blank lines, is not
+        // written twice: a flag says so, and it is joined again when read.
+        let joined = joinedBody(a.blocks)
+        w.bool(joined == a.body)
+        if joined != a.body { w.string(a.body) }
         w.unsigned(UInt64(a.quantities.count))
         for q in a.quantities { write(q, &w) }
         w.unsigned(UInt64(a.claims.count))
@@ -36,9 +51,8 @@ public enum ArticleArchive {
         return w.bytes
     }
 
-    public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> Article {
+    private static func article(from bytes: UnsafeRawBufferPointer) throws -> Article {
         var r = ArchiveReader(bytes)
-        guard try r.unsigned() == UInt64(formatVersion) else { throw ArchiveReader.Damaged(offset: 0) }
         let id = try r.string()
         let path = try r.string()
         guard let format = SourceFormat(rawValue: try r.string()) else { throw ArchiveReader.Damaged(offset: r.offset) }
@@ -65,7 +79,7 @@ public enum ArticleArchive {
         }
         // Their places in the body are made here, as when the article was built, not read back.
         a.blocks = Block.placed(blocks)
-        a.body = try r.string()
+        a.body = try r.bool() ? joinedBody(blocks) : try r.string()
         let quantityCount = try r.count()
         a.quantities.reserveCapacity(quantityCount)
         for _ in 0..<quantityCount { a.quantities.append(try readQuantity(&r)) }
@@ -76,6 +90,16 @@ public enum ArticleArchive {
         guard r.isAtEnd else { throw ArchiveReader.Damaged(offset: r.offset) }
         guard isConsistent(a) else { throw ArchiveReader.Damaged(offset: r.offset) }
         return a
+    }
+
+    /// The article-text blocks joined by blank lines (how `ArticleBuilder` makes a body).
+    static func joinedBody(_ blocks: [Block]) -> String {
+        var bytes: [UInt8] = []
+        for b in blocks where b.kind.isArticleText {
+            if !bytes.isEmpty { bytes.append(0x0A); bytes.append(0x0A) }
+            bytes.append(contentsOf: b.text.utf8)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// What was read back is untrusted: every range must lie inside the body. A well-formed archive

@@ -25,14 +25,17 @@ extension CorpusIndex {
         }
 
         var names: [String: String] = [:]
-        try db.prepare("SELECT key, name FROM entities").rows { r in
-            if let key = r.text(0), let name = r.text(1) { names[key] = name }
+        // Each entity's longest name, the first seen of that length (as `entity(key:)` gives it).
+        try db.prepare("SELECT key, name FROM names ORDER BY id").rows { r in
+            guard let key = r.text(0), let name = r.text(1) else { return }
+            if let known = names[key], known.unicodeScalars.count >= name.unicodeScalars.count { return }
+            names[key] = name
         }
 
         let lengths = articles.map { $0.body.unicodeScalars.count }
         var mentions = [[EntityMention]](repeating: [], count: articles.count)
         var valid = true
-        try db.prepare("SELECT article, key, kind, surface, start, end FROM mentions ORDER BY rowid").rows { r in
+        try db.prepare("SELECT m.article, n.key, n.kind, coalesce(m.surface, n.name), m.start, m.end FROM mentions m JOIN names n ON n.id = m.name ORDER BY m.article, m.ordinal").rows { r in
             guard valid, let k = position[r.int(0)] else { return }
             let start = Int(r.int(4)), end = Int(r.int(5))
             guard let key = r.text(1), !key.isEmpty, let name = names[key], let kind = EntityKind(rawValue: r.text(2) ?? ""),
@@ -49,7 +52,7 @@ extension CorpusIndex {
             claims[k].append((speaker: r.text(2), about: []))
         }
         for k in articles.indices where claims[k].count != articles[k].claims.count { return nil }
-        try db.prepare("SELECT claim, key FROM claim_about ORDER BY rowid").rows { r in
+        try db.prepare("SELECT claim, key FROM claim_about ORDER BY claim, ordinal").rows { r in
             guard let s = slot[r.int(0)], let key = r.text(1) else { return }
             claims[s.article][s.claim].about.append(key)
         }

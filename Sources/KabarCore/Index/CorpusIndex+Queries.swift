@@ -27,23 +27,24 @@ extension CorpusIndex {
 
     private func rankedEntities(kind: EntityKind?, limit: Int) throws -> [EntitySummary] {
         var result: [EntitySummary] = []
-        let filter = kind == nil ? "" : "WHERE m.kind = ?"
+        let filter = kind == nil ? "" : "WHERE n.kind = ?"
         let top = try db.prepare("""
-        SELECT m.key, e.name, e.kind, count(*), count(DISTINCT m.article) FROM mentions m JOIN entities e ON e.key = m.key
-        \(filter) GROUP BY m.key ORDER BY count(DISTINCT m.article) DESC, count(*) DESC, m.key LIMIT ?
+        SELECT n.key, count(*), count(DISTINCT m.article) FROM mentions m JOIN names n ON n.id = m.name
+        \(filter) GROUP BY n.key ORDER BY count(DISTINCT m.article) DESC, count(*) DESC, n.key LIMIT ?
         """)
         var values: [SQLValue] = []
         if let kind { values.append(.text(kind.rawValue)) }
         values.append(.int(Int64(limit)))
         try top.rows(values) { (r: SQLiteDatabase.Statement) in
-            let kindText = r.text(2) ?? ""
-            let summary = EntitySummary(key: r.text(0) ?? "", name: r.text(1) ?? "", kind: EntityKind(rawValue: kindText) ?? .person,
-                                        mentions: Int(r.int(3)), articles: Int(r.int(4)), outlets: [])
-            result.append(summary)
+            result.append(EntitySummary(key: r.text(0) ?? "", name: "", kind: .person, mentions: Int(r.int(1)), articles: Int(r.int(2)), outlets: []))
+        }
+        for k in result.indices {
+            guard let entity = try entity(key: result[k].key) else { continue }
+            (result[k].name, result[k].kind) = entity
         }
         let perOutlet = try db.prepare("""
         SELECT coalesce(a.outlet, '?'), count(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article
-        WHERE m.key = ? GROUP BY a.outlet ORDER BY count(DISTINCT a.id) DESC, a.outlet
+        WHERE m.name IN (SELECT id FROM names WHERE key = ?) GROUP BY a.outlet ORDER BY count(DISTINCT a.id) DESC, a.outlet
         """)
         for k in result.indices {
             try perOutlet.rows([.text(result[k].key)]) { (r: SQLiteDatabase.Statement) in
@@ -89,43 +90,66 @@ extension CorpusIndex {
         }
         let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         let bound = keys.map(SQLValue.text)
+        let named = "m.name IN (SELECT id FROM names WHERE key IN (\(placeholders)))"
         // The entity: the most mentioned key, its name, kind and the spellings seen.
         let main = keys[0]
         var spellings: [String] = []
-        try db.prepare("SELECT DISTINCT surface FROM mentions WHERE key IN (\(placeholders)) ORDER BY surface LIMIT 50").rows(bound) { (r: SQLiteDatabase.Statement) in
+        try db.prepare("""
+        SELECT DISTINCT coalesce(m.surface, n.name) AS written FROM mentions m JOIN names n ON n.id = m.name
+        WHERE n.key IN (\(placeholders)) ORDER BY written LIMIT 50
+        """).rows(bound) { (r: SQLiteDatabase.Statement) in
             spellings.append(r.text(0) ?? "")
         }
-        try db.prepare("SELECT name, kind FROM entities WHERE key = ?").rows([.text(main)]) { (r: SQLiteDatabase.Statement) in
-            result.entity = .init(key: main, name: r.text(0) ?? main, kind: EntityKind(rawValue: r.text(1) ?? "") ?? .person, spellings: spellings)
+        if let entity = try entity(key: main) {
+            result.entity = .init(key: main, name: entity.name, kind: entity.kind, spellings: spellings)
         }
         // Articles naming it, with their counts, in date order.
         try db.prepare("""
         SELECT \(articleColumns), count(*) FROM mentions m JOIN articles a ON a.id = m.article
-        WHERE m.key IN (\(placeholders)) GROUP BY a.id ORDER BY a.published NULLS LAST, a.path, a.id
+        WHERE \(named) GROUP BY a.id ORDER BY a.published NULLS LAST, a.path, a.id
         """).rows(bound) { (r: SQLiteDatabase.Statement) in
             let k = article(r)
             result.articles[k].mentions = Int(r.int(6))
         }
+        var mentionRows: [Int64] = []
         try db.prepare("""
-        SELECT \(articleColumns), m.surface, m.start, m.end,
-               substr(a.body, max(1, m.start - 59), min(m.start, 60) + (m.end - m.start) + 60)
-        FROM mentions m JOIN articles a ON a.id = m.article WHERE m.key IN (\(placeholders))
+        SELECT \(articleColumns), coalesce(m.surface, (SELECT name FROM names WHERE id = m.name)), m.start, m.end
+        FROM mentions m JOIN articles a ON a.id = m.article WHERE \(named)
         ORDER BY a.published NULLS LAST, a.path, m.article, m.start LIMIT \(Self.resultLimit)
         """).rows(bound) { (r: SQLiteDatabase.Statement) in
             let k = article(r)
             let range = Int(r.int(7))..<Int(r.int(8))
-            let context = (r.text(9) ?? "").replacingOccurrences(of: "\n", with: " ")
-            result.mentions.append(SearchResult.Mention(article: k, surface: r.text(6) ?? "", range: range, context: context))
+            mentionRows.append(r.int(0))
+            result.mentions.append(SearchResult.Mention(article: k, surface: r.text(6) ?? "", range: range, context: ""))
+        }
+        // Each mention's context: 60 characters either side, from the article's stored body.
+        var bodies: [Int64: [Unicode.Scalar]] = [:]
+        for (row, a) in try storedArticles(Set(mentionRows)) { bodies[row] = Array(a.body.unicodeScalars) }
+        for (n, row) in mentionRows.enumerated() {
+            guard let body = bodies[row] else { continue }
+            let range = result.mentions[n].range
+            let from = min(max(0, range.lowerBound - 60), body.count), to = min(body.count, max(from, range.upperBound + 60))
+            var context = String(String.UnicodeScalarView(body[from..<to]))
+            context = context.replacingOccurrences(of: "\n", with: " ")
+            result.mentions[n].context = context
         }
         func claims(_ condition: String, _ values: [SQLValue]) throws -> [SearchResult.ClaimHit] {
             var hits: [SearchResult.ClaimHit] = []
+            var places: [(row: Int64, ordinal: Int)] = []
             try db.prepare("""
-            SELECT \(articleColumns), c.speaker, c.kind, c.content, c.start, c.end FROM claims c JOIN articles a ON a.id = c.article
+            SELECT \(articleColumns), c.speaker, c.kind, c.ordinal, c.start, c.end FROM claims c JOIN articles a ON a.id = c.article
             WHERE \(condition) ORDER BY a.published NULLS LAST, a.path, c.article, c.start LIMIT \(Self.resultLimit)
             """).rows(values) { (r: SQLiteDatabase.Statement) in
                 let k = article(r)
                 let range = Int(r.int(9))..<Int(r.int(10))
-                hits.append(SearchResult.ClaimHit(article: k, speaker: r.text(6), kind: r.text(7) ?? "", content: r.text(8) ?? "", range: range))
+                places.append((r.int(0), Int(r.int(8))))
+                hits.append(SearchResult.ClaimHit(article: k, speaker: r.text(6), kind: r.text(7) ?? "", content: "", range: range))
+            }
+            // The content as the article's stored claim gives it (the index keeps no second copy).
+            let stored = try storedArticles(Set(places.map(\.row)))
+            for (n, place) in places.enumerated() {
+                guard let claims = stored[place.row]?.claims, claims.indices.contains(place.ordinal) else { continue }
+                hits[n].content = claims[place.ordinal].content
             }
             return hits
         }
@@ -136,17 +160,45 @@ extension CorpusIndex {
         return result
     }
 
+    /// An entity's name and kind: its longest name (the first seen of that length) and the kind
+    /// it was first seen as; nil when the index names no such key.
+    func entity(key: String) throws -> (name: String, kind: EntityKind)? {
+        var found: (name: String, kind: EntityKind)?
+        try db.prepare("SELECT name, kind FROM names WHERE key = ? ORDER BY id").rows([.text(key)]) { (r: SQLiteDatabase.Statement) in
+            let name = r.text(0) ?? ""
+            if let f = found {
+                if name.unicodeScalars.count > f.name.unicodeScalars.count { found = (name, f.kind) }
+            } else {
+                found = (name, EntityKind(rawValue: r.text(1) ?? "") ?? .person)
+            }
+        }
+        return found
+    }
+
+    /// The stored articles `rows`, read back from their archives; an archive that cannot be read
+    /// gives none (its hits show no context or content).
+    func storedArticles(_ rows: Set<Int64>) throws -> [Int64: Article] {
+        var articles: [Int64: Article] = [:]
+        let read = try db.prepare("SELECT packed FROM article_archives WHERE article = ?")
+        for row in rows {
+            try read.rows([.int(row)]) { r in
+                if let a = try? r.blob(0, { try ArticleArchive.decode($0) }) { articles[row] = a }
+            }
+        }
+        return articles
+    }
+
     /// The keys a query names, most mentioned first: its spelling's key (through the lexicon), and
     /// for a one-word query the people whose last name it is ("Korotchenko").
     func entityKeys(for query: String) throws -> [String] {
         let key = lexicon.entry(for: query).map { EntityName.key($0.canonical) } ?? EntityName.key(query)
         var counts: [String: Int] = [:]
-        try db.prepare("SELECT key, count(*) FROM mentions WHERE key = ? GROUP BY key").rows([.text(key)]) { (r: SQLiteDatabase.Statement) in counts[r.text(0) ?? ""] = Int(r.int(1)) }
+        try db.prepare("SELECT n.key, count(*) FROM mentions m JOIN names n ON n.id = m.name WHERE n.key = ? GROUP BY n.key").rows([.text(key)]) { (r: SQLiteDatabase.Statement) in counts[r.text(0) ?? ""] = Int(r.int(1)) }
         try db.prepare("SELECT count(*) FROM claims WHERE speaker_key = ?").rows([.text(key)]) { (r: SQLiteDatabase.Statement) in
             if r.int(0) > 0 { counts[key, default: 0] += Int(r.int(0)) }
         }
         if !query.contains(" ") {
-            try db.prepare("SELECT key, count(*) FROM mentions WHERE last = ? AND kind = 'person' GROUP BY key").rows([.text(key)]) { (r: SQLiteDatabase.Statement) in
+            try db.prepare("SELECT n.key, count(*) FROM mentions m JOIN names n ON n.id = m.name WHERE n.last = ? AND n.kind = 'person' GROUP BY n.key").rows([.text(key)]) { (r: SQLiteDatabase.Statement) in
                 counts[r.text(0) ?? "", default: 0] += Int(r.int(1))
             }
         }

@@ -125,7 +125,7 @@ extension CorpusIndex {
         counts?.found(2 * articles.count, bytes: articles.reduce(0) { $0 + $1.body.utf8.count })
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for k in stride(from: worker, to: articles.count, by: workers) {
-                found.set(k, extractor.mentions(in: articles[k]))
+                found.set(k, extractor.mentions(in: articles[k]), archive: ArticleArchive.encode(articles[k]))
                 counts?.built()
             }
         }
@@ -160,7 +160,7 @@ extension CorpusIndex {
                     try insertProblem.run([.int(fileID), .text(p.message), .text(p.severity.rawValue)])
                 }
                 for k in position[c.file.path] ?? [] {
-                    try writer.add(articles[k], file: fileID, mentions: found.get(k), extractor: extractor)
+                    try writer.add(articles[k], file: fileID, mentions: found.get(k), archive: found.archive(k), extractor: extractor)
                     counts?.built()
                     report.articles += 1
                 }
@@ -205,6 +205,16 @@ extension CorpusIndex {
 
     func removeFile(_ id: Int64) throws {
         let articles = "SELECT id FROM articles WHERE file = \(id)"
+        // The full-text index keeps no copy of the text (it is contentless): its entries are
+        // removed by giving it the text they were made from, read back from the archives. An
+        // archive that cannot be read leaves its entries behind, harmless: article ids are never
+        // reused (AUTOINCREMENT) and every search joins the articles that exist.
+        var indexed: [(row: Int64, title: String, body: String)] = []
+        try db.prepare("SELECT article, packed FROM article_archives WHERE article IN (\(articles))").rows { r in
+            if let a = try? r.blob(1, { try ArticleArchive.decode($0) }) { indexed.append((r.int(0), a.title ?? "", a.body)) }
+        }
+        let unindex = try db.prepare("INSERT INTO article_text(article_text, rowid, title, body) VALUES ('delete', ?, ?, ?)")
+        for entry in indexed { try unindex.run([.int(entry.row), .text(entry.title), .text(entry.body)]) }
         try db.execute("""
         DELETE FROM claim_about WHERE claim IN (SELECT id FROM claims WHERE article IN (\(articles)));
         DELETE FROM claims WHERE article IN (\(articles));
@@ -212,7 +222,6 @@ extension CorpusIndex {
         DELETE FROM article_archives WHERE article IN (\(articles));
         DELETE FROM file_problems WHERE file = \(id);
         DELETE FROM mentions WHERE article IN (\(articles));
-        DELETE FROM article_text WHERE rowid IN (\(articles));
         DELETE FROM articles WHERE file = \(id);
         DELETE FROM files WHERE id = \(id);
         """)
@@ -229,57 +238,83 @@ extension CorpusIndex {
         return String(h, radix: 16)
     }
 
-    /// Each article's mentions, filled in parallel (each slot written by one worker).
+    /// Each article's mentions and compressed archive, filled in parallel (each slot written by one worker).
     final class MentionBuffer: @unchecked Sendable {
         private var slots: [[EntityMention]]
+        private var archives: [[UInt8]]
         private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: [], count: count) }
-        func set(_ k: Int, _ value: [EntityMention]) { lock.lock(); slots[k] = value; lock.unlock() }
+        init(count: Int) {
+            slots = Array(repeating: [], count: count)
+            archives = Array(repeating: [], count: count)
+        }
+        func set(_ k: Int, _ value: [EntityMention], archive: [UInt8]) {
+            lock.lock()
+            slots[k] = value
+            archives[k] = archive
+            lock.unlock()
+        }
         func get(_ k: Int) -> [EntityMention] { slots[k] }
+        func archive(_ k: Int) -> [UInt8] { archives[k] }
     }
 
     /// Prepared inserts for one refresh.
     struct Writer {
         let db: SQLiteDatabase
-        let insertFile, insertArticle, insertArchive, insertText, insertMention, insertEntity, insertClaim, insertAbout: SQLiteDatabase.Statement
+        let insertFile, insertArticle, insertArchive, insertText, insertMention, insertName, findName, insertClaim, insertAbout: SQLiteDatabase.Statement
+        /// Each (key, kind, name)'s row in `names`, as written or found in this refresh.
+        let nameIDs = NameIDs()
+
+        final class NameIDs {
+            var ids: [String: Int64] = [:]
+        }
+
+        /// The row in `names` of a mention's entity (`key`, `kind`, canonical `name`), added when new.
+        func nameID(of m: EntityMention) throws -> Int64 {
+            let slot = m.kind.rawValue + "\u{1}" + m.key + "\u{1}" + m.name
+            if let id = nameIDs.ids[slot] { return id }
+            var id: Int64 = -1
+            try findName.rows([.text(m.key), .text(m.kind.rawValue), .text(m.name)]) { id = $0.int(0) }
+            if id < 0 {
+                try insertName.run([.text(m.key), .text(m.kind.rawValue), .text(m.name), .text(EntityName.lastWordKey(m.name))])
+                id = db.lastInsertedRow
+            }
+            nameIDs.ids[slot] = id
+            return id
+        }
 
         init(_ db: SQLiteDatabase) throws {
             self.db = db
             insertFile = try db.prepare("INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)")
-            insertArticle = try db.prepare("INSERT INTO articles(file, record, path, outlet, title, published, body) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            insertArticle = try db.prepare("INSERT INTO articles(file, record, path, outlet, title, published) VALUES (?, ?, ?, ?, ?, ?)")
             insertArchive = try db.prepare("INSERT INTO article_archives(article, packed) VALUES (?, ?)")
             insertText = try db.prepare("INSERT INTO article_text(rowid, title, body) VALUES (?, ?, ?)")
-            insertMention = try db.prepare("INSERT INTO mentions(article, key, last, kind, surface, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            insertEntity = try db.prepare("""
-            INSERT INTO entities(key, name, kind) VALUES (?, ?, ?)
-            ON CONFLICT(key) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
-            """)
-            insertClaim = try db.prepare("INSERT INTO claims(article, speaker_key, speaker_last, speaker, kind, content, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            insertAbout = try db.prepare("INSERT INTO claim_about(claim, key) VALUES (?, ?)")
+            insertMention = try db.prepare("INSERT INTO mentions(article, ordinal, name, surface, start, end) VALUES (?, ?, ?, ?, ?, ?)")
+            insertName = try db.prepare("INSERT INTO names(key, kind, name, last) VALUES (?, ?, ?, ?)")
+            findName = try db.prepare("SELECT id FROM names WHERE key = ? AND kind = ? AND name = ? ORDER BY id LIMIT 1")
+            insertClaim = try db.prepare("INSERT INTO claims(article, speaker_key, speaker, kind, ordinal, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            insertAbout = try db.prepare("INSERT INTO claim_about(claim, ordinal, key) VALUES (?, ?, ?)")
         }
 
-        func add(_ a: Article, file: Int64, mentions: [EntityMention], extractor: EntityExtractor) throws {
+        func add(_ a: Article, file: Int64, mentions: [EntityMention], archive: [UInt8], extractor: EntityExtractor) throws {
             try insertArticle.run([.int(file), .text(a.id), .text(a.path), .optional(a.outlet), .optional(a.title),
-                                   .optional(a.published?.iso8601), .text(a.body)])
+                                   .optional(a.published?.iso8601)])
             let id = db.lastInsertedRow
             // Kept apart from the articles table, so queries over titles and outlets stay compact.
-            try insertArchive.run([.int(id), .blob(ArticleArchive.encode(a))])
+            try insertArchive.run([.int(id), .blob(archive)])
             try insertText.run([.int(id), .text(a.title ?? ""), .text(a.body)])
-            var named = Set<String>()
-            for m in mentions {
-                try insertMention.run([.int(id), .text(m.key), .text(EntityName.lastWordKey(m.name)), .text(m.kind.rawValue),
-                                       .text(m.surface), .int(Int64(m.range.lowerBound)), .int(Int64(m.range.upperBound))])
-                if named.insert(m.key + "\u{1}" + m.name).inserted { try insertEntity.run([.text(m.key), .text(m.name), .text(m.kind.rawValue)]) }
+            for (ordinal, m) in mentions.enumerated() {
+                // The surface is stored only where it is not the name itself (most mentions).
+                try insertMention.run([.int(id), .int(Int64(ordinal)), .int(try nameID(of: m)), m.surface == m.name ? .null : .text(m.surface),
+                                       .int(Int64(m.range.lowerBound)), .int(Int64(m.range.upperBound))])
             }
             let index = MentionIndex(mentions)
-            for c in a.claims {
+            for (ordinal, c) in a.claims.enumerated() {
                 let speaker = extractor.speaker(c.speaker, in: index)
-                try insertClaim.run([.int(id), .optional(speaker?.key), .optional(speaker.map { EntityName.lastWordKey($0.name) }),
-                                     .optional(speaker?.name ?? c.speaker), .text(c.kind.rawValue), .text(c.content),
+                try insertClaim.run([.int(id), .optional(speaker?.key), .optional(speaker?.name ?? c.speaker), .text(c.kind.rawValue), .int(Int64(ordinal)),
                                      .int(Int64(c.range.lowerBound)), .int(Int64(c.range.upperBound))])
                 let claimID = db.lastInsertedRow
-                for key in index.keys(startingIn: c.range, excluding: speaker?.key) {
-                    try insertAbout.run([.int(claimID), .text(key)])
+                for (n, key) in index.keys(startingIn: c.range, excluding: speaker?.key).enumerated() {
+                    try insertAbout.run([.int(claimID), .int(Int64(n)), .text(key)])
                 }
             }
         }
