@@ -178,4 +178,15 @@ struct BadInputTests {
         if let problem = r.problems.first { #expect(problem.path == path, "\(problem)") }
         if let article = r.articles.first { #expect(article.body.contains("kutipan tanpa tutup")) }
     }
+
+    /// A text that ends in a run of capitalised words whose last is one letter ("Grup B"), with
+    /// nothing after it (found on the scale corpus, where it stopped the process): the claims
+    /// reader looked one token past the end for an initial's full stop.
+    @Test func aTextEndingInANameDoesNotCrash() {
+        for text in ["Timnas Indonesia berada di Grup B", "Kata Budi Santoso", "Pelatih menyebut Vitamin C",
+                     "\"Kami siap,\" kata Ketua Panitia Budi Santoso W"] {
+            let claims = ClaimExtractor().extract(from: text)
+            #expect(claims.count <= 2, "\(text)")
+        }
+    }
 }

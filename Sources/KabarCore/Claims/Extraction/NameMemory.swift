@@ -44,7 +44,8 @@ extension ClaimRun {
             // place, institution and calendar words and acronyms ("Syahbandar Tanjung Lombar | Hendra Saputra").
             var lo = j
             while lo > i, j - lo < 4 {
-                let initial = tokens[lo - 1].range.count == 1 && !tokens[lo].isWord   // "A" of "Ronald A. Sinaga"
+                // "A" of "Ronald A. Sinaga" (a run may end the text: no token after it)
+                let initial = tokens[lo - 1].range.count == 1 && lo < tokens.count && !tokens[lo].isWord
                 if !tokens[lo - 1].isWord { lo -= 1; continue }
                 if !initial, tokens[lo - 1].claimFlags & CueLexicon.Flag.notName != 0 || tokens[lo - 1].isAllCaps { break }
                 lo -= 1
