@@ -77,3 +77,61 @@ struct CompactIndexTests {
         #expect(entries == 0)
     }
 }
+
+/// A refresh stopped half-way (killed between two batches) keeps what it wrote, and the next one
+/// analyses only the rest and finds the same claims again.
+@Suite("Resumed index")
+struct ResumedIndexTests {
+    @Test(.enabled(if: SharedData.isPresent)) func aStoppedRefreshIsResumed() throws {
+        let seeds = try #require(SharedData.path("seeds"))
+        let folder = TemporaryFolder()
+        let corpus = try folder.copyFiles(of: seeds, into: "corpus")
+        let cache = CacheLocation.folder(folder.path + "/cache")
+        let fresh = Ingestor(extractsClaims: true).ingest(paths: [corpus])
+        let clusters = ClaimMatcher().clusters(in: fresh.articles)
+        #expect(!clusters.isEmpty)
+
+        let first = CorpusIndex(location: cache, inputs: [corpus])
+        #expect(first.refresh(paths: [corpus]).analysedFiles == 5)
+        // What a kill after the first batches leaves: the writer's mark set, two files not yet
+        // written, the same claims not yet found.
+        let ids = try first.db.reading { () -> [Int64] in
+            var ids: [Int64] = []
+            try first.db.prepare("SELECT id FROM files ORDER BY path DESC LIMIT 2").rows { ids.append($0.int(0)) }
+            return ids
+        }
+        try first.db.writing {
+            for id in ids { try first.removeFile(id) }
+            try first.db.execute("DELETE FROM same_claims; INSERT OR REPLACE INTO meta(name, value) VALUES ('writing', '1')")
+        }
+
+        let resumed = CorpusIndex(location: cache, inputs: [corpus])
+        let report = resumed.refresh(paths: [corpus])
+        #expect(report.analysedFiles == 2 && report.reusedFiles == 3, "\(report)")
+        let collection = try resumed.collection()
+        #expect(collection.articles == fresh.articles)
+        #expect(collection.claimClusters == clusters)
+        // Stopped after the last batch, before the same claims: they are found at the next opening.
+        try resumed.db.writing {
+            try resumed.db.execute("DELETE FROM same_claims; INSERT OR REPLACE INTO meta(name, value) VALUES ('writing', '1')")
+        }
+        let last = CorpusIndex(location: cache, inputs: [corpus])
+        #expect(last.refresh(paths: [corpus]).analysedFiles == 0)
+        #expect(try last.collection().claimClusters == clusters)
+        // And the mark is cleared: the next opening has nothing to do.
+        let again = CorpusIndex(location: cache, inputs: [corpus])
+        #expect(again.refresh(paths: [corpus]).analysedFiles == 0)
+        var marks = -1
+        try again.db.prepare("SELECT count(*) FROM meta WHERE name = 'writing'").rows { marks = Int($0.int(0)) }
+        #expect(marks == 0)
+    }
+
+    @Test func changedFilesAreWrittenInBatchesOfBoundedInput() {
+        func file(_ n: Int, _ size: Int64) -> CorpusIndex.ChangedFile {
+            .init(file: InputFile(path: "/f\(n)", kind: .text, gzipped: false), size: size, mtime: 0, hash: "")
+        }
+        let mb: Int64 = 1 << 20
+        let batches = CorpusIndex.batches([file(0, 10 * mb), file(1, 10 * mb), file(2, 20 * mb), file(3, 100 * mb), file(4, mb)])
+        #expect(batches.map { $0.map(\.file.path) } == [["/f0", "/f1"], ["/f2"], ["/f3"], ["/f4"]])
+    }
+}

@@ -86,8 +86,9 @@ extension CorpusIndex {
     }
 
     private func update(_ files: [InputFile], parallel: Bool, analysed: Ingestor.Result?, report: inout Refresh) throws {
-        // 1. Plan, from one snapshot of what is stored.
-        let known = try db.reading { try storedFiles() }
+        // 1. Plan, from one snapshot of what is stored. A writer's mark left set means a refresh
+        // was stopped half-way: its finished files are kept, and the same claims are found again.
+        let (known, unfinished) = try db.reading { (try storedFiles(), try writerMarkIsSet()) }
         var changed: [ChangedFile] = []
         var touched: [StoredFile] = []   // the same content with a new size or time
         for file in files {
@@ -99,29 +100,108 @@ extension CorpusIndex {
         }
         let present = Set(files.map(\.path))
         let gone = known.filter { !present.contains($0.key) }
-        guard !changed.isEmpty || !gone.isEmpty || !touched.isEmpty else {
+        guard !changed.isEmpty || !gone.isEmpty || !touched.isEmpty || unfinished else {
             report.reusedFiles = files.count
             report.problems += try db.reading { try storedProblems(of: Set(known.values.map(\.id))) }
             return
         }
 
-        // 2. Analyse, with no lock held: articles, then entities on every core.
-        let changedPaths = Set(changed.map(\.file.path))
-        let ingested: Ingestor.Result
-        if let analysed {
-            ingested = Ingestor.Result(articles: analysed.articles.filter { changedPaths.contains($0.path) },
-                                       problems: analysed.problems.filter { changedPaths.contains($0.path) })
-        } else {
-            ingested = changed.isEmpty ? Ingestor.Result(articles: [], problems: [])
-                : Ingestor(parallel: parallel, extractsClaims: true, progress: progress).ingest(paths: changed.map(\.file.path))
+        // 2. Set the mark (in its own transaction; cleared with the same claims at the end), then
+        // forget the files that are gone and note the touched ones.
+        try db.writing { try db.execute("INSERT OR REPLACE INTO meta(name, value) VALUES ('writing', '1')") }
+        var wrote = unfinished
+        try db.writing {
+            for (path, k) in try storedFiles() where !present.contains(path) {
+                try removeFile(k.id)
+                report.removedFiles += 1
+                wrote = true
+            }
+            let update = try db.prepare("UPDATE files SET size = ?, mtime = ? WHERE id = ? AND hash = ?")
+            for t in touched { try update.run([.int(t.size), .double(t.mtime), .int(t.id), .text(t.hash)]) }
         }
+
+        // 3. The changed files, a batch at a time: analysed with no lock held, then written in one
+        // transaction that checks each file again (another process may have written it meanwhile).
+        // Memory holds one batch, and a stopped refresh keeps every batch written before it.
+        let writer = try Writer(db, lexicon: lexicon)
+        var analysedNow = Set<String>()
+        var newProblems: [IngestProblem] = []
+        for batch in Self.batches(changed) {
+            let paths = Set(batch.map(\.file.path))
+            let ingested: Ingestor.Result
+            if let analysed {
+                ingested = Ingestor.Result(articles: analysed.articles.filter { paths.contains($0.path) },
+                                           problems: analysed.problems.filter { paths.contains($0.path) })
+            } else {
+                ingested = Ingestor(parallel: parallel, extractsClaims: true, progress: progress).ingest(paths: batch.map(\.file.path))
+            }
+            let found = analyse(ingested.articles, parallel: parallel, countsBuilt: analysed != nil)
+            var position: [String: [Int]] = [:]
+            for (k, a) in ingested.articles.enumerated() { position[a.path, default: []].append(k) }
+            var problemsByFile: [String: [IngestProblem]] = [:]
+            for p in ingested.problems { problemsByFile[p.path, default: []].append(p) }
+            try db.writing {
+                writer.forgetNames()
+                for c in batch {
+                    let now = try storedFile(c.file.path)
+                    if let k = now, k.size == c.size, k.mtime == c.mtime, k.hash == c.hash { continue }   // written by another process
+                    if let k = now { try removeFile(k.id) }
+                    try writer.insertFile.run([.text(c.file.path), .int(c.size), .double(c.mtime), .text(c.hash)])
+                    let fileID = db.lastInsertedRow
+                    for p in problemsByFile[c.file.path] ?? [] {
+                        try writer.insertProblem.run([.int(fileID), .text(p.message), .text(p.severity.rawValue)])
+                    }
+                    for k in position[c.file.path] ?? [] {
+                        try writer.add(ingested.articles[k], file: fileID, mentions: found.get(k), archive: found.archive(k))
+                        if analysed != nil { progress?.built() }
+                        report.articles += 1
+                    }
+                    report.analysedFiles += 1
+                    analysedNow.insert(c.file.path)
+                    wrote = true
+                }
+            }
+            newProblems += ingested.problems.filter { analysedNow.contains($0.path) }
+        }
+        if analysed != nil { progress?.finish() }
+
+        // 4. The same claims across the whole collection, and the mark cleared.
+        try db.writing {
+            report.reusedFiles = files.count - analysedNow.count
+            let kept = try storedFiles().filter { present.contains($0.key) && !analysedNow.contains($0.key) }
+            report.problems += try storedProblems(of: Set(kept.values.map(\.id)))
+            report.problems += newProblems
+            if wrote { try storeSameClaims(files: files) }
+            try db.execute("DELETE FROM meta WHERE name = 'writing'")
+        }
+    }
+
+    /// Changed files in batches of about 32 MB of input (a larger file is a batch of its own), in
+    /// collection order.
+    static func batches(_ changed: [ChangedFile], bytes limit: Int64 = 32 << 20) -> [[ChangedFile]] {
+        var batches: [[ChangedFile]] = []
+        var current: [ChangedFile] = [], size: Int64 = 0
+        for c in changed {
+            if !current.isEmpty && size + max(0, c.size) > limit {
+                batches.append(current)
+                current = []
+                size = 0
+            }
+            current.append(c)
+            size += max(0, c.size)
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
+    }
+
+    /// Each article's entity mentions and compressed archive, made on every core. Articles read
+    /// before (the reader's first opening) are counted here, twice each: as their entities are
+    /// found, and as they are written.
+    private func analyse(_ articles: [Article], parallel: Bool, countsBuilt: Bool) -> MentionBuffer {
         let extractor = EntityExtractor(lexicon: lexicon)
-        let articles = ingested.articles
         let found = MentionBuffer(count: articles.count)
         let workers = parallel ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
-        // Articles read before (the reader's first opening) are counted here, twice each: as their
-        // entities are found, and as they are written.
-        let counts = analysed != nil ? progress : nil
+        let counts = countsBuilt ? progress : nil
         counts?.found(2 * articles.count, bytes: articles.reduce(0) { $0 + $1.body.utf8.count })
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for k in stride(from: worker, to: articles.count, by: workers) {
@@ -129,55 +209,23 @@ extension CorpusIndex {
                 counts?.built()
             }
         }
-        var position: [String: [Int]] = [:]
-        for (k, a) in articles.enumerated() { position[a.path, default: []].append(k) }
-        var problemsByFile: [String: [IngestProblem]] = [:]
-        for p in ingested.problems { problemsByFile[p.path, default: []].append(p) }
-
-        // 3. Write under the lock, each file checked again against what is stored now. A mark set
-        // first (in its own transaction) and cleared with the data tells the next opening whether
-        // a writer was stopped half-way (it then checks the file).
-        try db.writing { try db.execute("INSERT OR REPLACE INTO meta(name, value) VALUES ('writing', '1')") }
-        try db.writing {
-            let now = try storedFiles()
-            var wrote = false
-            for (path, k) in now where !present.contains(path) {
-                try removeFile(k.id)
-                report.removedFiles += 1
-                wrote = true
-            }
-            let update = try db.prepare("UPDATE files SET size = ?, mtime = ? WHERE id = ? AND hash = ?")
-            for t in touched { try update.run([.int(t.size), .double(t.mtime), .int(t.id), .text(t.hash)]) }
-            let writer = try Writer(db)
-            let insertProblem = try db.prepare("INSERT INTO file_problems(file, message, severity) VALUES (?, ?, ?)")
-            var analysedNow = Set<String>()
-            for c in changed {
-                if let k = now[c.file.path], k.size == c.size, k.mtime == c.mtime, k.hash == c.hash { continue }   // written by another process
-                if let k = now[c.file.path] { try removeFile(k.id) }
-                try writer.insertFile.run([.text(c.file.path), .int(c.size), .double(c.mtime), .text(c.hash)])
-                let fileID = db.lastInsertedRow
-                for p in problemsByFile[c.file.path] ?? [] {
-                    try insertProblem.run([.int(fileID), .text(p.message), .text(p.severity.rawValue)])
-                }
-                for k in position[c.file.path] ?? [] {
-                    try writer.add(articles[k], file: fileID, mentions: found.get(k), archive: found.archive(k), extractor: extractor)
-                    counts?.built()
-                    report.articles += 1
-                }
-                report.analysedFiles += 1
-                analysedNow.insert(c.file.path)
-                wrote = true
-            }
-            counts?.finish()
-            report.reusedFiles = files.count - analysedNow.count
-            let kept = try storedFiles().filter { present.contains($0.key) && !analysedNow.contains($0.key) }
-            report.problems += try storedProblems(of: Set(kept.values.map(\.id)))
-            report.problems += ingested.problems.filter { analysedNow.contains($0.path) }
-            if wrote { try storeSameClaims(files: files) }
-            try db.execute("DELETE FROM meta WHERE name = 'writing'")
-        }
+        return found
     }
 
+    private func writerMarkIsSet() throws -> Bool {
+        var set = false
+        try db.prepare("SELECT value FROM meta WHERE name = 'writing'").rows { set = $0.text(0) == "1" }
+        return set
+    }
+
+    /// The stored row of one input file.
+    private func storedFile(_ path: String) throws -> StoredFile? {
+        var found: StoredFile?
+        try db.prepare("SELECT id, size, mtime, hash FROM files WHERE path = ?").rows([.text(path)]) { r in
+            found = StoredFile(id: r.int(0), size: r.int(1), mtime: r.double(2), hash: r.text(3) ?? "")
+        }
+        return found
+    }
     /// The problems stored for `files` when they were analysed, in the order found.
     private func storedProblems(of files: Set<Int64>) throws -> [IngestProblem] {
         var problems: [IngestProblem] = []
@@ -260,13 +308,19 @@ extension CorpusIndex {
     /// Prepared inserts for one refresh.
     struct Writer {
         let db: SQLiteDatabase
-        let insertFile, insertArticle, insertArchive, insertText, insertMention, insertName, findName, insertClaim, insertAbout: SQLiteDatabase.Statement
+        let insertFile, insertArticle, insertArchive, insertText, insertMention, insertName, findName, insertClaim, insertAbout,
+            insertProblem: SQLiteDatabase.Statement
+        let extractor: EntityExtractor
         /// Each (key, kind, name)'s row in `names`, as written or found in this refresh.
         let nameIDs = NameIDs()
 
         final class NameIDs {
             var ids: [String: Int64] = [:]
         }
+
+        /// Forgets the name rows known, at the start of each transaction (another process may have
+        /// rebuilt the file since the last).
+        func forgetNames() { nameIDs.ids.removeAll(keepingCapacity: true) }
 
         /// The row in `names` of a mention's entity (`key`, `kind`, canonical `name`), added when new.
         func nameID(of m: EntityMention) throws -> Int64 {
@@ -282,8 +336,10 @@ extension CorpusIndex {
             return id
         }
 
-        init(_ db: SQLiteDatabase) throws {
+        init(_ db: SQLiteDatabase, lexicon: EntityLexicon) throws {
             self.db = db
+            extractor = EntityExtractor(lexicon: lexicon)
+            insertProblem = try db.prepare("INSERT INTO file_problems(file, message, severity) VALUES (?, ?, ?)")
             insertFile = try db.prepare("INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)")
             insertArticle = try db.prepare("INSERT INTO articles(file, record, path, outlet, title, published) VALUES (?, ?, ?, ?, ?, ?)")
             insertArchive = try db.prepare("INSERT INTO article_archives(article, packed) VALUES (?, ?)")
@@ -295,7 +351,7 @@ extension CorpusIndex {
             insertAbout = try db.prepare("INSERT INTO claim_about(claim, ordinal, key) VALUES (?, ?, ?)")
         }
 
-        func add(_ a: Article, file: Int64, mentions: [EntityMention], archive: [UInt8], extractor: EntityExtractor) throws {
+        func add(_ a: Article, file: Int64, mentions: [EntityMention], archive: [UInt8]) throws {
             try insertArticle.run([.int(file), .text(a.id), .text(a.path), .optional(a.outlet), .optional(a.title),
                                    .optional(a.published?.iso8601)])
             let id = db.lastInsertedRow

@@ -100,8 +100,10 @@ public final class CorpusIndex {
                          "same_claims", "article_archives", "article_text"]
 
     /// 16 KB pages for a new file (an existing one keeps its own): the compressed archives, about
-    /// 1.5 KB each, fill them with a fifth of the waste of 4 KB pages. Then the write-ahead log.
-    static let pageSetup = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL"
+    /// 1.5 KB each, fill them with a fifth of the waste of 4 KB pages. Then the write-ahead log,
+    /// and a page cache of 64 MB for this connection (the default 2 MB made every insert into a
+    /// large index read its pages again, so building grew faster than the collection).
+    static let pageSetup = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA cache_size=-65536"
 
     /// Opens the database file, rebuilding it when it is damaged or was made by another version.
     /// The fingerprint is read again under the write lock, so two processes opening one stale
