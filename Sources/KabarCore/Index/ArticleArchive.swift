@@ -14,10 +14,11 @@ public enum ArticleArchive {
         guard bytes.count > 1, bytes[0] == formatVersion else { throw ArchiveReader.Damaged(offset: 0) }
         let fields: [UInt8]
         do { fields = try PackedBytes.unpack(UnsafeRawBufferPointer(rebasing: bytes[1...])) } catch { throw ArchiveReader.Damaged(offset: 1) }
-        return try fields.withUnsafeBytes { try article(from: $0) }
+        return try fields.withUnsafeBytes { try article(fromFields: $0) }
     }
 
-    private static func fields(of a: Article) -> [UInt8] {
+    /// The fields uncompressed (what `encode` compresses; the fuzzer reads them directly).
+    static func fields(of a: Article) -> [UInt8] {
         var w = ArchiveWriter(capacity: a.body.utf8.count * 2 + 256)
         w.string(a.id)
         w.string(a.path)
@@ -51,7 +52,8 @@ public enum ArticleArchive {
         return w.bytes
     }
 
-    private static func article(from bytes: UnsafeRawBufferPointer) throws -> Article {
+    /// The article the uncompressed fields describe, checked as `decode` checks it.
+    static func article(fromFields bytes: UnsafeRawBufferPointer) throws -> Article {
         var r = ArchiveReader(bytes)
         let id = try r.string()
         let path = try r.string()
