@@ -34,6 +34,7 @@ struct ReaderCollection {
         }
         let index = CorpusIndex(location: cache.location, inputs: paths, lexicon: lexicon, aliasText: aliasText)
         if index.isPersistent && index.hasStoredFiles {
+            index.keepsCollection = true
             index.progress = ProgressLine.make(verb: "indexing", quiet: quiet)
             let refresh = index.refresh(paths: paths)
             index.progress?.finish()

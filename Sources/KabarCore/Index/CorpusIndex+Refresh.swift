@@ -240,7 +240,7 @@ extension CorpusIndex {
     /// Finds the same claims across the whole collection again (after any file changed). A
     /// stored article that fails its checks stops the write: its file is analysed again.
     private func storeSameClaims(files: [InputFile]) throws {
-        let (rows, articles, damaged) = try loadArticles(files: files.map(\.path))
+        let (rows, articles, damaged) = try loadArticles(files: files.map(\.path), claimsOnly: !keepsCollection)
         guard damaged.isEmpty else { throw DamagedArchives(paths: damaged) }
         try db.execute("DELETE FROM same_claims")
         let insert = try db.prepare("INSERT INTO same_claims(cluster, article, claim) VALUES (?, ?, ?)")
@@ -248,7 +248,7 @@ extension CorpusIndex {
         for (n, cluster) in clusters.enumerated() {
             for m in cluster.members { try insert.run([.int(Int64(n)), .int(rows[m.article]), .int(Int64(m.claim))]) }
         }
-        decodedCollection = IndexedCollection(articles: articles, claimClusters: clusters, rows: rows)
+        if keepsCollection { decodedCollection = IndexedCollection(articles: articles, claimClusters: clusters, rows: rows) }
     }
 
     func removeFile(_ id: Int64) throws {

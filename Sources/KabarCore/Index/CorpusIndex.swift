@@ -43,8 +43,12 @@ public final class CorpusIndex {
     /// The input files of the last refresh, in collection order.
     var collectedFiles: [String] = []
     /// The collection as the last refresh decoded it to find the same claims (when files changed),
-    /// so `collection()` does not decode it a second time.
+    /// so `collection()` does not decode it a second time; kept only with `keepsCollection`.
     var decodedCollection: IndexedCollection?
+    /// Set by a caller that will ask for `collection()` after refreshing (the reader): the refresh
+    /// keeps the articles it decodes. Otherwise it keeps only their claims while it finds the
+    /// same claims, so memory holds claims, not every article's text.
+    public var keepsCollection = false
     public private(set) var path: String?
     let lexicon: EntityLexicon
     /// Told of the articles analysed when the index is brought up to date (a progress line).
@@ -283,7 +287,7 @@ public final class CorpusIndex {
     /// Every stored article of `files` that passes its checks, in file order and, within a file, in
     /// the order analysed, and the files whose stored articles do not. The archives are read from
     /// SQLite in one pass and decoded on every core.
-    func loadArticles(files: [String]) throws -> (rows: [Int64], articles: [Article], damaged: [String]) {
+    func loadArticles(files: [String], claimsOnly: Bool = false) throws -> (rows: [Int64], articles: [Article], damaged: [String]) {
         var byPath: [String: [(row: Int64, packed: [UInt8])]] = [:]
         try db.prepare("SELECT a.id, f.path, x.packed FROM articles a JOIN files f ON f.id = a.file JOIN article_archives x ON x.article = a.id ORDER BY a.id").rows { r in
             byPath[r.text(1) ?? "", default: []].append((r.int(0), r.blob(2) { Array($0) }))
@@ -296,7 +300,14 @@ public final class CorpusIndex {
             let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, stored.count / 64 + 1))
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for k in stride(from: worker, to: stored.count, by: workers) {
-                    out[k] = try? stored[k].packed.withUnsafeBytes { try ArticleArchive.decode($0) }
+                    guard let a = try? stored[k].packed.withUnsafeBytes({ try ArticleArchive.decode($0) }) else { continue }
+                    if claimsOnly {
+                        var slim = Article(id: a.id, path: a.path, format: a.format)
+                        slim.claims = a.claims
+                        out[k] = slim
+                    } else {
+                        out[k] = a
+                    }
                 }
             }
         }
