@@ -93,6 +93,8 @@ public struct EntityExtractor: Sendable {
         words.removeAll { Self.dateWords.contains($0.hash) }
         var result: [EntityMention] = []
         var afterRole = before.map { Self.roleWords.contains($0) } ?? false
+        // Each word's folded form, made once when a look-up first needs it.
+        var folded = [String?](repeating: nil, count: words.count)
         var k = 0
         while k < words.count {
             // "Menteri Perhubungan Laut Bambang Aryaseta": after a role, "Laut" is part of the role, not a sea.
@@ -108,7 +110,7 @@ public struct EntityExtractor: Sendable {
                 break
             }
             // The longest known name starting here.
-            if let (entry, length) = known(words, at: k, text: text) {
+            if let (entry, length) = known(words, at: k, text: text, folded: &folded) {
                 // "Jakarta Pusat", "Jakarta Selatan": a compass word after a known place names a part of it.
                 if entry.kind == .place, k + length < words.count, Self.compassWords.contains(words[k + length].hash) {
                     let part = Array(words[k...(k + length)])
@@ -127,7 +129,7 @@ public struct EntityExtractor: Sendable {
             if Self.eventWords.contains(words[k].hash) { break }
             // The rest up to the next role word or known name.
             var end = k + 1
-            while end < words.count, !Self.roleWords.contains(words[end].hash), known(words, at: end, text: text) == nil { end += 1 }
+            while end < words.count, !Self.roleWords.contains(words[end].hash), known(words, at: end, text: text, folded: &folded) == nil { end += 1 }
             let part = Array(words[k..<end])
             k = end
             if titleCaseLine { afterRole = false; continue }   // a Title Case subheading names only what the lexicon knows
@@ -158,17 +160,22 @@ public struct EntityExtractor: Sendable {
     }
 
     /// The longest lexicon name starting at word `k`, with its length in words. Keys are built from
-    /// the words' folded forms, so no phrase string is made unless a name is found.
-    func known(_ words: [WordSpan], at k: Int, text: ScalarText) -> (EntityLexicon.Entry, Int)? {
-        let longest = min(lexicon.longestWords, words.count - k)
-        guard longest > 0 else { return nil }
+    /// the words' folded forms (each made once, in `folded`), so no phrase string is made unless a
+    /// name is found; words are added only while what they make begins some key.
+    func known(_ words: [WordSpan], at k: Int, text: ScalarText, folded: inout [String?]) -> (EntityLexicon.Entry, Int)? {
+        let most = min(lexicon.longestWords, words.count - k)
+        guard most > 0 else { return nil }
         var prefixes: [String] = []
-        prefixes.reserveCapacity(longest)
+        prefixes.reserveCapacity(most)
         var joined = ""
-        for length in 1...longest {
-            joined += EntityName.folded(text(words[k + length - 1]))
+        for length in 1...most {
+            let w = k + length - 1
+            if folded[w] == nil { folded[w] = EntityName.folded(text(words[w])) }
+            joined += folded[w]!
             prefixes.append(joined)
+            guard lexicon.beginsAKey(joined) else { break }
         }
+        let longest = prefixes.count
         for length in stride(from: longest, through: 1, by: -1) {
             guard let entry = lexicon.entry(forKey: EntityName.normalizedEnding(prefixes[length - 1])) else { continue }
             let surface = words[k..<(k + length)].map { text($0) }.joined(separator: " ")

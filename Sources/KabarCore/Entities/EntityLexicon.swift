@@ -13,6 +13,9 @@ public struct EntityLexicon: Sendable {
     public private(set) var entries: [String: Entry] = [:]
     /// Longest entry name in words, for longest-match lookups.
     public private(set) var longestWords = 1
+    /// Every beginning of every key and of every spelling's folded form (before its ending is
+    /// made one): a longest-match look-up stops adding words once what they make begins none.
+    private var keyBeginnings: Set<String> = []
 
     public init(_ list: [Entry] = EntityLexicon.builtIn) {
         for e in list { add(e) }
@@ -27,7 +30,20 @@ public struct EntityLexicon: Sendable {
         for name in [merged.canonical] + merged.aliases {
             entries[EntityName.key(name)] = merged
             longestWords = max(longestWords, name.split(separator: " ").count)
+            for form in [EntityName.key(name), EntityName.folded(name)] {
+                var beginning = String.UnicodeScalarView()
+                for s in form.unicodeScalars {
+                    beginning.append(s)
+                    keyBeginnings.insert(String(beginning))
+                }
+            }
         }
+    }
+
+    /// True when `folded` (words' folded forms run together) begins some key or some spelling's
+    /// folded form, or is one.
+    func beginsAKey(_ folded: String) -> Bool {
+        keyBeginnings.contains(folded) || keyBeginnings.contains(EntityName.normalizedEnding(folded))
     }
 
     public func entry(for name: String) -> Entry? { entries[EntityName.key(name)] }
