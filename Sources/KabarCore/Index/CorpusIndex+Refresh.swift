@@ -124,6 +124,7 @@ extension CorpusIndex {
         // transaction that checks each file again (another process may have written it meanwhile).
         // Memory holds one batch, and a stopped refresh keeps every batch written before it.
         let writer = try Writer(db, lexicon: lexicon)
+        if analysed == nil { progress?.expect(bytes: changed.reduce(0) { $0 + max(0, Int($1.size)) }) }
         var analysedNow = Set<String>()
         var newProblems: [IngestProblem] = []
         for batch in Self.batches(changed) {

@@ -17,6 +17,15 @@ struct IngestProgressTests {
         #expect(end.line(verb: "indexing") == "indexing 10,060/10,060 articles · 5.0 MB/s")
     }
 
+    /// A batched build knows its files' bytes before it reads them: a tenth read, nine tenths left.
+    @Test func aPlannedJobEstimatesFromTheBytesStillUnread() {
+        var s = IngestProgress.Snapshot(done: 10_000, total: 10_000, bytes: 26 << 20, seconds: 5, finished: false)
+        s.expectedBytes = 260 << 20
+        #expect(s.line(verb: "indexing") == "indexing 10,000/~100,000 articles · 5.2 MB/s · 45 s left")
+        s.finished = true
+        #expect(s.line(verb: "indexing") == "indexing 10,000/10,000 articles · 5.2 MB/s")
+    }
+
     @Test func everyArticleIsCountedAndTheEndIsReported() throws {
         let lines = Lines()
         let progress = IngestProgress { lines.add($0) }
