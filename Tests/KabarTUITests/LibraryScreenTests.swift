@@ -42,4 +42,30 @@ struct LibraryScreenTests {
             #expect(narrowed == index.matching(long), "\(long) after \(short)")
         }
     }
+
+    /// Each sort in the order its rule states, ties and missing values included, on articles
+    /// made for it: newest or oldest first with undated last and ties (to the minute) in file
+    /// order; outlets by name, none last.
+    @Test func everySortOrdersAsItsRuleSays() {
+        let dates: [PublishedDate?] = [PublishedDate(year: 2025, month: 6, day: 3), nil, PublishedDate(year: 2025, month: 6, day: 3, hour: 9, minute: 5),
+                                       PublishedDate(year: 2024, month: 12, day: 31, hour: 23, minute: 59), nil, PublishedDate(year: 2025, month: 6, day: 3),
+                                       PublishedDate(year: 2025, month: 1, day: 1, hour: 0, minute: 1)]
+        let outlets: [String?] = ["Tempo", nil, "Kompas", "tempo", "Antara", "Kompas", nil]
+        let articles = dates.indices.map { k -> Article in
+            var a = Article(id: "a\(k)", path: "/x/\(k).txt", format: .text)
+            a.published = dates[k]
+            a.outlet = outlets[k]
+            a.body = "Isi berita \(k)."
+            return a
+        }
+        func rows(_ order: LibraryScreen.SortOrder) -> [Int] {
+            var library = LibraryScreen()
+            library.sortOrder = order
+            return library.rows(articles: articles, stories: nil)
+        }
+        #expect(rows(.file) == [0, 1, 2, 3, 4, 5, 6])
+        #expect(rows(.date) == [2, 0, 5, 6, 3, 1, 4])
+        #expect(rows(.oldest) == [3, 6, 0, 5, 2, 1, 4])
+        #expect(rows(.outlet) == [4, 2, 5, 0, 3, 1, 6])
+    }
 }

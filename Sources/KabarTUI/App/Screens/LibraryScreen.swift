@@ -81,22 +81,27 @@ public struct LibraryScreen: Sendable {
                 inText?.contains(i) == true || (keys?[i] ?? Self.titleKey(articles[i])).contains(needle)
             }
         }
-        /// Dated articles in the order asked, undated ones last, ties in file order.
-        func byDate(_ newestFirst: Bool) -> (Int, Int) -> Bool {
-            { i, j in
-                switch (articles[i].published, articles[j].published) {
-                case let (a?, b?): return a != b ? (newestFirst ? a > b : a < b) : i < j
-                case (.some, nil): return true
-                case (nil, .some): return false
-                case (nil, nil): return i < j
-                }
-            }
-        }
+        // Sorted by integer keys made once per sort (comparing dates and outlet names themselves
+        // took 376 ms a key on 100,000 articles).
         switch sortOrder {
         case .file: break
-        case .date: indexes.sort(by: byDate(true))
-        case .oldest: indexes.sort(by: byDate(false))
-        case .outlet: indexes.sort { ((articles[$0].outlet ?? "~"), $0) < ((articles[$1].outlet ?? "~"), $1) }
+        case .date, .oldest:
+            // Dated articles in the order asked, undated ones last, ties (to the minute) in file order.
+            let newestFirst = sortOrder == .date
+            let keys = articles.map { a -> Int64 in
+                guard let d = a.published else { return Int64.max }
+                // The fields in `PublishedDate <`'s order (wrapping, never trapping, on a date out of range).
+                let minutes = Int64((((d.year &* 13 &+ d.month) &* 32 &+ d.day) &* 25 &+ (d.hour ?? 0)) &* 61 &+ (d.minute ?? 0))
+                return newestFirst ? -minutes : minutes
+            }
+            indexes.sort { (keys[$0], $0) < (keys[$1], $1) }
+        case .outlet:
+            // Outlets by name ("~" for none, after every name), ties in file order.
+            let names = articles.map { $0.outlet ?? "~" }
+            var rank: [String: Int] = [:]
+            for (k, name) in Set(names).sorted().enumerated() { rank[name] = k }
+            let ranks = names.map { rank[$0]! }
+            indexes.sort { (ranks[$0], $0) < (ranks[$1], $1) }
         }
         return indexes
     }
