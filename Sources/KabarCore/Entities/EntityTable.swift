@@ -114,9 +114,16 @@ public struct EntityTable: Sendable {
 
     /// Entities whose name or a spelling contains the text (case and accents ignored), in rank order.
     public func matching(_ text: String) -> [Int] {
+        matching(text, within: nil)
+    }
+
+    /// Entities among `candidates` (rank order kept) that match `text`: a search typed further
+    /// reads only what matched before.
+    public func matching(_ text: String, within candidates: [Int]?) -> [Int] {
         let needle = EntityName.key(text)
-        guard !needle.isEmpty else { return Array(entities.indices) }
+        guard !needle.isEmpty else { return candidates ?? Array(entities.indices) }
         let bytes = Array(needle.utf8)
+        if let candidates { return candidates.filter { $0 < searchKeys.count && Self.contains(searchKeys[$0], bytes) } }
         return entities.indices.filter { Self.contains(searchKeys[$0], bytes) }
     }
 }

@@ -133,8 +133,9 @@ public func deliver(_ result: WorkResult, to state: inout AppState) {
     case .desk(let content):
         deliverDesk(content, to: &state)
     }
-    // Stories and the texts' matches change the library's rows.
+    // Stories and the texts' matches change the library's rows; a table found, the entity list's.
     state.library.refreshRows(articles: state.articles, stories: state.stories)
+    if let table = state.entityTable { state.entityList.refreshRows(in: table) }
 }
 
 /// Runs the background work the last keys asked for at once, in this thread (tests, benchmarks).

@@ -7,6 +7,8 @@ public func update(_ state: inout AppState, _ event: Event) {
     reduce(&state, event)
     // The library's rows, made again only when its filter, sort or story changed.
     state.library.refreshRows(articles: state.articles, stories: state.stories)
+    // And the entity list's matches, made again only when its search changed.
+    if let table = state.entityTable { state.entityList.refreshRows(in: table) }
 }
 
 private func reduce(_ state: inout AppState, _ event: Event) {

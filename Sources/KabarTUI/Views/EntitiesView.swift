@@ -17,7 +17,7 @@ enum EntitiesView {
             Spinner.draw("finding the people, organisations and places in \(counted(state.articles.count, "article"))", state, y: 3, into: &buffer)
             return
         }
-        let visible = table.matching(state.entityList.filter)
+        let visible = state.entityList.rows(in: table)
         let noun = visible.count == 1 ? "entity" : "entities"
         let title = state.entityList.filter.isEmpty ? "kabar — \(visible.count) \(noun)" : "kabar — \(visible.count) \(noun) matching “\(state.entityList.filter)”"
         TitleBar.draw(title, right: "type to search", into: &buffer)

@@ -15,7 +15,7 @@ func entities(_ state: inout AppState, _ key: Key, _ count: Int) {
         }
         return
     }
-    let visible = table.matching(state.entityList.filter)
+    let visible = state.entityList.rows(in: table)
     let page = max(1, EntityListScreen.viewport(height: state.height) - 1)
     switch key {
     case .character(let c) where c.isLetter || c.isNumber || c == " " || c == "-":
@@ -39,7 +39,8 @@ func entities(_ state: inout AppState, _ key: Key, _ count: Int) {
         state.entityList.filter = ""; state.entityList.toFirstRow()
     default: unknown(&state, key)
     }
-    let n = table.matching(state.entityList.filter).count
+    state.entityList.refreshRows(in: table)
+    let n = state.entityList.rows(in: table).count
     state.entityList.cursor = min(max(0, state.entityList.cursor), max(0, n - 1))
     state.entityList.top = scrolledTop(state.entityList.top, showing: state.entityList.cursor, rows: EntityListScreen.viewport(height: state.height))
 }
