@@ -41,7 +41,7 @@ public enum ArticleArchive {
         }
         // The body as the builder makes it, the article-text blocks joined by blank lines, is not
         // written twice: a flag says so, and it is joined again when read.
-        let joined = joinedBody(a.blocks)
+        let joined = Block.body(of: a.blocks)
         w.bool(joined == a.body)
         if joined != a.body { w.string(a.body) }
         w.unsigned(UInt64(a.quantities.count))
@@ -81,7 +81,7 @@ public enum ArticleArchive {
         }
         // Their places in the body are made here, as when the article was built, not read back.
         a.blocks = Block.placed(blocks)
-        a.body = try r.bool() ? joinedBody(blocks) : try r.string()
+        a.body = try r.bool() ? Block.body(of: blocks) : try r.string()
         let quantityCount = try r.count()
         a.quantities.reserveCapacity(quantityCount)
         for _ in 0..<quantityCount { a.quantities.append(try readQuantity(&r)) }
@@ -92,16 +92,6 @@ public enum ArticleArchive {
         guard r.isAtEnd else { throw ArchiveReader.Damaged(offset: r.offset) }
         guard isConsistent(a) else { throw ArchiveReader.Damaged(offset: r.offset) }
         return a
-    }
-
-    /// The article-text blocks joined by blank lines (how `ArticleBuilder` makes a body).
-    static func joinedBody(_ blocks: [Block]) -> String {
-        var bytes: [UInt8] = []
-        for b in blocks where b.kind.isArticleText {
-            if !bytes.isEmpty { bytes.append(0x0A); bytes.append(0x0A) }
-            bytes.append(contentsOf: b.text.utf8)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// What was read back is untrusted: every range must lie inside the body. A well-formed archive

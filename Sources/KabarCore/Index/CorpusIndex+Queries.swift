@@ -124,7 +124,8 @@ extension CorpusIndex {
         }
         // Each mention's context: 60 characters either side, from the article's stored body.
         var bodies: [Int64: [Unicode.Scalar]] = [:]
-        for (row, a) in try storedArticles(Set(mentionRows)) { bodies[row] = Array(a.body.unicodeScalars) }
+        var stored: [Int64: Article] = [:]   // read back once for the mentions and both claim lists
+        for row in Set(mentionRows) { if let a = try storedArticle(row, cache: &stored) { bodies[row] = Array(a.body.unicodeScalars) } }
         for (n, row) in mentionRows.enumerated() {
             guard let body = bodies[row] else { continue }
             let range = result.mentions[n].range
@@ -146,9 +147,8 @@ extension CorpusIndex {
                 hits.append(SearchResult.ClaimHit(article: k, speaker: r.text(6), kind: r.text(7) ?? "", content: "", range: range))
             }
             // The content as the article's stored claim gives it (the index keeps no second copy).
-            let stored = try storedArticles(Set(places.map(\.row)))
             for (n, place) in places.enumerated() {
-                guard let claims = stored[place.row]?.claims, claims.indices.contains(place.ordinal) else { continue }
+                guard let claims = try storedArticle(place.row, cache: &stored)?.claims, claims.indices.contains(place.ordinal) else { continue }
                 hits[n].content = claims[place.ordinal].content
             }
             return hits
@@ -175,17 +175,16 @@ extension CorpusIndex {
         return found
     }
 
-    /// The stored articles `rows`, read back from their archives; an archive that cannot be read
-    /// gives none (its hits show no context or content).
-    func storedArticles(_ rows: Set<Int64>) throws -> [Int64: Article] {
-        var articles: [Int64: Article] = [:]
-        let read = try db.prepare("SELECT packed FROM article_archives WHERE article = ?")
-        for row in rows {
-            try read.rows([.int(row)]) { r in
-                if let a = try? r.blob(0, { try ArticleArchive.decode($0) }) { articles[row] = a }
-            }
+    /// The stored article `row`, read back from its archive once (then from `cache`); nil when the
+    /// archive cannot be read (its hits show no context or content).
+    func storedArticle(_ row: Int64, cache: inout [Int64: Article]) throws -> Article? {
+        if let a = cache[row] { return a }
+        var found: Article?
+        try db.prepare("SELECT packed FROM article_archives WHERE article = ?").rows([.int(row)]) { r in
+            found = try? r.blob(0, { try ArticleArchive.decode($0) })
         }
-        return articles
+        if let found { cache[row] = found }
+        return found
     }
 
     /// The keys a query names, most mentioned first: its spelling's key (through the lexicon), and

@@ -40,6 +40,16 @@ public struct Block: Sendable, Hashable, Codable {
 
     /// The blocks with their places in the body they make: article-text blocks in order, joined by
     /// a blank line (two scalars), as `ArticleBuilder` joins them.
+    /// The article's body: its article-text blocks joined by blank lines.
+    static func body(of blocks: [Block]) -> String {
+        var bytes: [UInt8] = []
+        for b in blocks where b.kind.isArticleText {
+            if !bytes.isEmpty { bytes.append(0x0A); bytes.append(0x0A) }
+            bytes.append(contentsOf: b.text.utf8)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func placed(_ blocks: [Block]) -> [Block] {
         // Placed already (by the builder): nothing to count again.
         if blocks.allSatisfy({ ($0.bodyRange != nil) == $0.kind.isArticleText }) { return blocks }

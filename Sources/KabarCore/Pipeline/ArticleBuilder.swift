@@ -13,15 +13,8 @@ public struct ArticleBuilder: Sendable {
         let statedTitle = doc.stated.title.map { MetadataExtractor().cleanStatedTitle($0) }
         let blocks = classifier.classify(doc.blocks, statedTitle: statedTitle)
 
-        var bodyBytes: [UInt8] = []
-        var textBytes = 0
-        for block in blocks {
-            textBytes += block.text.utf8.count
-            guard block.kind.isArticleText else { continue }
-            if !bodyBytes.isEmpty { bodyBytes.append(0x0A); bodyBytes.append(0x0A) }
-            bodyBytes.append(contentsOf: block.text.utf8)
-        }
-        let body = String(decoding: bodyBytes, as: UTF8.self)
+        let textBytes = blocks.reduce(0) { $0 + $1.text.utf8.count }
+        let body = Block.body(of: blocks)
         let placed = Block.placed(blocks)
         let meta = MetadataExtractor().extract(blocks: blocks, stated: doc.stated, body: body)
         let quantities = QuantityExtractor().extract(from: body, language: meta.language)
