@@ -136,7 +136,7 @@ extension CorpusIndex {
             } else {
                 ingested = Ingestor(parallel: parallel, extractsClaims: true, progress: progress).ingest(paths: batch.map(\.file.path))
             }
-            let found = analyse(ingested.articles, parallel: parallel, countsBuilt: analysed != nil)
+            let found = analyse(ingested.articles, with: writer.extractor, parallel: parallel, countsBuilt: analysed != nil)
             var position: [String: [Int]] = [:]
             for (k, a) in ingested.articles.enumerated() { position[a.path, default: []].append(k) }
             var problemsByFile: [String: [IngestProblem]] = [:]
@@ -198,8 +198,7 @@ extension CorpusIndex {
     /// Each article's entity mentions and compressed archive, made on every core. Articles read
     /// before (the reader's first opening) are counted here, twice each: as their entities are
     /// found, and as they are written.
-    private func analyse(_ articles: [Article], parallel: Bool, countsBuilt: Bool) -> MentionBuffer {
-        let extractor = EntityExtractor(lexicon: lexicon)
+    private func analyse(_ articles: [Article], with extractor: EntityExtractor, parallel: Bool, countsBuilt: Bool) -> MentionBuffer {
         let found = MentionBuffer(count: articles.count)
         let workers = parallel ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let counts = countsBuilt ? progress : nil
