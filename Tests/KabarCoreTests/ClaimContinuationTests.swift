@@ -31,6 +31,31 @@ struct ClaimContinuationTests {
         #expect(found.filter(\.continues).map(\.content) == ["surat suara di tempat itu tidak bisa dipertanggungjawabkan"])
     }
 
+    @Test func sentencesBetweenTwoClaimsOfOneSpeakerAreTheirs() throws {
+        let text = "Kepala Pusat Penerangan TNI Mayjen Budi Santoso membantah salah tangkap. "
+            + "Keterlibatan pria itu dibuktikan dengan foto yang beredar di media sosial.\n\n"
+            + "\"Buktinya sangat jelas, dia membawa senjata laras panjang,\" kata Budi.\n\n"
+            + "Pria itu diringkus saat operasi di kampung tersebut. Kala itu prajurit menemukan sebuah catatan di rumahnya.\n\n"
+            + "Saat diinterogasi, kata Budi, pria itu bersedia menunjukkan gudang senjata."
+        let continued = claims(text).filter(\.continues)
+        #expect(continued.map(\.content) == ["Keterlibatan pria itu dibuktikan dengan foto yang beredar di media sosial",
+                                            "Pria itu diringkus saat operasi di kampung tersebut",
+                                            "Kala itu prajurit menemukan sebuah catatan di rumahnya"])
+        #expect(continued.allSatisfy { $0.speaker == "Budi Santoso" && $0.kind == .indirect })
+    }
+
+    @Test func narrationBeforeTheSpeakerIsNamedAgainIsTheReporters() throws {
+        // The reporter turns back to the speaker by name ("Hendra menyampaikan …"): what came between was narration.
+        let text = "\"Enam orang sudah kami periksa,\" kata Kabid Humas Polda Jawa Barat Hendra Rochmawan. "
+            + "Longsor terjadi di lokasi galian di Gunung Kuda, Kabupaten Cirebon. Insiden tersebut terjadi sekitar pukul 10.00 WIB. "
+            + "Hendra menyampaikan jumlah korban bertambah menjadi 14 orang.\n\n"
+            + "\"Jenazah sudah diserahkan,\" kata Budi, warga setempat. Tim kemudian kembali ke posko di kaki gunung itu. "
+            + "\"Kami lanjutkan besok,\" kata Hendra."
+        let found = claims(text)
+        #expect(found.filter(\.continues).isEmpty)
+        #expect(!found.contains { $0.content.contains("Gunung Kuda") || $0.content.contains("posko") })
+    }
+
     @Test func theSpeakerInTheThirdPersonIsTheReporter() throws {
         let text = "Menteri Keuangan Sri Mulyani Indrawati mengatakan, defisit akan dijaga di bawah tiga persen. Sri Mulyani juga tidak hadir dalam rapat berikutnya."
         #expect(claims(text).filter(\.continues).isEmpty)

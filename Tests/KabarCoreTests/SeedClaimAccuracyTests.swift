@@ -73,14 +73,16 @@ struct SeedClaimAccuracyTests {
     }
 
     /// Scores `articles` (keyed as in the annotations) against `gold`, one-to-one in text order.
-    static func score(_ gold: [Gold], articles: [String: Article], label: String, keys: Set<String>? = nil) -> Score {
+    /// With `continuations` false the continuation claims are left out: an annotation made before the rule has none.
+    static func score(_ gold: [Gold], articles: [String: Article], label: String, keys: Set<String>? = nil, continuations: Bool = true) -> Score {
         var score = Score(annotated: gold.count)
         let debug = ProcessInfo.processInfo.environment["SEED_DEBUG"] != nil
         for key in (keys ?? Set(gold.map(\.file))).sorted() {
             guard let article = articles[key] else { continue }
             var remaining = gold.filter { $0.file == key }
-            score.predicted += article.claims.count
-            for c in article.claims {
+            let claims = continuations ? article.claims : article.claims.filter { !$0.continues }
+            score.predicted += claims.count
+            for c in claims {
                 if let k = remaining.firstIndex(where: { matches(c, $0) }) {
                     score.matched += 1
                     if remaining[k].kind == c.kind.rawValue { score.kindRight += 1 }
@@ -102,16 +104,16 @@ struct SeedClaimAccuracyTests {
         let result = Ingestor(extractsClaims: true).ingest(paths: [path])
         let byID = Dictionary(uniqueKeysWithValues: result.articles.map { ($0.id, $0) })
         for id in Set(gold.map(\.file)) { #expect(byID[id] != nil, "unknown article \(id)") }
-        let first = Self.score(gold, articles: byID, label: "real-article (first annotation, no continuations)")
+        let first = Self.score(gold, articles: byID, label: "real-article (first annotation, no continuations)", continuations: false)
         // With the continuation claims added later by reading (the first annotation predates the rule).
         let score = Self.score(gold + Self.annotations("real-claims-continuations.tsv"), articles: byID, label: "real-article")
         // Regression floors near the level reached (the target is F1 0.90; see docs/accuracy.md).
-        // The first annotation has no continuations, so each continuation found counts against it there
-        // (0.903 until 2026-12-04, 0.878 since continuations run on past a day named mid-sentence and after
-        // connectives that carry an argument: every claim it lost precision on is matched by the
-        // continuation annotation).
-        #expect(first.f1 >= 0.87, "0.878 on 2026-12-04")
-        #expect(score.f1 >= 0.87, "0.880 on 2026-12-04 (0.864 before)")
+        // The first annotation has no continuations, so it is scored on the claims that are not
+        // continuations (until 2026-12-05 each continuation found counted against it: 0.903, then 0.878
+        // once continuations ran on past a day named mid-sentence, 0.847 with the sentences between two
+        // claims of one speaker, each of them matched by the continuation annotation or judged there).
+        #expect(first.f1 >= 0.87)
+        #expect(score.f1 >= 0.90, "0.906 on 2026-12-05 (0.883 before the sentences between two claims of one speaker)")
     }
 
     /// Scores a blind set: `claims` annotates the bench records listed in `list` (some with no

@@ -20,7 +20,9 @@ extension ClaimRun {
     /// own; nil when the sentence is not part of the account (then the account ends).
     /// With `allowingHedge` a hedge may stand in it ("… yang diduga masih tertimbun"): the speaker's
     /// account hedges, the claim is the speaker's and hedged.
-    func continuation(of account: Claim, in sentence: Range<Int>, allowingHedge: Bool = false) -> Claim? {
+    /// With `sandwiched` the sentence stands between two claims of the speaker (`Sandwich.swift`):
+    /// it needs no word of a stated position, and a time may open it.
+    func continuation(of account: Claim, in sentence: Range<Int>, allowingHedge: Bool = false, sandwiched: Bool = false) -> Claim? {
         var a = text.tokenIndex(atOrAfter: sentence.lowerBound)
         let b = text.tokenIndex(atOrAfter: sentence.upperBound)
         // "2. Tanggung Jawab yang Tidak Adil: Pengemudi dapat …": an item of a list the account announced
@@ -37,6 +39,12 @@ extension ClaimRun {
         var words = 0
         for k in a..<b where t[k].isWord { words += 1 }
         guard words >= 5 else { return nil }
+        // A heading left by the scraper ("Kuota Haji … Dipangkas 50 Persen" between "Baca Juga" links) has no full stop.
+        if sandwiched {
+            var end = sentence.upperBound
+            while end > sentence.lowerBound, text.scalars[end - 1].properties.isWhitespace { end -= 1 }
+            guard end > sentence.lowerBound, ClaimRun.sentenceEnds.contains(text.scalars[end - 1]) else { return nil }
+        }
         // "Diketahui, …", "Sebagai informasi, …", "Sebelumnya, …": the reporter's framing.
         if t[a].isWord, ClaimRun.framingOpeners.contains(t[a].hash) || (t[a].hash == ClaimRun.sebagai && a + 1 < b && t[a + 1].hash == ClaimRun.informasi) {
             return nil
@@ -53,14 +61,14 @@ extension ClaimRun {
         for k in a..<b where t[k].isWord {
             // A day that opens the sentence dates the reporter's own narration ("Pada Senin, …"); one further
             // on is part of the account ("…, 18 orang sisanya akan dipulangkan pada 28 dan 29 Juni").
-            if CueLexicon.calendarWords.contains(t[k].hash), !explaining, k <= a + 2 { return nil }
+            if CueLexicon.calendarWords.contains(t[k].hash), !explaining, !sandwiched, k <= a + 2 { return nil }
             if t[k].isCapitalized, names.contains(t[k].hash) { return nil }
             if ClaimRun.stanceWords.contains(t[k].hash) { stance = true }
         }
         // An explanation ("Ia menjelaskan, fase TKP merupakan …") goes on in plain statements of fact.
         // A sentence opened by a connective that carries the account on ("Misalnya, …", "Selain itu, …") needs no such word.
         let carried = ClaimRun.carryingConnectives.contains(t[a].hash) || ClaimRun.argumentOpeners.contains(t[a].hash)
-        guard stance || carried || explaining else { return nil }
+        guard stance || carried || explaining || sandwiched else { return nil }
         var start = skipConnectors(from: a, to: b)
         // "Pasalnya, …", "Padahal, …": the connective is no part of the claim.
         if start + 1 < b, ClaimRun.continuationOpeners.contains(t[start].hash), !t[start + 1].isWord, t[start + 1].mark == "," {
@@ -91,6 +99,8 @@ extension ClaimRun {
         while k < text.scalars.count, text.scalars[k] == " " { k += 1 }
         return k < text.scalars.count && text.scalars[k] == ":"
     }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
 
     /// Words that open the reporter's own framing, which ends an account.
     static let framingOpeners = WordSet(words: ["diketahui", "sebelumnya"])

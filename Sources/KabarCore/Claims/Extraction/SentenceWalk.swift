@@ -54,7 +54,9 @@ extension ClaimRun {
         // The index in `claims` of the account the next sentence may continue (`Continuation.swift`).
         var account: Int?
         var previousParagraph: Range<Int>?
-        for fullParagraph in text.paragraphs {
+        var sandwich = Sandwich()
+        for (paragraphIndex, fullParagraph) in text.paragraphs.enumerated() {
+            sandwich.enter(paragraph: paragraphIndex)
             // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
             var paragraph = fullParagraph
             if let d = dateline, d.lowerBound == fullParagraph.lowerBound, d.upperBound < fullParagraph.upperBound {
@@ -122,6 +124,7 @@ extension ClaimRun {
                         }
                         claims.append(claim)
                     } else if attributeBackReference(sentence) {
+                        sandwich.reset()
                         account = claims.count - 1
                         unclaimedSentences.removeAll()
                         continue
@@ -134,6 +137,13 @@ extension ClaimRun {
                     }
                 }
                 account = claims.count > found ? claims.count - 1 : nil
+                if claims.count > found {
+                    sandwich.close(with: &claims, from: found, paragraph: paragraphIndex)
+                } else if lastSpan > firstSpan {
+                    sandwich.reset()
+                } else if let base = sandwich.account {
+                    if let c = continuation(of: base, in: sentence, sandwiched: true) { sandwich.hold(c) } else { sandwich.reset() }
+                }
                 if claims.count > found || lastSpan > firstSpan {
                     unclaimedSentences.removeAll()
                 } else {

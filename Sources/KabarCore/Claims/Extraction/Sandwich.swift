@@ -1,0 +1,57 @@
+/// Sentences between two claims of one speaker: "Kristomei menegaskan …. Keterlibatan Abral …
+/// dibuktikan dengan foto …" followed by a paragraph quoting Kristomei again. A press report that
+/// goes back to the same source after a few plain sentences was telling that source's account in
+/// them, so they are the speaker's claims (`continues`), though no word of a stated position marks
+/// them (which a continuation with nothing after it needs, `Continuation.swift`).
+/// The sentences are held until the next claim: kept when it is the same speaker's, dropped when it
+/// is anyone else's, when a quotation or a sentence that breaks the account comes first, or when
+/// more than one paragraph passes.
+struct Sandwich {
+    /// The claim whose account the held sentences may continue.
+    private(set) var account: Claim?
+    private var accountParagraph = 0
+    private var held: [Claim] = []
+
+    /// At most this many sentences stand between the two claims.
+    static let maximumHeld = 4
+
+    mutating func reset() {
+        account = nil
+        held.removeAll()
+    }
+
+    /// A new paragraph: the held sentences may run over the rest of the account's paragraph and one more.
+    mutating func enter(paragraph: Int) {
+        if account != nil, paragraph - accountParagraph > 2 { reset() }
+    }
+
+    mutating func hold(_ claim: Claim) {
+        held.append(claim)
+        if held.count > Sandwich.maximumHeld { reset() }
+    }
+
+    /// True when `claim` goes back to its speaker after its content ("\"…,\" kata Kristomei", "Saat itu,
+    /// kata Kristomei, …"): the account running on. A sentence naming the speaker first ("Hendra
+    /// menyampaikan …", "Usai laga, Tuchel mengkritik …") turns back to them from the reporter's own narration.
+    static func goesBack(to claim: Claim) -> Bool {
+        guard let cue = claim.cueRange else { return true }
+        return cue.lowerBound > claim.range.lowerBound
+    }
+
+    /// The sentence that found `claims[first...]`: the held sentences go in before them when the first
+    /// is the account's speaker's; the last found claim becomes the account held sentences may continue.
+    mutating func close(with claims: inout [Claim], from first: Int, paragraph: Int) {
+        if !held.isEmpty, let account, let opening = claims[first...].first(where: { $0.kind != .unattributed }),
+           claims[first].kind != .unattributed, opening.speaker == account.speaker, Sandwich.goesBack(to: opening) {
+            claims.insert(contentsOf: held, at: first)
+        }
+        held.removeAll()
+        guard let last = claims.last, last.kind != .unattributed, let speaker = last.speaker,
+              let initial = speaker.unicodeScalars.first, initial.properties.isUppercase else {
+            account = nil
+            return
+        }
+        account = last
+        accountParagraph = paragraph
+    }
+}
