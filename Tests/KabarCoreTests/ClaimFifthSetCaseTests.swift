@@ -66,6 +66,15 @@ struct ClaimFifthSetCaseTests {
                                          "Pengemudi dapat menanggung denda tilang jika penumpang menolak memakai helm"])
         #expect(found.allSatisfy { $0.speaker == "Kemenham" })
         #expect(found.dropFirst().allSatisfy { $0.continues })
+        // Every sentence of an item is the list's, plain statements too, and the items after one with a cue of its own.
+        let longer = "Laporan Kemenham merinci beberapa masalah utama yang dialami pengemudi: 1. Sanksi Sepihak: Aplikator seringkali menjatuhkan sanksi secara sepihak. "
+            + "Kerugian juga timbul akibat order fiktif yang seringkali tidak ditindaklanjuti. 2. Kemitraan: Kemenham menilai model kemitraan itu tidak seimbang. "
+            + "3. Jaminan Sosial: Iuran jaminan sosial dibebankan sepenuhnya kepada pengemudi tanpa kontribusi aplikator.\n\nRapat itu berlangsung tertutup hingga sore di gedung kementerian."
+        let items = claims(longer)
+        #expect(items.map(\.content) == ["beberapa masalah utama yang dialami pengemudi", "Aplikator seringkali menjatuhkan sanksi secara sepihak",
+                                         "Kerugian juga timbul akibat order fiktif yang seringkali tidak ditindaklanjuti", "model kemitraan itu tidak seimbang",
+                                         "Iuran jaminan sosial dibebankan sepenuhnya kepada pengemudi tanpa kontribusi aplikator"])
+        #expect(items.last?.speaker == "Kemenham" && items.last?.continues == true)
         // A numbered list the source did not announce is the reporter's.
         let listicle = "Pelatih itu mengatakan timnya akan berbenah musim depan. 1. Gelandang Baru: Klub harus membeli gelandang bertahan yang tangguh."
         #expect(claims(listicle).count == 1)

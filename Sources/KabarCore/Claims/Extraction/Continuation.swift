@@ -93,6 +93,11 @@ extension ClaimRun {
         return colon + 1
     }
 
+    /// True when the text at `range` (a paragraph or a sentence) opens with a numbered item: "2. Tanggung Jawab …: …".
+    func opensWithListItem(_ range: Range<Int>) -> Bool {
+        listItemText(from: text.tokenIndex(atOrAfter: range.lowerBound), to: text.tokenIndex(atOrAfter: range.upperBound)) != nil
+    }
+
     /// True when a colon closes the claim's sentence: "Laporan itu merinci beberapa masalah: 1. …".
     func announcesAList(_ claim: Claim) -> Bool {
         var k = claim.range.upperBound

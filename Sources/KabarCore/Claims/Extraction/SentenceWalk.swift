@@ -55,6 +55,9 @@ extension ClaimRun {
         var account: Int?
         var previousParagraph: Range<Int>?
         var sandwich = Sandwich()
+        // The claim that announced a numbered list ("Laporan itu merinci beberapa masalah: 1. …"): every
+        // sentence of its items is that source's, until a sentence breaks the account.
+        var listSource: Claim?
         for (paragraphIndex, fullParagraph) in text.paragraphs.enumerated() {
             sandwich.enter(paragraph: paragraphIndex)
             // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
@@ -70,6 +73,7 @@ extension ClaimRun {
             // (never a scan of the paragraph's quotes per sentence).
             var firstQuote = 0, firstSpan = 0
             if account != nil, !opensWithContinuation(paragraph) { account = nil }
+            if listSource != nil, !opensWithListItem(paragraph) { listSource = nil }
             // Only the paragraph before counts as what "Hal itu" points back at.
             if let first = unclaimedSentences.last, let previous = previousParagraph, !previous.contains(first.lowerBound) {
                 unclaimedSentences.removeAll()
@@ -129,7 +133,13 @@ extension ClaimRun {
                         unclaimedSentences.removeAll()
                         continue
                     } else if lastSpan == firstSpan, let current = account, let c = continuation(of: claims[current], in: sentence) {
+                        if listSource == nil, announcesAList(claims[current]), opensWithListItem(sentence) { listSource = claims[current] }
                         claims.append(c)
+                        unclaimedSentences.removeAll()
+                        continue
+                    } else if lastSpan == firstSpan, let source = listSource, let c = continuation(of: source, in: sentence, sandwiched: true) {
+                        claims.append(c)
+                        account = claims.count - 1
                         unclaimedSentences.removeAll()
                         continue
                     } else {
@@ -137,6 +147,8 @@ extension ClaimRun {
                     }
                 }
                 account = claims.count > found ? claims.count - 1 : nil
+                // A claim of its own ends the list, but for one in an item ("5. Eksploitasi …: Kemenham menilai …").
+                if claims.count > found || lastSpan > firstSpan, !opensWithListItem(sentence) { listSource = nil }
                 if claims.count > found {
                     sandwich.close(with: &claims, from: found, paragraph: paragraphIndex)
                 } else if lastSpan > firstSpan {
