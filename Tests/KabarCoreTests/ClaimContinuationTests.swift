@@ -56,6 +56,18 @@ struct ClaimContinuationTests {
         #expect(!found.contains { $0.content.contains("Gunung Kuda") || $0.content.contains("posko") })
     }
 
+    @Test func whatASourceAnnouncedIsItsAccount() throws {
+        let text = "Status Gunung Lokon masih Waspada. Badan Geologi mengeluarkan sejumlah rekomendasi kepada masyarakat.\n\n"
+            + "Masyarakat dan pendaki dilarang memasuki radius tiga kilometer dari kawah. Warga di sekitar sungai diminta waspada terhadap banjir lahar.\n\n"
+            + "Hingga berita ini diturunkan, belum ada laporan kerusakan rumah warga di kaki gunung."
+        let found = claims(text)
+        #expect(found.map(\.content) == ["Masyarakat dan pendaki dilarang memasuki radius tiga kilometer dari kawah",
+                                        "Warga di sekitar sungai diminta waspada terhadap banjir lahar"])
+        #expect(found.allSatisfy { $0.speaker == "Badan Geologi" && $0.continues })
+        // An announcement of something else is no account.
+        #expect(claims("Badan Geologi mengeluarkan anggaran baru untuk pos pengamatan.\n\nWarga di sekitar sungai diminta waspada terhadap banjir lahar.").isEmpty)
+    }
+
     @Test func theSpeakerInTheThirdPersonIsTheReporter() throws {
         let text = "Menteri Keuangan Sri Mulyani Indrawati mengatakan, defisit akan dijaga di bawah tiga persen. Sri Mulyani juga tidak hadir dalam rapat berikutnya."
         #expect(claims(text).filter(\.continues).isEmpty)

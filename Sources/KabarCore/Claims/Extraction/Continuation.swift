@@ -49,6 +49,8 @@ extension ClaimRun {
         if t[a].isWord, ClaimRun.framingOpeners.contains(t[a].hash) || (t[a].hash == ClaimRun.sebagai && a + 1 < b && t[a + 1].hash == ClaimRun.informasi) {
             return nil
         }
+        // "Hingga berita ini diturunkan, …": the reporter speaking of the report.
+        if (a..<b - 1).contains(where: { t[$0].hash == ClaimRun.berita && t[$0 + 1].hash == SpeakerPhrase.ini }) { return nil }
         // A cue that attributed nothing, a passive report or a hedge: not a plain continuation.
         guard !any(CueLexicon.Flag.speechVerb | CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue | CueLexicon.Flag.menurut
                    | CueLexicon.Flag.passive | (allowingHedge ? 0 : CueLexicon.Flag.hedge), a, b) else { return nil }
@@ -110,6 +112,7 @@ extension ClaimRun {
     /// Words that open the reporter's own framing, which ends an account.
     static let framingOpeners = WordSet(words: ["diketahui", "sebelumnya"])
     static let sebagai = TokenizedText.hash("sebagai"), informasi = TokenizedText.hash("informasi")
+    static let berita = TokenizedText.hash("berita")
 
     /// Connectives that carry an argument on ("Selain …, pemerintah juga …", "Pasalnya, …"), unlike those
     /// that only sequence events ("Kemudian", "Lalu"), which the reporter's narration uses too.

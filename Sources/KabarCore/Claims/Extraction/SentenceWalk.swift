@@ -58,6 +58,8 @@ extension ClaimRun {
         // The claim that announced a numbered list ("Laporan itu merinci beberapa masalah: 1. …"): every
         // sentence of its items is that source's, until a sentence breaks the account.
         var listSource: Claim?
+        // A source announcing what follows (`Announcement.swift`) and the paragraph it was announced in.
+        var announcer: (claim: Claim, paragraph: Int)?
         for (paragraphIndex, fullParagraph) in text.paragraphs.enumerated() {
             sandwich.enter(paragraph: paragraphIndex)
             // A dateline ("Liputan6.com, Pyongyang - ") opens the first paragraphs; it is not claim text.
@@ -74,6 +76,7 @@ extension ClaimRun {
             var firstQuote = 0, firstSpan = 0
             if account != nil, !opensWithContinuation(paragraph) { account = nil }
             if listSource != nil, !opensWithListItem(paragraph) { listSource = nil }
+            if let an = announcer, paragraphIndex - an.paragraph > 2 { announcer = nil }
             // Only the paragraph before counts as what "Hal itu" points back at.
             if let first = unclaimedSentences.last, let previous = previousParagraph, !previous.contains(first.lowerBound) {
                 unclaimedSentences.removeAll()
@@ -142,13 +145,23 @@ extension ClaimRun {
                         account = claims.count - 1
                         unclaimedSentences.removeAll()
                         continue
+                    } else if lastSpan == firstSpan, let an = announcer, let c = continuation(of: an.claim, in: sentence, sandwiched: true) {
+                        claims.append(c)
+                        unclaimedSentences.removeAll()
+                        continue
+                    } else if lastSpan == firstSpan, let c = announcement(in: sentence) {
+                        announcer = (c, paragraphIndex)
+                        unclaimedSentences.removeAll()
+                        continue
                     } else {
+                        announcer = nil
                         introduceSpeaker(sentence)
                     }
                 }
                 account = claims.count > found ? claims.count - 1 : nil
                 // A claim of its own ends the list, but for one in an item ("5. Eksploitasi …: Kemenham menilai …").
                 if claims.count > found || lastSpan > firstSpan, !opensWithListItem(sentence) { listSource = nil }
+                if claims.count > found || lastSpan > firstSpan { announcer = nil }
                 if claims.count > found {
                     sandwich.close(with: &claims, from: found, paragraph: paragraphIndex)
                 } else if lastSpan > firstSpan {

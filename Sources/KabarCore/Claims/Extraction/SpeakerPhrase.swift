@@ -132,6 +132,9 @@ struct SpeakerPhrase: Sendable {
                   t[lo + 1].isAllCaps {
             nameLo = lo + 1   // "The WHO", "the IMF"
         }
+        // "Badan Geologi", "Dinas Pendidikan": an organisation's head word and one name word make its whole name.
+        if nameLo == lo + 1, hi - lo == 2, SpeakerPhrase.organisationHeads.contains(t[lo].hash), t[lo].isCapitalized, t[hi - 1].isWord,
+           !t[hi - 1].isAllCaps { nameLo = lo }
         let nameRange: Range<Int>? = nameLo < hi ? t[nameLo].range.lowerBound..<t[hi - 1].range.upperBound : nil
         var roleRange: Range<Int>?
         var affiliationRange: Range<Int>?
