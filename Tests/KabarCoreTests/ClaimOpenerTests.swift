@@ -52,4 +52,19 @@ struct ClaimOpenerTests {
         #expect(c.speaker == "Siti")
         #expect(c.voxPop)
     }
+
+    @Test func menurutANameWithNoComma() throws {
+        let c = try #require(claim("Menurut Budi hal ini disebabkan kapasitas produksi nasional belum mampu memenuhi kebutuhan industri."))
+        #expect(c.speaker == "Budi Santoso")
+        #expect(c.content.hasPrefix("hal ini disebabkan kapasitas"))
+        // A capitalised word the article has not given as a name is no speaker ("Menurut Undang-Undang …" reads otherwise).
+        #expect(claim("Menurut Kabar terbaru banyak pabrik yang belum mampu memenuhi kebutuhan industri.")?.speaker != "Kabar")
+    }
+
+    @Test func aStraightSingleMarkOpensASentence() throws {
+        let found = ClaimExtractor().extract(from: lead + "Target itu meningkat lima persen dan diyakini akan tumbuh 14 persen tahun depan. 'Pemerintah akan terus memperbaiki regulasi perpajakan,\" tambah Budi.")
+        // The hedged sentence is the speaker's account, not one sentence with the quotation after it.
+        let hedged = try #require(found.first { $0.content.contains("diyakini") })
+        #expect(!hedged.content.contains("Pemerintah akan"))
+    }
 }

@@ -83,6 +83,17 @@ extension ClaimRun {
                 return attributed(.indirect, phrase: phrase, cue: start, content: content,
                                   via: SourceChain.via(text, tokens: comma + 1, b, excluding: phrase.range), venue: nil, hedged: hedged)
             }
+            // "Menurut Bambang ini disebabkan …": no comma, a name the article has given, then the clause.
+            var k = nameFrom
+            while k < b, k - nameFrom < 3, t[k].isWord, t[k].isCapitalized, !CueLexicon.roleWords.contains(t[k].hash) { k += 1 }
+            if k > nameFrom, k + 2 < b, t[k].isWord, !t[k].isCapitalized,
+               fullNames[t[k - 1].hash] != nil || firstNames[t[k - 1].hash] != nil,
+               let phrase = SpeakerPhrase.parse(text, tokens: nameFrom, k), phrase.nameRange != nil {
+                let content = contentRange(from: k, to: b)
+                guard content.count >= 16 else { return nil }
+                return attributed(.indirect, phrase: phrase, cue: start, content: content,
+                                  via: SourceChain.via(text, tokens: k, b, excluding: phrase.range), venue: nil, hedged: hedged)
+            }
         }
         return nil
     }

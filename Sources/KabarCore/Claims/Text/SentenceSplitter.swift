@@ -59,6 +59,8 @@ enum SentenceSplitter {
             let next = s[m]
             let startsSentence = TokenizedText.isUppercase(next) || QuoteScanner.isDouble(next) || next == "‘"
                 || (next.value >= 0x30 && next.value <= 0x39)
+                // "… 2015. 'Pemerintah akan …,\" tambah Bambang": a straight single mark opening a quotation.
+                || (next == "'" && m + 1 < end && TokenizedText.isUppercase(s[m + 1]))
             // "“…,” Kata Budi": an attribution after the quotation stays with it.
             if closesQuote, let after = text.tokenIndex(atOrAfter: m) as Int?, after < tokens.count, tokens[after].isWord,
                CueLexicon.postCues.contains(tokens[after].hash) || CueLexicon.nyaCues.contains(tokens[after].hash) { continue }
