@@ -68,6 +68,19 @@ struct ClaimContinuationTests {
         #expect(claims("Badan Geologi mengeluarkan anggaran baru untuk pos pengamatan.\n\nWarga di sekitar sungai diminta waspada terhadap banjir lahar.").isEmpty)
     }
 
+    @Test func aWitnessAccountGoesOnThroughItsTimesAndTerms() throws {
+        let text = "Menurut keterangan Avika, saksi yang juga sepupu korban, mereka bertiga berangkat dari rumah sekitar pukul 07.00 WIB. "
+            + "Tiba di desa itu sekitar pukul 08.00 WIB dan melanjutkan pendakian hingga puncak sekitar pukul 13.00 WIB. "
+            + "Dalam perjalanan turun, mereka memilih jalur tanah yang dikenal warga sebagai \"jalur naga\"."
+        let continued = claims(text).filter(\.continues)
+        #expect(continued.map(\.content) == ["Tiba di desa itu sekitar pukul 08.00 WIB dan melanjutkan pendakian hingga puncak sekitar pukul 13.00 WIB",
+                                            "Dalam perjalanan turun, mereka memilih jalur tanah yang dikenal warga sebagai \"jalur naga\""])
+        #expect(continued.allSatisfy { $0.speaker == "Avika" })
+        // "Ia …" as the subject is the reporter telling of the speaker.
+        let told = "Menteri Keuangan Sri Mulyani Indrawati mengatakan, defisit akan dijaga di bawah tiga persen. Ia juga tidak hadir dalam rapat berikutnya di gedung parlemen."
+        #expect(claims(told).filter(\.continues).isEmpty)
+    }
+
     @Test func theSpeakerInTheThirdPersonIsTheReporter() throws {
         let text = "Menteri Keuangan Sri Mulyani Indrawati mengatakan, defisit akan dijaga di bawah tiga persen. Sri Mulyani juga tidak hadir dalam rapat berikutnya."
         #expect(claims(text).filter(\.continues).isEmpty)

@@ -226,8 +226,13 @@ extension ClaimRun {
         let s = text.scalars
         func edge(_ c: Unicode.Scalar) -> Bool { c == " " || c == "," || c == "." || c == ";" || c == ":" || QuoteScanner.isDouble(c) || c == "‘" || c == "’" || c == "\n" }
         while lo < hi, edge(s[lo]) { lo += 1 }
+        let end = hi
         while hi > lo, edge(s[hi - 1]) { hi -= 1 }
-        // Keep a closing ? or ! and the full stop of an abbreviation-free sentence out of the content.
+        // "… dikenal sebagai \"jalur naga\"": a quoted term closing the content keeps its closing mark.
+        if hi < end, let close = (hi..<end).first(where: { QuoteScanner.isDouble(s[$0]) }),
+           (lo..<hi).reduce(0, { QuoteScanner.isDouble(s[$1]) ? $0 + 1 : $0 }) % 2 == 1 {
+            hi = close + 1
+        }
         return lo..<hi
     }
 

@@ -49,17 +49,29 @@ extension ClaimRun {
         if t[a].isWord, ClaimRun.framingOpeners.contains(t[a].hash) || (t[a].hash == ClaimRun.sebagai && a + 1 < b && t[a + 1].hash == ClaimRun.informasi) {
             return nil
         }
+        // "Ia juga merujuk pada …": the speaker as the subject in the third person, the reporter narrating.
+        let subject = skipConnectors(from: a, to: b)
+        if subject < b, t[subject].isCapitalized || subject > a, ClaimRun.thirdPersonSubjects.contains(t[subject].hash) { return nil }
+        // "Ini menjadi tanda kerja sama yang semakin erat …": the reporter reading what was said, between two claims.
+        if sandwiched, subject + 1 < b, t[subject].hash == SpeakerPhrase.ini || (t[subject].hash == ClaimRun.hal && t[subject + 1].hash == SpeakerPhrase.ini) {
+            let verb = t[subject].hash == SpeakerPhrase.ini ? subject + 1 : subject + 2
+            if verb < b, ClaimRun.readingVerbs.contains(t[verb].hash) { return nil }
+        }
         // "Hingga berita ini diturunkan, …": the reporter speaking of the report.
         if (a..<b - 1).contains(where: { t[$0].hash == ClaimRun.berita && t[$0 + 1].hash == SpeakerPhrase.ini }) { return nil }
         // A cue that attributed nothing, a passive report or a hedge: not a plain continuation.
-        guard !any(CueLexicon.Flag.speechVerb | CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue | CueLexicon.Flag.menurut
-                   | CueLexicon.Flag.passive | (allowingHedge ? 0 : CueLexicon.Flag.hedge), a, b) else { return nil }
+        let cueMask = CueLexicon.Flag.speechVerb | CueLexicon.Flag.postCue | CueLexicon.Flag.nyaCue | CueLexicon.Flag.menurut
+            | CueLexicon.Flag.passive | (allowingHedge ? 0 : CueLexicon.Flag.hedge)
+        // ("… dan melanjutkan pendakian hingga puncak": "melanjutkan" with its object goes on doing, not speaking.)
+        if any(cueMask, a, b), (a..<b).contains(where: { t[$0].isWord && t[$0].claimFlags & cueMask != 0 && !goesOnDoing($0, b) }) { return nil }
         // The reporter's framing: the speaker in the third person ("Meski begitu, Rizal tetap bersikukuh"),
         // a day or month opening the sentence ("Pada Senin, …", "Mei lalu, …"), or no word of a stated position at all.
         var stance = false
         let names = speakerWords(speaker)
         // An explanation or a witness's narrative ("Ia menceritakan, …") goes on through the times it tells.
+        // So does a witness's account given as the source ("Menurut keterangan Avika, …", "Berdasarkan penuturan saksi, …").
         let explaining = account.cue.map({ ClaimRun.explainingCues.contains(TokenizedText.hash($0)) }) == true
+            || account.speakerMention.map({ ClaimRun.narrativeSources.contains(TokenizedText.hash(String($0.prefix(while: { $0 != " " })).lowercased())) }) == true
         for k in a..<b where t[k].isWord {
             // A day that opens the sentence dates the reporter's own narration ("Pada Senin, …"); one further
             // on is part of the account ("…, 18 orang sisanya akan dipulangkan pada 28 dan 29 Juni").
@@ -126,6 +138,24 @@ extension ClaimRun {
     static let explainingCues = WordSet(words: ["menjelaskan", "memaparkan", "merinci", "menguraikan", "menerangkan", "membeberkan",
                                                 "menjabarkan", "dijelaskan", "dipaparkan", "menceritakan", "bercerita", "mengisahkan",
                                                 "menuturkan", "dituturkan", "diceritakan"])
+
+    /// True when the speech verb at `k` is "melanjutkan" or "meneruskan" with a lowercase object:
+    /// going on with something ("melanjutkan pendakian"), not going on speaking ("Ia melanjutkan, …").
+    func goesOnDoing(_ k: Int, _ b: Int) -> Bool {
+        guard ClaimRun.goingOnVerbs.contains(t[k].hash), k + 1 < b, t[k + 1].isWord, !t[k + 1].isCapitalized else { return false }
+        return t[k + 1].hash != CueLexicon.bahwa
+    }
+    static let goingOnVerbs = WordSet(words: ["melanjutkan", "meneruskan"])
+
+    static let hal = TokenizedText.hash("hal")
+    /// Verbs of a reading of what happened ("Ini menandakan …").
+    static let readingVerbs = WordSet(words: ["menjadi", "menunjukkan", "menandakan", "menyiratkan", "mengindikasikan", "berarti"])
+
+    /// Pronouns for a person as a sentence's subject.
+    static let thirdPersonSubjects = WordSet(words: ["ia", "dia", "beliau"])
+
+    /// Words naming a witness's account as the source of what follows.
+    static let narrativeSources = WordSet(words: ["keterangan", "penuturan", "kesaksian", "cerita", "pengakuan", "kronologi"])
 
     /// Words of a stated position rather than of narrated events: what will, must or cannot be,
     /// judgements, and the speaker's own voice ("kami", "pihaknya").

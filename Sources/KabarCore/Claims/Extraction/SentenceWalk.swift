@@ -41,6 +41,17 @@ extension ClaimRun {
         return lead
     }
 
+    /// True when quote span `span` holds a term of at most three words, closed: "jalur naga", "mitra".
+    func isQuotedTerm(_ span: Range<Int>) -> Bool {
+        guard span.count >= 3, QuoteScanner.isDouble(text.scalars[span.upperBound - 1]) || text.scalars[span.upperBound - 1] == "”" else { return false }
+        var words = 0
+        for k in text.tokenIndex(atOrAfter: span.lowerBound)..<text.tokenIndex(atOrAfter: span.upperBound) where t[k].isWord {
+            words += 1
+            if words > 3 { return false }
+        }
+        return words > 0
+    }
+
     /// A hedged sentence that reports a source of its own: opened by "Dalam …", or its cue followed by "bahwa".
     func namesASourceOfItsOwn(_ claim: Claim, _ sentence: Range<Int>) -> Bool {
         let a = text.tokenIndex(atOrAfter: sentence.lowerBound)
@@ -95,6 +106,8 @@ extension ClaimRun {
                 while firstSpan < quoteSpans.count, quoteSpans[firstSpan].upperBound <= sentence.lowerBound { firstSpan += 1 }
                 var lastSpan = firstSpan
                 while lastSpan < quoteSpans.count, quoteSpans[lastSpan].lowerBound < sentence.upperBound { lastSpan += 1 }
+                // Quoted terms only ("… dikenal warga sebagai \"jalur naga\"") quote nobody: the account goes on.
+                let quotesNobody = quoteSpans[firstSpan..<lastSpan].allSatisfy(isQuotedTerm)
                 for quote in quotes[firstQuote..<lastQuote] {
                     if let claim = attributeQuote(quote, paragraph: paragraph, sentence: sentence) {
                         // Two quoted phrases in one reported clause make one partial claim, not two alike.
@@ -115,7 +128,7 @@ extension ClaimRun {
                     if let claim = reportedSpeech(in: sentence, quotes: quoteSpans[firstSpan..<lastSpan]) {
                         // A hedge with nobody's name inside a speaker's account is that speaker's, hedged.
                         // (Not "Dalam laporan NASA disebutkan bahwa …": a source of its own.)
-                        if claim.kind == .unattributed, lastSpan == firstSpan, let current = account, !namesASourceOfItsOwn(claim, sentence),
+                        if claim.kind == .unattributed, quotesNobody, let current = account, !namesASourceOfItsOwn(claim, sentence),
                            let c = continuation(of: claims[current], in: sentence, allowingHedge: true) {
                             claims.append(c)
                             unclaimedSentences.removeAll()
@@ -135,21 +148,21 @@ extension ClaimRun {
                         account = claims.count - 1
                         unclaimedSentences.removeAll()
                         continue
-                    } else if lastSpan == firstSpan, let current = account, let c = continuation(of: claims[current], in: sentence) {
+                    } else if quotesNobody, let current = account, let c = continuation(of: claims[current], in: sentence) {
                         if listSource == nil, announcesAList(claims[current]), opensWithListItem(sentence) { listSource = claims[current] }
                         claims.append(c)
                         unclaimedSentences.removeAll()
                         continue
-                    } else if lastSpan == firstSpan, let source = listSource, let c = continuation(of: source, in: sentence, sandwiched: true) {
+                    } else if quotesNobody, let source = listSource, let c = continuation(of: source, in: sentence, sandwiched: true) {
                         claims.append(c)
                         account = claims.count - 1
                         unclaimedSentences.removeAll()
                         continue
-                    } else if lastSpan == firstSpan, let an = announcer, let c = continuation(of: an.claim, in: sentence, sandwiched: true) {
+                    } else if quotesNobody, let an = announcer, let c = continuation(of: an.claim, in: sentence, sandwiched: true) {
                         claims.append(c)
                         unclaimedSentences.removeAll()
                         continue
-                    } else if lastSpan == firstSpan, let c = announcement(in: sentence) {
+                    } else if quotesNobody, let c = announcement(in: sentence) {
                         announcer = (c, paragraphIndex)
                         unclaimedSentences.removeAll()
                         continue
@@ -160,11 +173,11 @@ extension ClaimRun {
                 }
                 account = claims.count > found ? claims.count - 1 : nil
                 // A claim of its own ends the list, but for one in an item ("5. Eksploitasi …: Kemenham menilai …").
-                if claims.count > found || lastSpan > firstSpan, !opensWithListItem(sentence) { listSource = nil }
-                if claims.count > found || lastSpan > firstSpan { announcer = nil }
+                if claims.count > found || !quotesNobody, !opensWithListItem(sentence) { listSource = nil }
+                if claims.count > found || !quotesNobody { announcer = nil }
                 if claims.count > found {
                     sandwich.close(with: &claims, from: found, paragraph: paragraphIndex)
-                } else if lastSpan > firstSpan {
+                } else if !quotesNobody {
                     sandwich.reset()
                 } else if let base = sandwich.account {
                     if let c = continuation(of: base, in: sentence, sandwiched: true) { sandwich.hold(c) } else { sandwich.reset() }
