@@ -34,7 +34,7 @@ extension ClaimRun {
         let content = contentRange(from: k, to: b)
         guard !content.isEmpty else { return nil }
         let claim = attributed(.indirect, phrase: phrase, cue: v, content: content, via: [], venue: nil, hedged: false)
-        guard let speaker = claim.speaker, let initial = speaker.unicodeScalars.first, initial.properties.isUppercase else { return nil }
+        guard let speaker = claim.speaker, let initial = speaker.unicodeScalars.first, (initial.value >= 0x41 && initial.value <= 0x5A || (initial.value >= 0x80 && initial.properties.isUppercase)) else { return nil }
         return claim
     }
 }

@@ -59,6 +59,9 @@ struct ClaimRun {
     /// times (cues, hedges, passive verbs), and its tokens are read once.
     final class FlagsMemo { var a = -1, b = -1; var flags: UInt8 = 0 }
     let flagsMemo = FlagsMemo()
+    /// The words of the last speaker asked about (`speakerWords`): an account asks for them at every sentence.
+    final class SpeakerWordsMemo { var speaker = ""; var words: [UInt64] = [] }
+    let speakerWordsMemo = SpeakerWordsMemo()
     var lastSpeaker: String?
     var lastPerson: String?
     /// The organisation the sentence before opened with ("Garda Sipil Spanyol, lembaga …, masih

@@ -32,8 +32,8 @@ extension ClaimRun {
             a = item
         }
         // Only a speaker the article names ("Bambang Brodjonegoro", "Kementerian Keuangan") carries an account.
-        guard let speaker = account.speaker, account.kind != .unattributed,
-              let initial = speaker.unicodeScalars.first, initial.properties.isUppercase else { return nil }
+        guard let speaker = account.speaker, account.kind != .unattributed, let initial = speaker.unicodeScalars.first,
+              (initial.value >= 0x41 && initial.value <= 0x5A) || (initial.value >= 0x80 && initial.properties.isUppercase) else { return nil }
         // "Pilihan Editor: …", "Baca juga: …": a label, not the account.
         if let colon = (a..<min(b, a + 5)).first(where: { !t[$0].isWord && t[$0].mark == ":" }), colon > a { return nil }
         var words = 0
@@ -70,14 +70,14 @@ extension ClaimRun {
         let names = speakerWords(speaker)
         // An explanation or a witness's narrative ("Ia menceritakan, …") goes on through the times it tells.
         // So does a witness's account given as the source ("Menurut keterangan Avika, …", "Berdasarkan penuturan saksi, …").
-        let explaining = account.cue.map({ ClaimRun.explainingCues.contains(TokenizedText.hash($0)) }) == true
-            || account.speakerMention.map({ ClaimRun.narrativeSources.contains(TokenizedText.hash(String($0.prefix(while: { $0 != " " })).lowercased())) }) == true
+        let explaining = account.cueRange.map({ ClaimRun.explainingCues.contains(t[text.tokenIndex(atOrAfter: $0.lowerBound)].hash) }) == true
+            || account.speakerRange.map({ ClaimRun.narrativeSources.contains(t[text.tokenIndex(atOrAfter: $0.lowerBound)].hash) }) == true
         for k in a..<b where t[k].isWord {
             // A day that opens the sentence dates the reporter's own narration ("Pada Senin, …"); one further
             // on is part of the account ("…, 18 orang sisanya akan dipulangkan pada 28 dan 29 Juni").
-            if CueLexicon.calendarWords.contains(t[k].hash), !explaining, !sandwiched, k <= a + 2 { return nil }
+            if k <= a + 2, !sandwiched, CueLexicon.calendarWords.contains(t[k].hash), !explaining { return nil }
             if t[k].isCapitalized, names.contains(t[k].hash) { return nil }
-            if ClaimRun.stanceWords.contains(t[k].hash) { stance = true }
+            if !stance, !sandwiched, ClaimRun.stanceWords.contains(t[k].hash) { stance = true }
         }
         // An explanation ("Ia menjelaskan, fase TKP merupakan …") goes on in plain statements of fact.
         // A sentence opened by a connective that carries the account on ("Misalnya, …", "Selain itu, …") needs no such word.
@@ -170,8 +170,12 @@ extension ClaimRun {
 
     /// Hashes of the words of a speaker's name ("Igor Korotchenko" → igor, korotchenko).
     func speakerWords(_ speaker: String) -> [UInt64] {
+        let memo = speakerWordsMemo
+        if memo.speaker == speaker, !speaker.isEmpty { return memo.words }
         var words: [UInt64] = []
         _ = TokenizedText.containsWord(speaker) { words.append($0); return false }
+        memo.speaker = speaker
+        memo.words = words
         return words
     }
 }

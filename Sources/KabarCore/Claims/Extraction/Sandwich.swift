@@ -7,8 +7,9 @@
 /// is anyone else's, when a quotation or a sentence that breaks the account comes first, or when
 /// more than one paragraph passes.
 struct Sandwich {
-    /// The claim whose account the held sentences may continue.
-    private(set) var account: Claim?
+    /// The index in the run's claims of the claim whose account the held sentences may continue.
+    private(set) var account: Int?
+    private var speaker: String?
     private var accountParagraph = 0
     private var held: [Claim] = []
 
@@ -41,17 +42,19 @@ struct Sandwich {
     /// The sentence that found `claims[first...]`: the held sentences go in before them when the first
     /// is the account's speaker's; the last found claim becomes the account held sentences may continue.
     mutating func close(with claims: inout [Claim], from first: Int, paragraph: Int) {
-        if !held.isEmpty, let account, let opening = claims[first...].first(where: { $0.kind != .unattributed }),
-           claims[first].kind != .unattributed, opening.speaker == account.speaker, Sandwich.goesBack(to: opening) {
+        if !held.isEmpty, account != nil, let opening = claims[first...].firstIndex(where: { $0.kind != .unattributed }),
+           claims[first].kind != .unattributed, claims[opening].speaker == speaker, Sandwich.goesBack(to: claims[opening]) {
             claims.insert(contentsOf: held, at: first)
         }
         held.removeAll()
-        guard let last = claims.last, last.kind != .unattributed, let speaker = last.speaker,
-              let initial = speaker.unicodeScalars.first, initial.properties.isUppercase else {
+        let last = claims.count - 1
+        guard last >= 0, claims[last].kind != .unattributed, let name = claims[last].speaker,
+              let initial = name.unicodeScalars.first, (initial.value >= 0x41 && initial.value <= 0x5A || (initial.value >= 0x80 && initial.properties.isUppercase)) else {
             account = nil
             return
         }
         account = last
+        speaker = name
         accountParagraph = paragraph
     }
 }

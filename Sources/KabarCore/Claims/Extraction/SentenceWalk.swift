@@ -180,7 +180,7 @@ extension ClaimRun {
                 } else if !quotesNobody {
                     sandwich.reset()
                 } else if let base = sandwich.account {
-                    if let c = continuation(of: base, in: sentence, sandwiched: true) { sandwich.hold(c) } else { sandwich.reset() }
+                    if let c = continuation(of: claims[base], in: sentence, sandwiched: true) { sandwich.hold(c) } else { sandwich.reset() }
                 }
                 if claims.count > found || lastSpan > firstSpan {
                     unclaimedSentences.removeAll()
