@@ -181,12 +181,13 @@ struct SeedClaimAccuracyTests {
         #expect(score.f1 >= 0.74)
     }
 
-    /// The sixth blind set: 20 more bench articles, for the next blind figure (nobody reads its misses).
+    /// The sixth set: 20 more bench articles, blind until 2026-12-04 (0.693 then); its misses were read
+    /// that day (sentences cut at their links were found through them), so it is tuned on since.
     @Test(.enabled(if: SharedData.isPresent)) func sixthBenchArticles() throws {
         #expect(Self.annotations("sixth-claims.tsv").count >= 150)
-        guard let score = try Self.blindScore(claims: "sixth-claims.tsv", list: "sixth-articles.tsv", label: "sixth blind bench") else { return }
-        // Regression floor below the blind figure (docs/accuracy.md).
-        #expect(score.f1 >= 0.60)
+        guard let score = try Self.blindScore(claims: "sixth-claims.tsv", list: "sixth-articles.tsv", label: "sixth bench (tuned on)") else { return }
+        // Regression floor below the figure reached (docs/accuracy.md).
+        #expect(score.f1 >= 0.68, "0.717 on 2026-12-04")
     }
 
     @Test(.enabled(if: SharedData.isPresent)) func precisionRecallF1() throws {

@@ -54,6 +54,8 @@ enum BoilerplateRules {
         "whatsapp channel", "channel whatsapp", "grup telegram", "google news", "download aplikasi",
         "klik tautan ini", "klik link", "t.me/", "berita-berita terkini dengan", "#jernihberkomentar",
         "cek fakta liputan6.com", "baca berita tanpa iklan", "all right reserved", "all rights reserved",
+        // Kompas's closing promotion: "… WhatsApp Channel : https://www.whatsapp.com/channel/… . Pastikan kamu sudah install aplikasi WhatsApp ya."
+        "whatsapp.com/channel", "install aplikasi whatsapp",
     ]
 
     static func matches(_ folded: ASCIIFolded, trimmed: String) -> Bool {

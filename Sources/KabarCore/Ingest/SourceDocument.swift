@@ -79,56 +79,98 @@ extension BlockCandidate {
         var text = text
         return text.withUTF8 { u in
             var result: [BlockCandidate] = []
+            // The candidates that open a line after a blank one: no sentence runs across a blank line.
+            var afterBlank = Set<Int>()
+            var blank = false
             var lineStart = 0
             for i in 0...u.count where i == u.count || u[i] == 0x0A {
                 let line = lineStart..<i
                 lineStart = i + 1
-                guard !line.isEmpty else { continue }
+                guard line.contains(where: { u[$0] != 0x20 && u[$0] != 0x0D && u[$0] != 0x09 }) else { blank = true; continue }
+                if blank { afterBlank.insert(result.count); blank = false }
                 for paragraph in InlineMarkers.splitReportLead(u, line).flatMap({ InlineMarkers.splitParagraphs(u, $0) }) {
                     for piece in InlineMarkers.split(u, paragraph).flatMap({ RelatedLinkMarkers.split(u, $0) }) {
                         if let block = cleanedString(u, piece) { result.append(BlockCandidate(text: block)) }
                     }
                 }
             }
-            return joiningLinkBreaks(result)
+            return joiningLinkBreaks(result, afterBlank: afterBlank)
         }
     }
 
-    /// "… belum ada laporan pengaduan ke" / "Kejagung" / "terkait potensi …": scrapers put a linked
-    /// name on a line of its own, cutting its sentence in three. A line ending in a lowercase word, a
-    /// short line of one to four words with no full stop, then a line starting in lowercase are one
-    /// paragraph again.
-    static func joiningLinkBreaks(_ blocks: [BlockCandidate]) -> [BlockCandidate] {
-        guard blocks.count >= 3 else { return blocks }
-        func endsInLowercaseWord(_ s: String) -> Bool {
-            guard let last = s.utf8.last else { return false }
-            return last >= 0x61 && last <= 0x7A
+    /// "… belum ada laporan pengaduan ke" / "Kejagung" / "terkait potensi …", "Gubernur" / "Jakarta" /
+    /// "Pramono Anung" / "yakin dapat memenuhi putusan" / "Mahkamah Konstitusi" / "(MK) yang …":
+    /// scrapers put every linked name on a line of its own, cutting its sentence in pieces. A line with
+    /// no sentence end, the short lines with none after it (one to four words), then a line that goes
+    /// on with the sentence (a lowercase letter, or "," "." ")" "(" first) are one paragraph again.
+    /// A line in capitals ("ADVERTISEMENT", "JAKARTA") or opening in lowercase on its own (a tag list
+    /// at the end: "thomas tuchel" / "timnas inggris") starts no such paragraph.
+    static func joiningLinkBreaks(_ blocks: [BlockCandidate], afterBlank: Set<Int> = []) -> [BlockCandidate] {
+        guard blocks.count >= 2 else { return blocks }
+        func isOpen(_ s: String) -> Bool {
+            let u = s.utf8
+            guard let last = u.last else { return false }
+            // A quotation closed after a comma goes on with its cue ("…tourism),\"" / "kata Azril …").
+            let scalars = s.unicodeScalars
+            if last == 0x22 || scalars.last == "”", scalars.count >= 2, scalars[scalars.index(scalars.endIndex, offsetBy: -2)] == "," { return true }
+            // ")" ends a line that is all in brackets ("(adp/bay)"), not "… lokal (community based tourism)".
+            if last == 0x29 { return u.first != 0x28 }
+            // . ! ? : ; " and the closing curly marks end a line.
+            if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B || last == 0x22 { return false }
+            if let scalar = scalars.last, scalar == "”" || scalar == "’" || scalar == "…" { return false }
+            return true
         }
-        func startsLowercase(_ s: String) -> Bool {
+        func goesOn(_ s: String) -> Bool {
             guard let first = s.utf8.first else { return false }
-            return first >= 0x61 && first <= 0x7A
+            return (first >= 0x61 && first <= 0x7A) || first == 0x2C || first == 0x2E || first == 0x29 || first == 0x28 || first == 0x3B
         }
-        func isLinkText(_ s: String) -> Bool {
-            guard s.utf8.count <= 48, let first = s.unicodeScalars.first, first.properties.isUppercase else { return false }
-            var words = 1
+        func inCapitals(_ s: String) -> Bool {
+            var letters = 0
             for b in s.utf8 {
-                if b == 0x20 { words += 1 }
-                if b == 0x2E || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x22 { return false }
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { letters += 1 }
             }
-            return words <= 4
+            return letters >= 2
+        }
+        // Page furniture ("img_title", "(FJR)", "Cek Berita dan Artikel yang lain di") is joined to nothing.
+        func isFurniture(_ b: BlockCandidate) -> Bool { BoilerplateRules.matches(ASCIIFolded(b.text), trimmed: b.text) }
+        func isFragment(_ b: BlockCandidate) -> Bool {
+            guard b.hint == .none, b.text.utf8.count <= 48, isOpen(b.text), !inCapitals(b.text), !isFurniture(b) else { return false }
+            var words = 1
+            for c in b.text.utf8 where c == 0x20 { words += 1; if words > 4 { return false } }
+            return true
+        }
+        func canStart(_ b: BlockCandidate) -> Bool {
+            guard b.hint == .none, isOpen(b.text), !inCapitals(b.text), let first = b.text.utf8.first, first < 0x61 || first > 0x7A,
+                  !goesOn(b.text) else { return false }
+            return !isFurniture(b)
+        }
+        func joined(_ a: String, _ b: String) -> String {
+            let noSpace = b.utf8.first.map { $0 == 0x2C || $0 == 0x2E || $0 == 0x29 || $0 == 0x3B } == true || a.utf8.last == 0x28
+            return noSpace ? a + b : a + " " + b
         }
         var result: [BlockCandidate] = []
         result.reserveCapacity(blocks.count)
         var i = 0
         while i < blocks.count {
-            var block = blocks[i]
-            while i + 2 < blocks.count, block.hint == .none, blocks[i + 1].hint == .none, blocks[i + 2].hint == .none,
-                  endsInLowercaseWord(block.text), isLinkText(blocks[i + 1].text), startsLowercase(blocks[i + 2].text) {
-                block = BlockCandidate(text: block.text + " " + blocks[i + 1].text + " " + blocks[i + 2].text)
-                i += 2
+            // The line after "Baca juga:" is a link's title, whatever follows it.
+            let afterLinkLabel = i > 0 && blocks[i - 1].text.utf8.last == 0x3A && isFurniture(blocks[i - 1])
+            guard !afterLinkLabel, canStart(blocks[i]) else { result.append(blocks[i]); i += 1; continue }
+            var text = blocks[i].text
+            var end = i
+            // The short open lines after it, then the line they run into; again while the sentence is still open.
+            while isOpen(text) {
+                var j = end + 1
+                while j < blocks.count, !afterBlank.contains(j), isFragment(blocks[j]) { j += 1 }
+                var last = j < blocks.count && !afterBlank.contains(j) && blocks[j].hint == .none && goesOn(blocks[j].text)
+                    && !isFurniture(blocks[j]) ? j : end
+                if last == end { last = (end + 1..<j).last(where: { goesOn(blocks[$0].text) }) ?? end }
+                guard last > end else { break }
+                for k in end + 1...last { text = joined(text, blocks[k].text) }
+                end = last
             }
-            result.append(block)
-            i += 1
+            result.append(end == i ? blocks[i] : BlockCandidate(text: text))
+            i = end + 1
         }
         return result
     }
