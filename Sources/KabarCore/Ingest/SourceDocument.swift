@@ -141,9 +141,9 @@ extension BlockCandidate {
             return true
         }
         func canStart(_ b: BlockCandidate) -> Bool {
-            guard b.hint == .none, isOpen(b.text), !inCapitals(b.text), let first = b.text.utf8.first, first < 0x61 || first > 0x7A,
+            guard b.hint == .none, isOpen(b.text), let first = b.text.utf8.first, first < 0x61 || first > 0x7A,
                   !goesOn(b.text) else { return false }
-            return !isFurniture(b)
+            return !inCapitals(b.text)
         }
         func joined(_ a: String, _ b: String) -> String {
             let noSpace = b.utf8.first.map { $0 == 0x2C || $0 == 0x2E || $0 == 0x29 || $0 == 0x3B } == true || a.utf8.last == 0x28
@@ -169,6 +169,8 @@ extension BlockCandidate {
                 for k in end + 1...last { text = joined(text, blocks[k].text) }
                 end = last
             }
+            // Furniture is read for last, on the few lines that would start a paragraph (the check is the slow one).
+            if end > i, isFurniture(blocks[i]) { end = i }
             result.append(end == i ? blocks[i] : BlockCandidate(text: text))
             i = end + 1
         }
