@@ -112,4 +112,18 @@ struct ClaimRoleNameTests {
         let c = try #require(claims(body).last)
         #expect(c.speaker == "Korea Utara")
     }
+
+    @Test func aPoliceHeadByAbbreviationBeforeTheName() throws {
+        let c = try #require(claims("\"Kami masih menelusuri laporan itu,\" ujar Kabareskrim, Budi Waseso di Mabes Polri, Selasa.").first)
+        #expect(c.speaker == "Budi Waseso")
+        #expect(c.role == "Kabareskrim")
+    }
+
+    @Test func aRetiredRankPointingBack() throws {
+        let found = claims("Anggota Komisi I DPR TB Hasanuddin menilai TNI sebaiknya fokus pada kemampuan tempur. "
+                           + "\"Dalam keadaan perang, prajurit dapat turun langsung ke lapangan,\" sebut Mayjen TNI (Purn) itu.")
+        let c = try #require(found.last)
+        #expect(c.kind == .direct)
+        #expect(c.speaker != nil && c.speaker == found.first?.speaker && c.speaker?.hasSuffix("Hasanuddin") == true)
+    }
 }

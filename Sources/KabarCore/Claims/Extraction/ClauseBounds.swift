@@ -16,6 +16,16 @@ extension ClaimRun {
             if tok.isWord, sawCapital, t[a].isCapitalized, !tok.isCapitalized, !ClaimRun.nameParticles.contains(tok.hash),
                !(EnglishCues.nameJoiners.contains(tok.hash) && k + 1 < b && t[k + 1].isCapitalized) { break }
             if tok.isWord, tok.isCapitalized { sawCapital = true }
+            // "sebut Mayjen TNI (Purn) itu": a retired rank's bracket is part of it, and so is the "itu" pointing back.
+            if !tok.isWord, tok.mark == "(", sawCapital, k + 2 < b, t[k + 1].isWord, ClaimRun.retiredMarks.contains(t[k + 1].hash) {
+                var close = k + 2
+                if close < b, !t[close].isWord, t[close].mark == "." { close += 1 }
+                if close < b, !t[close].isWord, t[close].mark == ")" {
+                    k = close + 1
+                    if k < b, t[k].isWord, t[k].hash == SpeakerPhrase.itu || t[k].hash == SpeakerPhrase.ini || t[k].hash == SpeakerPhrase.tersebut { k += 1 }
+                    break
+                }
+            }
             if !tok.isWord { if tok.mark == "-" || tok.mark == "." && k + 1 < b && t[k + 1].isWord && tok.range.count == 1 && k > a && t[k - 1].range.count <= 3 { k += 1; continue }; break }
             if k > a, !tok.isCapitalized, CueLexicon.phraseBreakers.contains(tok.hash) || CueLexicon.viaWords.contains(tok.hash) {
                 // "kata Seoul dan Washington": "dan" joins two names.
@@ -29,6 +39,9 @@ extension ClaimRun {
         }
         return k
     }
+
+    /// "Purn" in "Mayjen TNI (Purn)": retired.
+    static let retiredMarks = WordSet(words: ["purn", "purnawirawan", "ret"])
 
     /// The first token of the clause holding `to`: after the last comma or semicolon before it.
     func clauseStart(from a: Int, to b: Int) -> Int {

@@ -96,6 +96,10 @@ enum CueLexicon {
         "manajer", "manager", "founder", "cofounder", "owner", "vp", "coo", "cto", "cfo", "chairman", "pembicara",
         "pelatih", "profesor", "professor", "wagub", "wabup", "wawali", "walikota", "dubes", "jubir", "kapolresta", "kajari",
         "kajati", "kasi", "kadiv", "presdir", "advokat", "pengusaha",
+        // Heads of police, prosecution and armed-forces units by their abbreviations ("ujar Kabareskrim, Budi Waseso").
+        "kabareskrim", "kabaharkam", "kabaintelkam", "kakorlantas", "kapuspenkum", "kasatreskrim", "kasatlantas",
+        "jampidsus", "jampidum", "jamintel", "kasad", "ksad", "kasal", "ksal", "kasau", "ksau", "danjen", "pangkostrad",
+        "purn", "purnawirawan", "danpaspampres", "wamen", "menpora", "menkumham", "menpan", "menparekraf", "menaker", "menperin", "mendag",
     ] + SpeakerPhrase.rankAbbreviations).map(TokenizedText.hash))
 
     /// Institution and region words that precede a name inside a role phrase
