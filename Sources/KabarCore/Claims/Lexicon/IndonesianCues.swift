@@ -13,19 +13,20 @@ enum IndonesianCues {
         ("explaining, describing, telling, disclosing", [
             "menjelaskan", "menerangkan", "memaparkan", "menjabarkan", "menguraikan", "menggambarkan",
             "menceritakan", "bercerita", "berkisah", "mengisahkan", "membeberkan", "mengungkapkan", "mengungkap", "merinci",
+            "mencontohkan",
         ]),
         ("adding, going on", [
             "menambahkan", "melanjutkan", "meneruskan",
         ]),
         ("emphasising", [
-            "menegaskan", "menekankan", "menandaskan",
+            "menegaskan", "menekankan", "menandaskan", "menggarisbawahi",
         ]),
         ("announcing, reporting, confirming", [
             "mengumumkan", "melaporkan", "menginformasikan", "mengonfirmasi", "mengkonfirmasi", "mengabarkan",
             "mewartakan", "memberitakan",
         ]),
         ("naming and raising a subject", [
-            "menyebut", "menyebutkan", "menyinggung", "menyoroti",
+            "menyebut", "menyebutkan", "menyinggung", "menyoroti", "mengisyaratkan",
         ]),
         ("claiming, admitting, agreeing", [
             "mengklaim", "mengeklaim", "mengakui", "mengaku", "membenarkan", "mengamini",
@@ -39,17 +40,17 @@ enum IndonesianCues {
             "menyesalkan", "mengeluhkan", "mempertanyakan",
         ]),
         ("hoping and fearing", [
-            "berharap", "mengharapkan", "optimistis", "optimis", "pesimistis", "khawatir",
+            "berharap", "mengharapkan", "optimistis", "optimis", "pesimistis", "khawatir", "mengkhawatirkan",
         ]),
         ("supposing, estimating, predicting", [
-            "menduga", "memperkirakan", "memprediksi", "memproyeksikan",
+            "menduga", "memperkirakan", "memprediksi", "memproyeksikan", "mengestimasi", "menaksir", "meramalkan", "mensinyalir",
         ]),
         ("warning, urging, inviting, proposing", [
             "mengingatkan", "memperingatkan", "mengimbau", "mengajak", "mengusulkan", "menyarankan", "merekomendasikan",
-            "menyerukan", "berpesan", "menganjurkan",
+            "menyerukan", "berpesan", "menganjurkan", "mewanti-wanti",
         ]),
         ("answering and assuring", [
-            "menjawab", "memastikan", "menjamin",
+            "menjawab", "memastikan", "menjamin", "mengklarifikasi",
         ]),
         ("concluding, noting, insisting", [
             "menyimpulkan", "mencatat", "bersikukuh", "menampik", "menyangkal",
