@@ -126,4 +126,11 @@ struct ClaimRoleNameTests {
         #expect(c.kind == .direct)
         #expect(c.speaker != nil && c.speaker == found.first?.speaker && c.speaker?.hasSuffix("Hasanuddin") == true)
     }
+
+    @Test func aTimeBeforeThePronounIsNoPartOfTheSubject() throws {
+        let found = claims("Petinju Manny Pacquiao kalah angka pada Mei lalu. Saat itu ia menyebut cederanya sudah lama dan kambuh jelang pertarungan.")
+        let c = try #require(found.last)
+        #expect(c.speaker?.hasSuffix("Manny Pacquiao") == true)
+        #expect(c.content.hasPrefix("cederanya sudah lama"))
+    }
 }

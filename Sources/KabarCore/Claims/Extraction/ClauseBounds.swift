@@ -40,6 +40,9 @@ extension ClaimRun {
         return k
     }
 
+    /// Words that with "itu" or "ini" open a time ("Saat itu", "Kala itu").
+    static let timeOpeners = WordSet(words: ["saat", "ketika", "waktu", "kala", "sementara"])
+
     /// "Purn" in "Mayjen TNI (Purn)": retired.
     static let retiredMarks = WordSet(words: ["purn", "purnawirawan", "ret"])
 
@@ -125,7 +128,10 @@ extension ClaimRun {
                 }
             }
             guard let f = first else { return nil }
-            let start = f
+            var start = f
+            // "Saat itu ia menyebut …", "Kala itu Budi mengatakan …": the time is no part of the subject.
+            if start + 2 < seg.upperBound, ClaimRun.timeOpeners.contains(t[start].hash), t[start + 1].isWord,
+               t[start + 1].hash == SpeakerPhrase.itu || t[start + 1].hash == SpeakerPhrase.ini, t[start + 2].isWord { start += 2 }
             let end = subjectEnd(from: start, to: seg.upperBound)
             // A role with its organisation runs long: "Direktur Eksekutif Institute for Development of Economics and
             // Finance (Indef) Tauhid Ahmad".
