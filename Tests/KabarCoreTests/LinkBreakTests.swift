@@ -75,3 +75,18 @@ struct LinkBreakTests {
         #expect(a.blocks.contains { $0.text == "(FJR)" })
     }
 }
+
+/// Hostile shapes for the rejoining: it reads each line a bounded number of times.
+@Suite("Cleaning: link cuts on hostile input")
+struct LinkBreakHostileTests {
+    @Test func manyShortLinesAreReadOnce() {
+        // 60,000 short capitalised lines with no sentence end: no paragraph forms (none goes on in lowercase).
+        let lines = (0..<60_000).map { _ in BlockCandidate(text: "Kata Benda") }
+        #expect(BlockCandidate.joiningLinkBreaks(lines).count == 60_000)
+        // Alternating short lines that each go on: one paragraph, built once.
+        let chain = [BlockCandidate(text: "Awal")] + (0..<30_000).flatMap { _ in [BlockCandidate(text: "Nama"), BlockCandidate(text: "dan")] }
+        let joined = BlockCandidate.joiningLinkBreaks(chain)
+        #expect(joined.count == 1)
+        #expect(joined.first?.text.utf8.count == 4 + 30_000 * 9)
+    }
+}

@@ -105,6 +105,9 @@ extension BlockCandidate {
     /// on with the sentence (a lowercase letter, or "," "." ")" "(" first) are one paragraph again.
     /// A line in capitals ("ADVERTISEMENT", "JAKARTA") or opening in lowercase on its own (a tag list
     /// at the end: "thomas tuchel" / "timnas inggris") starts no such paragraph.
+    /// The most short lines in a row one sentence is rejoined over.
+    static let maximumFragments = 12
+
     static func joiningLinkBreaks(_ blocks: [BlockCandidate], afterBlank: Set<Int> = []) -> [BlockCandidate] {
         guard blocks.count >= 2 else { return blocks }
         func isOpen(_ s: String) -> Bool {
@@ -145,9 +148,17 @@ extension BlockCandidate {
                   !goesOn(b.text) else { return false }
             return !inCapitals(b.text)
         }
-        func joined(_ a: String, _ b: String) -> String {
-            let noSpace = b.utf8.first.map { $0 == 0x2C || $0 == 0x2E || $0 == 0x29 || $0 == 0x3B } == true || a.utf8.last == 0x28
-            return noSpace ? a + b : a + " " + b
+        // The pieces of a paragraph, each with the space before it or none ("(" / "pilot project" / ") yang").
+        func joined(_ pieces: [String]) -> String {
+            var bytes: [UInt8] = []
+            for (k, piece) in pieces.enumerated() {
+                if k > 0 {
+                    let noSpace = piece.utf8.first.map { $0 == 0x2C || $0 == 0x2E || $0 == 0x29 || $0 == 0x3B } == true || bytes.last == 0x28
+                    if !noSpace { bytes.append(0x20) }
+                }
+                bytes.append(contentsOf: piece.utf8)
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
         var result: [BlockCandidate] = []
         result.reserveCapacity(blocks.count)
@@ -156,22 +167,23 @@ extension BlockCandidate {
             // The line after "Baca juga:" is a link's title, whatever follows it.
             let afterLinkLabel = i > 0 && blocks[i - 1].text.utf8.last == 0x3A && isFurniture(blocks[i - 1])
             guard !afterLinkLabel, canStart(blocks[i]) else { result.append(blocks[i]); i += 1; continue }
-            var text = blocks[i].text
             var end = i
             // The short open lines after it, then the line they run into; again while the sentence is still open.
-            while isOpen(text) {
+            // (At most `maximumFragments` short lines in a row: a link cut leaves a few, and a file of
+            // thousands of short lines is read once, not once per line.)
+            // (A paragraph ending in ")" is open unless it is all in brackets: its first line's first mark decides.)
+            while blocks[end].text.utf8.last == 0x29 ? blocks[i].text.utf8.first != 0x28 : isOpen(blocks[end].text) {
                 var j = end + 1
-                while j < blocks.count, !afterBlank.contains(j), isFragment(blocks[j]) { j += 1 }
+                while j < blocks.count, j - end <= Self.maximumFragments, !afterBlank.contains(j), isFragment(blocks[j]) { j += 1 }
                 var last = j < blocks.count && !afterBlank.contains(j) && blocks[j].hint == .none && goesOn(blocks[j].text)
                     && !isFurniture(blocks[j]) ? j : end
                 if last == end { last = (end + 1..<j).last(where: { goesOn(blocks[$0].text) }) ?? end }
                 guard last > end else { break }
-                for k in end + 1...last { text = joined(text, blocks[k].text) }
                 end = last
             }
             // Furniture is read for last, on the few lines that would start a paragraph (the check is the slow one).
             if end > i, isFurniture(blocks[i]) { end = i }
-            result.append(end == i ? blocks[i] : BlockCandidate(text: text))
+            result.append(end == i ? blocks[i] : BlockCandidate(text: joined(blocks[i...end].map(\.text))))
             i = end + 1
         }
         return result
