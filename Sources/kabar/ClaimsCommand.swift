@@ -7,13 +7,23 @@ struct ClaimsCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusArguments
 
+    /// Claims are written as the articles are read and none is kept: the output of a collection of
+    /// any size holds one group of input files (`Ingestor.stream`), not the collection.
     func run() throws {
-        let loaded = try corpus.load(extractsClaims: true)
-        switch corpus.format {
-        case .json: printJSON(ClaimJSON.document(loaded.articles, problems: loaded.problems))
-        case .text: print(loaded.articles.map(Self.render).joined(separator: "\n\n"))
+        var json = JSONArrayStream(key: "articles")
+        var written = 0
+        let problems = try corpus.stream(extractsClaims: true) { articles in
+            switch corpus.format {
+            case .json: for a in articles { json.append(ClaimJSON.article(a)) }
+            case .text: print((written > 0 ? "\n" : "") + articles.map(Self.render).joined(separator: "\n\n"))
+            }
+            written += articles.count
         }
-        if loaded.hasErrors { throw ExitCode(1) }
+        switch corpus.format {
+        case .json: json.finish(rest: ArticleJSON.problemsPairs(problems))
+        case .text: if written == 0 { print("") }
+        }
+        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 
     static func render(_ a: Article) -> String {

@@ -67,14 +67,17 @@ public enum ClaimJSON {
         ])
     }
 
+    /// One article of the document: its identity and its claims.
+    public static func article(_ a: Article) -> JSONValue {
+        .object([
+            ("id", .string(a.id)), ("path", .string(a.path)), ("outlet", .optional(a.outlet)), ("title", .optional(a.title)),
+            ("published", .optional(a.published?.iso8601)), ("author", .optional(a.author)),
+            ("claims", .array(a.claims.map(claim))),
+        ])
+    }
+
     public static func document(_ articles: [Article], problems: [IngestProblem] = []) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("articles", .array(articles.map { a in
-            .object([
-                ("id", .string(a.id)), ("path", .string(a.path)), ("outlet", .optional(a.outlet)), ("title", .optional(a.title)),
-                ("published", .optional(a.published?.iso8601)), ("author", .optional(a.author)),
-                ("claims", .array(a.claims.map(claim))),
-            ])
-        }))]
+        var pairs: [(String, JSONValue)] = [("articles", .array(articles.map(article)))]
         if !problems.isEmpty {
             pairs.append(("problems", .array(problems.map {
                 .object([("path", .string($0.path)), ("message", .string($0.message)), ("severity", .string($0.severity.rawValue))])

@@ -138,4 +138,20 @@ struct WARCReaderTests {
         #expect(batches.flatMap { $0 } == whole.articles)
         #expect(problems == whole.problems)
     }
+
+    @Test func aFolderStreamsInGroupsAsItIngests() {
+        // Small files are read several at once (in parallel), in groups of a bounded size, in order.
+        let dir = TemporaryFolder()
+        var paths: [String] = []
+        for k in 0..<9 {
+            paths.append(dir.write("berita-\(k).txt", "Judul Berita Nomor \(k)\n\nKepala Dinas Budi Santoso mengatakan, jalan itu akan diperbaiki pekan depan. Warga diminta berhati-hati.\n"))
+        }
+        paths.append(dir.write("kosong.txt", ""))
+        let whole = Ingestor(parallel: true, extractsClaims: true).ingest(paths: paths)
+        var batches: [[Article]] = []
+        let problems = Ingestor(parallel: true, extractsClaims: true).stream(paths: paths, groupBytes: 400) { batches.append($0) }
+        #expect(batches.count == 9)
+        #expect(batches.flatMap { $0 } == whole.articles)
+        #expect(problems == whole.problems)
+    }
 }
