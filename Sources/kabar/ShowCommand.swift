@@ -7,15 +7,23 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusArguments
 
+    /// Articles are written as they are read and none is kept (`Ingestor.stream`).
     func run() throws {
-        let loaded = try corpus.load()
-        switch corpus.format {
-        case .json:
-            printJSON(ArticleJSON.document(loaded.articles, includeText: true, problems: loaded.problems))
-        case .text:
-            print(loaded.articles.map(Self.render).joined(separator: "\n" + String(repeating: "=", count: 72) + "\n"))
+        let rule = String(repeating: "=", count: 72)
+        var json = JSONArrayStream(key: "articles")
+        var written = 0
+        let problems = try corpus.stream { articles in
+            switch corpus.format {
+            case .json: for a in articles { json.append(ArticleJSON.article(a, includeText: true)) }
+            case .text: print((written > 0 ? rule + "\n" : "") + articles.map(Self.render).joined(separator: "\n" + rule + "\n"))
+            }
+            written += articles.count
         }
-        if loaded.hasErrors { throw ExitCode(1) }
+        switch corpus.format {
+        case .json: json.finish(rest: ArticleJSON.problemsPairs(problems))
+        case .text: if written == 0 { print("") }
+        }
+        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 
     static func render(_ a: Article) -> String {
