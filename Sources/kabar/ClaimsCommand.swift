@@ -10,20 +10,7 @@ struct ClaimsCommand: ParsableCommand {
     /// Claims are written as the articles are read and none is kept: the output of a collection of
     /// any size holds one group of input files (`Ingestor.stream`), not the collection.
     func run() throws {
-        var json = JSONArrayStream(key: "articles")
-        var written = 0
-        let problems = try corpus.stream(extractsClaims: true) { articles in
-            switch corpus.format {
-            case .json: for a in articles { json.append(ClaimJSON.article(a)) }
-            case .text: print((written > 0 ? "\n" : "") + articles.map(Self.render).joined(separator: "\n\n"))
-            }
-            written += articles.count
-        }
-        switch corpus.format {
-        case .json: json.finish(rest: ArticleJSON.problemsPairs(problems))
-        case .text: if written == 0 { print("") }
-        }
-        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        try corpus.writeStreamed(extractsClaims: true, json: ClaimJSON.article, text: Self.render, separator: "\n\n")
     }
 
     static func render(_ a: Article) -> String {

@@ -37,6 +37,28 @@ extension CorpusArguments {
     }
 }
 
+extension CorpusArguments {
+    /// Writes the document `{"articles": [json(a)…], "problems": …}`, or each article's `text`
+    /// with `separator` between them, as the articles are read (`stream`); exits 1 when an input
+    /// was unreadable. The bytes are those of the whole document printed at once.
+    func writeStreamed(extractsClaims: Bool = false, json: (Article) -> JSONValue, text: (Article) -> String, separator: String) throws {
+        var document = JSONArrayStream(key: "articles")
+        var written = 0
+        let problems = try stream(extractsClaims: extractsClaims) { articles in
+            switch format {
+            case .json: for a in articles { document.append(json(a)) }
+            case .text: print((written > 0 ? String(separator.dropFirst()) : "") + articles.map(text).joined(separator: separator))
+            }
+            written += articles.count
+        }
+        switch format {
+        case .json: document.finish(rest: ArticleJSON.problemsPairs(problems))
+        case .text: if written == 0 { print("") }
+        }
+        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}
+
 /// Where articles come from besides the paths, and how much to say about what is skipped.
 struct SourceArguments: ParsableArguments {
     @Flag(help: "Also read newsboat's cache ($XDG_DATA_HOME/newsboat/cache.db or ~/.newsboat/cache.db), read-only.")

@@ -9,21 +9,8 @@ struct ShowCommand: ParsableCommand {
 
     /// Articles are written as they are read and none is kept (`Ingestor.stream`).
     func run() throws {
-        let rule = String(repeating: "=", count: 72)
-        var json = JSONArrayStream(key: "articles")
-        var written = 0
-        let problems = try corpus.stream { articles in
-            switch corpus.format {
-            case .json: for a in articles { json.append(ArticleJSON.article(a, includeText: true)) }
-            case .text: print((written > 0 ? rule + "\n" : "") + articles.map(Self.render).joined(separator: "\n" + rule + "\n"))
-            }
-            written += articles.count
-        }
-        switch corpus.format {
-        case .json: json.finish(rest: ArticleJSON.problemsPairs(problems))
-        case .text: if written == 0 { print("") }
-        }
-        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        try corpus.writeStreamed(json: { ArticleJSON.article($0, includeText: true) }, text: Self.render,
+                                 separator: "\n" + String(repeating: "=", count: 72) + "\n")
     }
 
     static func render(_ a: Article) -> String {
