@@ -20,6 +20,7 @@ inputs=(
   "17 MB text@@head -c 17825792 /dev/zero | tr '\\0' a > \$d/huge.txt@@file too large"
   "4 MB single line@@python3 -c 'print(\"kata \" * 838861, end=\"\")' > \$d/line.txt@@single line"
   "1 MB glued run@@python3 -c 'print(\"Judul\\n\\nBudi mengatakan \" + \"abcD\" * 262144 + \" selesai.\")' > \$d/glued.txt@@"
+  "60,000 short lines@@python3 -c 'print(\"Judul\\n\\nBudi mengatakan\\n\" + \"Kata Benda\\n\" * 60000 + \"selesai.\")' > \$d/short.txt@@"
   "broken JSON@@printf '{\"title\": \"x\", \"text\": ' > \$d/bad.json@@not valid JSON"
   "JSON not a record@@printf '[1, 2, 3]' > \$d/nums.json@@no article records"
   "broken JSONL line@@{ printf '{not json\\n'; printf '{\"id\":\"ok\",\"title\":\"Polisi Tangkap Pelaku\",\"text\":\"Kepala Kepolisian Daerah Metro Jaya mengatakan pelaku sudah ditangkap di Bekasi pada Senin malam.\"}\\n'; } > \$d/mix.jsonl@@not valid JSON"
