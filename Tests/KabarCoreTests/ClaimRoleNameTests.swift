@@ -133,4 +133,13 @@ struct ClaimRoleNameTests {
         #expect(c.speaker?.hasSuffix("Manny Pacquiao") == true)
         #expect(c.content.hasPrefix("cederanya sudah lama"))
     }
+
+    @Test func aTitleInCapitalsThatBelongsToTheName() throws {
+        let c = try #require(claims("Anggota Komisi I DPR RI TB Hasanuddin menilai TNI sebaiknya fokus pada kemampuan tempur di masa damai.").first)
+        #expect(c.speaker == "TB Hasanuddin")
+        #expect(c.role == "Anggota Komisi I DPR RI")
+        // An acronym before a name is still no part of it.
+        let d = try #require(claims("Ketua DPR RI Puan Maharani mengatakan rapat paripurna akan digelar pekan depan.").first)
+        #expect(d.speaker == "Puan Maharani")
+    }
 }

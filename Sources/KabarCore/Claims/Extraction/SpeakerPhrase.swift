@@ -106,7 +106,8 @@ struct SpeakerPhrase: Sendable {
             if CueLexicon.roleWords.contains(tok.hash) || CueLexicon.places.contains(tok.hash)
                 || CueLexicon.institutionWords.contains(tok.hash) || CueLexicon.calendarWords.contains(tok.hash)
                 || CueLexicon.affiliationHeads.contains(tok.hash) { break }
-            if tok.isAllCaps && tok.range.count <= 5 { break }
+            // ("TB Hasanuddin", "KH Ma'ruf Amin": a title that is part of a Javanese or Sundanese name is no acronym.)
+            if tok.isAllCaps && tok.range.count <= 5 && !(k < hi && SpeakerPhrase.nameTitles.contains(tok.hash)) { break }
             // "Sekretaris Pers Gedung Putih Karoline Leavitt": the White House is no part of her name.
             if k - 2 >= lo, tok.hash == SpeakerPhrase.putih, t[k - 2].hash == SpeakerPhrase.gedung { break }
             // "Badan Penanggulangan Bencana Daerah (BPBD) Garut": one word after an institution's acronym is its place.
@@ -278,6 +279,9 @@ struct SpeakerPhrase: Sendable {
     static let itu = TokenizedText.hash("itu")
     static let tersebut = TokenizedText.hash("tersebut")
     /// Words whose next word names a place, or for "bidang" a field ("Menteri Koordinator bidang Kemaritiman").
+    /// Titles written in capitals that belong to a name: Tubagus, Kyai Haji, Raden Mas, Raden Ajeng.
+    static let nameTitles = WordSet(words: ["tb", "kh", "rm", "ra", "kgph", "gkr"])
+
     /// Words that open an organisation's name ("Badan Penanggulangan Bencana Daerah", "Dinas Kesehatan").
     static let organisationHeads = WordSet(words: ["badan", "dinas", "kementerian", "komisi", "lembaga", "dewan", "direktorat",
                                                    "balai", "pusat", "kantor", "satuan", "otoritas"])
